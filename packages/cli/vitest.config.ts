@@ -1,0 +1,7 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  resolve: { conditions: ["@kehoach/source"] },
+  ssr: { resolve: { conditions: ["@kehoach/source"] } },
+  test: { name: "cli", include: ["test/**/*.test.ts"] },
+});

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { SpanSchema } from "./span.ts";
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/**
+ * Something the parser or a check reports about the document: a repaired character, a part that
+ * could not be found, a number that disagrees with its words. `code` is a stable identifier
+ * (kebab-case, e.g. `encoding-repaired`, `missing-signature`); `message` is for people.
+ */
+export const FindingSchema = z.object({
+  code: z.string().min(1),
+  severity: SeveritySchema,
+  message: z.string(),
+  /** English form of the message, when the message is Vietnamese. */
+  messageEn: z.string().optional(),
+  /** Where it was found; null when the finding is about something absent from the whole document. */
+  span: SpanSchema.nullable(),
+  /** Other places involved (the earlier citation of the same document, the section repeated). */
+  related: z.array(SpanSchema).optional(),
+  /** `parse`: reported while reading the document; `check`: reported by a consistency rule. */
+  source: z.enum(["parse", "check"]),
+});
+export type Finding = z.infer<typeof FindingSchema>;

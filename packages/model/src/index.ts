@@ -1,0 +1,10 @@
+export * from "./span.ts";
+export * from "./finding.ts";
+export * from "./header.ts";
+export * from "./reference.ts";
+export * from "./section.ts";
+export * from "./money.ts";
+export * from "./quantity.ts";
+export * from "./closing.ts";
+export * from "./plan.ts";
+export { planJsonSchema } from "./json-schema.ts";

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { SpanSchema } from "./span.ts";
+import { FindingSchema } from "./finding.ts";
+import { DateSchema, DocNumberSchema, IssuerSchema, PlaceSchema } from "./header.ts";
+import { CitationSchema, DocumentReferenceSchema, LegalBasisSchema } from "./reference.ts";
+import { ParagraphSchema, SectionSchema } from "./section.ts";
+import { BudgetSchema } from "./money.ts";
+import { QuantitySchema } from "./quantity.ts";
+import { DigitalSignatureSchema, FootnoteSchema, RecipientSchema, SignatureSchema } from "./closing.ts";
+
+/** The input formats kehoach reads. */
+export const SourceFormatSchema = z.enum(["text", "markdown", "docx", "doc", "pdf", "scan", "image"]);
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
+
+/** The text the grammar read: NFC, one paragraph per line, footnotes at the end. Every span indexes it. */
+export const SourceSchema = z.object({
+  format: SourceFormatSchema,
+  text: z.string(),
+  /** Pages of the input, when it had pages. */
+  pages: z.number().int().nonnegative().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * Document kinds by their type heading: `KẾ HOẠCH` → `ke-hoach`, `QUYẾT ĐỊNH` → `quyet-dinh`, …;
+ * `unknown` when no type heading was found.
+ */
+export const DocumentKindSchema = z.enum([
+  "ke-hoach",
+  "quyet-dinh",
+  "bao-cao",
+  "cong-van",
+  "thong-bao",
+  "to-trinh",
+  "chi-thi",
+  "nghi-quyet",
+  "huong-dan",
+  "chuong-trinh",
+  "de-an",
+  "unknown",
+]);
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+/** A text block with its place, for the parts that are one run of prose (title, issuance clause, closing). */
+export const TextBlockSchema = z.object({ text: z.string(), span: SpanSchema });
+export type TextBlock = z.infer<typeof TextBlockSchema>;
+
+/**
+ * A Vietnamese administrative plan (văn bản KẾ HOẠCH), read into data. Parts the document lacks are
+ * null (or empty lists), and a finding says so.
+ */
+export const PlanSchema = z.object({
+  source: SourceSchema,
+  kind: DocumentKindSchema,
+  /** The national motto lines (Quốc hiệu và Tiêu ngữ), when printed. */
+  motto: TextBlockSchema.nullable(),
+  issuer: IssuerSchema.nullable(),
+  number: DocNumberSchema.nullable(),
+  place: PlaceSchema.nullable(),
+  date: DateSchema.nullable(),
+  /** The type heading as printed, e.g. `KẾ HOẠCH`. */
+  docType: TextBlockSchema.nullable(),
+  /** The summary (trích yếu) under the type heading, joined into one line. */
+  title: z.string().nullable(),
+  titleSpan: SpanSchema.nullable(),
+  /** One entry per document cited as a basis in the preamble (`Căn cứ …;`, `Thực hiện …`). */
+  legalBases: z.array(LegalBasisSchema),
+  /** The sentence that issues the plan: `UBND tỉnh ban hành Kế hoạch … như sau:`. */
+  issuance: TextBlockSchema.nullable(),
+  sections: z.array(SectionSchema),
+  /** The closing paragraph(s) after the last section (`… tổ chức thực hiện./.`). */
+  closing: TextBlockSchema.nullable(),
+  /** The plan this one replaces (`Kế hoạch này thay thế Kế hoạch số …`). */
+  supersedes: DocumentReferenceSchema.nullable(),
+  budget: BudgetSchema,
+  quantities: z.array(QuantitySchema),
+  /** Every document cited anywhere in the plan, legal bases included. */
+  citations: z.array(CitationSchema),
+  recipients: z.array(RecipientSchema),
+  signature: SignatureSchema.nullable(),
+  digitalSignatures: z.array(DigitalSignatureSchema),
+  footnotes: z.array(FootnoteSchema),
+  /** Paragraphs after the signature block (appendix, `Kèm theo Kế hoạch số …` tables). */
+  appendix: z.array(ParagraphSchema),
+  findings: z.array(FindingSchema),
+});
+export type Plan = z.infer<typeof PlanSchema>;
