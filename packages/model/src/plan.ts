@@ -67,6 +67,8 @@ export const PlanSchema = z.object({
   legalBases: z.array(LegalBasisSchema),
   /** The sentence that issues the plan: `UBND tỉnh ban hành Kế hoạch … như sau:`. */
   issuance: TextBlockSchema.nullable(),
+  /** Unlabelled body paragraphs before the first section (or all of them, in a plan without labels). */
+  paragraphs: z.array(ParagraphSchema),
   sections: z.array(SectionSchema),
   /** The closing paragraph(s) after the last section (`… tổ chức thực hiện./.`). */
   closing: TextBlockSchema.nullable(),

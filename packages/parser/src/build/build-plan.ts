@@ -1,0 +1,425 @@
+import type { CstNode, IToken } from "chevrotain";
+import type {
+  Citation,
+  DateValue,
+  DigitalSignature,
+  DocNumber,
+  DocumentKind,
+  DocumentReference,
+  Footnote,
+  Issuer,
+  Money,
+  Paragraph,
+  Place,
+  Plan,
+  Quantity,
+  Recipient,
+  Signature,
+  Source,
+  TextBlock,
+} from "@kehoach/model";
+import { child, children, endOf, extentOf, token, tokensOf } from "./cst-tokens.ts";
+import { BuildContext } from "./context.ts";
+import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
+import { buildSectionTree, type BodyLine } from "./sections.ts";
+import { KIND_BY_HEADING } from "../vi/lexicon.ts";
+
+export interface BuildInput {
+  ctx: BuildContext;
+  cst: CstNode;
+  source: Source;
+  footnoteRefs: IToken[];
+  bodyEnd: number;
+}
+
+/** Turns the grammar's concrete syntax tree into the Plan model. */
+export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd }: BuildInput): Plan {
+  const citations: Citation[] = [];
+  const money: Money[] = [];
+  const quantities: Quantity[] = [];
+  /** Collects the entities of one line; returns its references for the caller's own use. */
+  const harvest = (lineContent: CstNode | undefined, context: Citation["context"], lineEnd: number) => {
+    const found = entitiesOf(lineContent);
+    const references = found.references.map((ref, index) => {
+      const next = found.references[index + 1];
+      return buildReference(ctx, ref.node, ref.start, next ? next.start : lineEnd);
+    });
+    for (const reference of references) citations.push({ ...reference, context });
+    for (const node of found.money) money.push(buildMoney(ctx, node));
+    for (const node of found.quantities) quantities.push(buildQuantity(ctx, node));
+    return { references, dates: found.dates };
+  };
+
+  const header = readHeader(ctx, children(cst, "headerLine"), harvest);
+  const titleBlock = child(cst, "titleBlock");
+  const typeHeading = titleBlock ? token(titleBlock, "TypeHeading") : undefined;
+  const titleLines = titleBlock ? children(titleBlock, "titleLine") : [];
+  for (const line of titleLines) harvest(child(line, "lineContent"), "body", lineExtent(line).end);
+  const title = joinLines(ctx, titleLines);
+
+  const legalBases: DocumentReference[] = [];
+  let issuance: TextBlock | null = null;
+  for (const line of children(cst, "basisLine")) {
+    const extent = lineExtent(line);
+    const content = child(line, "lineContent");
+    const issuanceStart = content ? findIssuanceStart(content) : null;
+    const { references } = harvest(content, "legal-basis", issuanceStart ?? extent.end);
+    legalBases.push(...references);
+    if (issuanceStart !== null) issuance = { text: ctx.slice(issuanceStart, extent.end), span: ctx.span(issuanceStart, extent.end) };
+  }
+  const issuanceLine = child(cst, "issuanceLine");
+  if (issuanceLine) {
+    const extent = lineExtent(issuanceLine);
+    harvest(child(issuanceLine, "lineContent"), "body", extent.end);
+    issuance = { text: ctx.slice(extent.start, extent.end), span: ctx.span(extent.start, extent.end) };
+  }
+
+  const bodyLines = children(cst, "bodyLine").map((line) => readBodyLine(ctx, line));
+  children(cst, "bodyLine").forEach((line) => harvest(child(line, "lineContent"), "body", lineExtent(line).end));
+  const closingLine = child(cst, "closingLine");
+  let closing: TextBlock | null = null;
+  if (closingLine) {
+    let start = lineExtent(closingLine).start;
+    const end = lineExtent(closingLine).end;
+    harvest(child(closingLine, "lineContent"), "body", end);
+    // `Kế hoạch này thay thế …` / `Trên đây là …` just before the closing formula belong to it.
+    while (bodyLines.length > 0) {
+      const last = bodyLines[bodyLines.length - 1] as BodyLine;
+      if (last.label || !/^(Kế hoạch này|Trên đây)/.test(last.text)) break;
+      start = last.textStart;
+      bodyLines.pop();
+    }
+    closing = { text: ctx.slice(start, end).replace(/\n/g, " "), span: ctx.span(start, end) };
+  }
+  const { sections, loose } = buildSectionTree(bodyLines, (s, e) => ctx.span(s, e));
+
+  const tail = readTail(ctx, children(cst, "tailBlock"), harvest);
+  const stamps = [...children(cst, "stampLine").map((line) => readStamp(ctx, line)), ...tail.stamps];
+  const footnotes = readFootnotes(ctx, bodyEnd, footnoteRefs);
+  const supersedes = citations.find((c) => isSupersedes(ctx, c)) ?? null;
+  if (supersedes) supersedes.context = "supersedes";
+
+  const plan: Plan = {
+    source,
+    kind: kindOf(typeHeading?.image),
+    motto: header.motto,
+    issuer: header.issuer,
+    number: header.number,
+    place: header.place,
+    date: header.date,
+    docType: typeHeading ? { text: typeHeading.image, span: ctx.span(typeHeading.startOffset, endOf(typeHeading)) } : null,
+    title: title?.text ?? null,
+    titleSpan: title?.span ?? null,
+    legalBases,
+    issuance,
+    paragraphs: loose,
+    sections,
+    closing,
+    supersedes: supersedes ? stripContext(supersedes) : null,
+    budget: { total: pickTotal(ctx, money), amounts: money },
+    quantities,
+    citations,
+    recipients: tail.recipients,
+    signature: tail.signature,
+    digitalSignatures: stamps,
+    footnotes,
+    appendix: tail.appendix,
+    findings: ctx.findings,
+  };
+  reportMissing(ctx, plan);
+  return plan;
+}
+
+type Harvest = (
+  lineContent: CstNode | undefined,
+  context: Citation["context"],
+  lineEnd: number,
+) => { references: DocumentReference[]; dates: CstNode[] };
+
+// --- lines ---------------------------------------------------------------------------------------
+
+function lineExtent(line: CstNode): { start: number; end: number } {
+  return extentOf(line) ?? { start: 0, end: 0 };
+}
+
+function joinLines(ctx: BuildContext, lines: CstNode[]): TextBlock | null {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) return null;
+  const start = lineExtent(first).start;
+  const end = lineExtent(last).end;
+  return { text: ctx.slice(start, end).replace(/\s*\n\s*/g, " "), span: ctx.span(start, end) };
+}
+
+function readBodyLine(ctx: BuildContext, line: CstNode): BodyLine {
+  const labelNode = child(line, "label");
+  const labelToken = labelNode ? tokensOf(labelNode)[0] : undefined;
+  const content = child(line, "lineContent");
+  const extent = content ? extentOf(content) : null;
+  const fallback = labelToken ? endOf(labelToken) : lineExtent(line).start;
+  const textStart = extent?.start ?? fallback;
+  const textEnd = extent?.end ?? fallback;
+  return {
+    label: labelToken
+      ? { image: labelToken.image, start: labelToken.startOffset, end: endOf(labelToken), tokenName: labelToken.tokenType.name }
+      : null,
+    text: ctx.slice(textStart, textEnd),
+    textStart,
+    textEnd,
+  };
+}
+
+/** In `Thực hiện …, UBND tỉnh ban hành Kế hoạch … như sau:` the issuing clause starts after the last comma before `ban hành Kế hoạch`. */
+function findIssuanceStart(content: CstNode): number | null {
+  const tokens = tokensOf(content);
+  const last = tokens[tokens.length - 1];
+  if (!last || last.image !== ":") return null;
+  const verb = tokens.findIndex(
+    (t, i) => t.image === "hành" && tokens[i - 1]?.image === "ban" && tokens[i + 1]?.tokenType.name === "DocType",
+  );
+  if (verb < 0) return null;
+  for (let i = verb; i >= 0; i--) {
+    if (tokens[i]?.image === ",") return tokens[i + 1]?.startOffset ?? null;
+  }
+  return null;
+}
+
+// --- header --------------------------------------------------------------------------------------
+
+interface Header {
+  motto: TextBlock | null;
+  issuer: Issuer | null;
+  number: DocNumber | null;
+  place: Place | null;
+  date: DateValue | null;
+}
+
+/** Issuing bodies printed over two lines with no place on the first: `ỦY BAN NHÂN DÂN` / `TỈNH LAI CHÂU`. */
+const BODY_WITHOUT_PLACE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/;
+
+function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Header {
+  const header: Header = { motto: null, issuer: null, number: null, place: null, date: null };
+  const mottoTokens: IToken[] = [];
+  const issuerLines: { text: string; start: number; end: number }[] = [];
+  for (const line of lines) {
+    const extent = lineExtent(line);
+    const motto = token(line, "Motto");
+    if (motto) {
+      mottoTokens.push(motto);
+      continue;
+    }
+    const numberLine = child(line, "numberLine");
+    if (numberLine) {
+      harvest(child(numberLine, "lineContent"), "body", extent.end);
+      const field = token(numberLine, "NumberField");
+      const start = field ? endOf(field) : extent.start;
+      header.number = parseDocNumber(ctx, start, extent.end);
+      continue;
+    }
+    const placeDate = child(line, "placeDateLine");
+    if (placeDate) {
+      const tokens = tokensOf(placeDate);
+      const comma = tokens.findIndex((t) => t.image === ",");
+      const firstToken = tokens[0];
+      const placeEnd = tokens[comma - 1];
+      if (firstToken && placeEnd) {
+        header.place = { name: ctx.slice(firstToken.startOffset, endOf(placeEnd)), span: ctx.span(firstToken.startOffset, endOf(placeEnd)) };
+      }
+      const { dates } = harvest(child(placeDate, "lineContent"), "body", extent.end);
+      const dateNode = dates[0];
+      if (dateNode) header.date = buildDate(ctx, dateNode);
+      continue;
+    }
+    issuerLines.push({ text: ctx.slice(extent.start, extent.end), start: extent.start, end: extent.end });
+  }
+  const firstMotto = mottoTokens[0];
+  const lastMotto = mottoTokens[mottoTokens.length - 1];
+  if (firstMotto && lastMotto) {
+    header.motto = {
+      text: mottoTokens.map((t) => t.image.trim()).join("\n"),
+      span: ctx.span(firstMotto.startOffset, endOf(lastMotto)),
+    };
+  }
+  const first = issuerLines[0];
+  const last = issuerLines[issuerLines.length - 1];
+  if (first && last) {
+    const joinFirst = issuerLines.length === 1 || BODY_WITHOUT_PLACE.test(first.text);
+    const parent = joinFirst ? null : first.text;
+    const nameLines = joinFirst ? issuerLines : issuerLines.slice(1);
+    header.issuer = {
+      name: nameLines.map((l) => l.text).join(" "),
+      parent,
+      span: ctx.span(first.start, last.end),
+    };
+  }
+  return header;
+}
+
+/** `12/KH-UBND`, `06/2022/TT-BTTTT`, `/KH-UBND` (draft), `173 /KH-UBND` (irregular spacing). */
+export function parseDocNumber(ctx: BuildContext, start: number, end: number): DocNumber | null {
+  const raw = ctx.slice(start, end);
+  if (raw.length === 0) return null;
+  const compact = raw.replace(/\s+/g, "");
+  const match = /^(\d*)(?:\/(\d{4}))?\/([^/]*)$/.exec(compact);
+  let sequence: number | null = null;
+  let year: number | null = null;
+  let typeCode: string | null = null;
+  let issuerCode: string | null = null;
+  if (match) {
+    sequence = match[1] ? Number(match[1]) : null;
+    year = match[2] ? Number(match[2]) : null;
+    const symbol = match[3] ?? "";
+    const dash = symbol.indexOf("-");
+    typeCode = (dash < 0 ? symbol : symbol.slice(0, dash)) || null;
+    issuerCode = dash < 0 ? null : symbol.slice(dash + 1) || null;
+  }
+  const at = ctx.text.indexOf(raw[0] as string, start);
+  const spanStart = at >= start && at < end ? at : start;
+  return { raw, sequence, year, typeCode, issuerCode, span: ctx.span(spanStart, end) };
+}
+
+// --- tail ----------------------------------------------------------------------------------------
+
+interface Tail {
+  recipients: Recipient[];
+  signature: Signature | null;
+  stamps: DigitalSignature[];
+  appendix: Paragraph[];
+}
+
+function readTail(ctx: BuildContext, blocks: CstNode[], harvest: Harvest): Tail {
+  const tail: Tail = { recipients: [], signature: null, stamps: [], appendix: [] };
+  for (const block of blocks) {
+    const recipients = child(block, "recipients");
+    if (recipients) {
+      const headingContent = child(recipients, "lineContent");
+      const headingText = headingContent ? extentOf(headingContent) : null;
+      if (headingText) tail.recipients.push(recipientFrom(ctx, headingText.start, headingText.end));
+      for (const item of children(recipients, "recipientItem")) {
+        const content = child(item, "lineContent");
+        const extent = content ? extentOf(content) : null;
+        if (extent) tail.recipients.push(recipientFrom(ctx, extent.start, extent.end));
+      }
+      continue;
+    }
+    const signature = child(block, "signature");
+    if (signature && !tail.signature) {
+      tail.signature = readSignature(ctx, signature);
+      continue;
+    }
+    const stamp = child(block, "stampLine");
+    if (stamp) {
+      tail.stamps.push(readStamp(ctx, stamp));
+      continue;
+    }
+    const node = child(block, "otherLine") ?? signature;
+    const extent = node ? extentOf(node) : null;
+    if (node && extent) {
+      harvest(child(node, "lineContent") ?? node, "body", extent.end);
+      tail.appendix.push({ text: ctx.slice(extent.start, extent.end), span: ctx.span(extent.start, extent.end) });
+    }
+  }
+  return tail;
+}
+
+function recipientFrom(ctx: BuildContext, start: number, end: number): Recipient {
+  return { text: ctx.slice(start, end), span: ctx.span(start, end) };
+}
+
+function readSignature(ctx: BuildContext, node: CstNode): Signature {
+  const signature: Signature = { authority: null, delegation: null, position: null, signer: null, span: ctx.span(0, 0) };
+  const extent = extentOf(node) ?? { start: 0, end: 0 };
+  const positions: string[] = [];
+  for (const line of children(node, "signatureLine")) {
+    const prefix = token(line, "SignPrefix");
+    const content = child(line, "lineContent");
+    const contentExtent = content ? extentOf(content) : null;
+    const rest = contentExtent ? ctx.slice(contentExtent.start, contentExtent.end) : "";
+    if (prefix) {
+      const text = `${prefix.image} ${rest}`.trim();
+      if (prefix.image === "TM.") signature.authority = text;
+      else signature.delegation = text;
+    } else if (rest) positions.push(rest);
+  }
+  signature.position = positions.length > 0 ? positions.join(" ") : null;
+  const signer = child(node, "signerLine");
+  const signerExtent = signer ? extentOf(signer) : null;
+  if (signerExtent) signature.signer = ctx.slice(signerExtent.start, signerExtent.end);
+  signature.span = ctx.span(extent.start, extent.end);
+  return signature;
+}
+
+function readStamp(ctx: BuildContext, node: CstNode): DigitalSignature {
+  const stamp = token(node, "Timestamp");
+  const raw = stamp?.image.trim() ?? "";
+  const signer = child(node, "signerLine");
+  const signerExtent = signer ? extentOf(signer) : null;
+  const extent = extentOf(node) ?? { start: 0, end: 0 };
+  return {
+    timestamp: raw.replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"),
+    signer: signerExtent ? ctx.slice(signerExtent.start, signerExtent.end) : null,
+    raw,
+    span: ctx.span(extent.start, extent.end),
+  };
+}
+
+function readFootnotes(ctx: BuildContext, bodyEnd: number, refs: IToken[]): Footnote[] {
+  const footnotes: Footnote[] = [];
+  const definition = /^\[\^([^\]\s]{1,20})\]: ?/;
+  let offset = bodyEnd;
+  for (const line of ctx.text.slice(bodyEnd).split("\n")) {
+    const match = definition.exec(line);
+    if (match) {
+      const label = match[1] as string;
+      const start = offset + match[0].length;
+      const end = offset + line.length;
+      footnotes.push({
+        label,
+        text: ctx.slice(start, end),
+        span: ctx.span(start, end),
+        refs: refs.filter((ref) => ref.image === `[^${label}]`).map((ref) => ctx.span(ref.startOffset, endOf(ref))),
+      });
+    }
+    offset += line.length + 1;
+  }
+  return footnotes;
+}
+
+// --- whole-plan decisions ------------------------------------------------------------------------
+
+function kindOf(heading: string | undefined): DocumentKind {
+  return (heading ? KIND_BY_HEADING.get(heading.trim()) : undefined) as DocumentKind | undefined ?? "unknown";
+}
+
+function isSupersedes(ctx: BuildContext, citation: Citation): boolean {
+  const before = ctx.text.slice(Math.max(0, citation.span.start.offset - 40), citation.span.start.offset);
+  return citation.docType === "Kế hoạch" && /thay thế\s*$/.test(before);
+}
+
+function stripContext(citation: Citation): DocumentReference {
+  const { context: _context, ...reference } = citation;
+  return reference;
+}
+
+/** The total: an amount on a line that says `Tổng` (kinh phí, cộng), else the only amount named. */
+function pickTotal(ctx: BuildContext, amounts: Money[]): Money | null {
+  for (const money of amounts) {
+    const lineStart = ctx.text.lastIndexOf("\n", money.span.start.offset) + 1;
+    if (/tổng/i.test(ctx.text.slice(lineStart, money.span.start.offset))) return money;
+  }
+  return amounts.length === 1 ? (amounts[0] as Money) : null;
+}
+
+function reportMissing(ctx: BuildContext, plan: Plan): void {
+  const missing: [boolean, string, string, string][] = [
+    [plan.issuer === null, "not-found-issuer", "Không tìm thấy cơ quan ban hành.", "No issuing body found."],
+    [plan.number === null, "not-found-number", "Không tìm thấy số, ký hiệu văn bản.", "No number and symbol found."],
+    [plan.date === null, "not-found-date", "Không tìm thấy địa danh, ngày tháng.", "No place and date found."],
+    [plan.title === null, "not-found-title", "Không tìm thấy tên loại và trích yếu.", "No document type and title found."],
+    [plan.signature === null, "not-found-signature", "Không tìm thấy phần ký.", "No signature block found."],
+    [plan.recipients.length === 0, "not-found-recipients", "Không tìm thấy nơi nhận.", "No recipients found."],
+  ];
+  for (const [absent, code, message, messageEn] of missing) {
+    if (absent) ctx.report({ code, severity: "info", message, messageEn, span: null });
+  }
+}

@@ -1,0 +1,54 @@
+import type { CstElement, CstNode, IToken } from "chevrotain";
+
+/** Keeps Chevrotain's CST shapes inside the parser package: helpers the builder reads the tree with. */
+export function isToken(element: CstElement): element is IToken {
+  return (element as IToken).image !== undefined;
+}
+
+/** All tokens under a node, in document order. */
+export function tokensOf(node: CstNode): IToken[] {
+  const tokens: IToken[] = [];
+  collect(node, tokens);
+  return tokens.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+function collect(node: CstNode, into: IToken[]): void {
+  for (const elements of Object.values(node.children)) {
+    for (const element of elements) {
+      if (isToken(element)) {
+        if (!Number.isNaN(element.startOffset)) into.push(element);
+      } else collect(element, into);
+    }
+  }
+}
+
+export function child(node: CstNode, name: string): CstNode | undefined {
+  const element = node.children[name]?.[0];
+  return element && !isToken(element) ? element : undefined;
+}
+
+export function children(node: CstNode, name: string): CstNode[] {
+  return (node.children[name] ?? []).filter((element): element is CstNode => !isToken(element));
+}
+
+export function token(node: CstNode, name: string): IToken | undefined {
+  const element = node.children[name]?.[0];
+  return element && isToken(element) ? element : undefined;
+}
+
+export function tokensNamed(node: CstNode, name: string): IToken[] {
+  return (node.children[name] ?? []).filter(isToken);
+}
+
+/** Exclusive end offset of a token (Chevrotain's `endOffset` is inclusive). */
+export function endOf(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
+/** Start and exclusive end of the tokens of a node, or null for a node without tokens. */
+export function extentOf(node: CstNode): { start: number; end: number } | null {
+  const tokens = tokensOf(node).filter((t) => t.tokenType.name !== "Newline");
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return first && last ? { start: first.startOffset, end: endOf(last) } : null;
+}

@@ -1,0 +1,195 @@
+import type { CstNode, IToken } from "chevrotain";
+import type { DateValue, DocumentReference, Money, Quantity, PerUnit } from "@kehoach/model";
+import { child, children, endOf, extentOf, token, tokensNamed, tokensOf } from "./cst-tokens.ts";
+import type { BuildContext } from "./context.ts";
+import { MONEY_SCALES } from "../vi/lexicon.ts";
+
+/** Entities found in one line, in document order. */
+export interface LineEntities {
+  references: { node: CstNode; start: number; structuredEnd: number }[];
+  dates: CstNode[];
+  money: CstNode[];
+  quantities: CstNode[];
+}
+
+export function entitiesOf(lineContent: CstNode | undefined): LineEntities {
+  const found: LineEntities = { references: [], dates: [], money: [], quantities: [] };
+  if (!lineContent) return found;
+  for (const element of children(lineContent, "inlineElement")) {
+    const reference = child(element, "reference");
+    if (reference) {
+      const extent = extentOf(reference);
+      if (extent) found.references.push({ node: reference, start: extent.start, structuredEnd: extent.end });
+      continue;
+    }
+    const date = child(element, "date");
+    if (date) found.dates.push(date);
+    const money = child(element, "money");
+    if (money) found.money.push(money);
+    const quantity = child(element, "quantity");
+    if (quantity) found.quantities.push(quantity);
+  }
+  return found;
+}
+
+// --- dates ---------------------------------------------------------------------------------------
+
+export function buildDate(ctx: BuildContext, node: CstNode): DateValue {
+  const extent = extentOf(node) ?? { start: 0, end: 0 };
+  const slash = token(node, "SlashDate") ?? (child(node, "date") ? undefined : undefined);
+  let day: number | null = null;
+  let month: number | null = null;
+  let year: number | null = null;
+  if (slash) {
+    const [d, m, y] = slash.image.split("/").map(Number);
+    day = d ?? null;
+    month = m ?? null;
+    year = y ?? null;
+  } else {
+    day = numberOf(token(node, "Number"));
+    const monthYear = child(node, "monthYear");
+    if (monthYear) {
+      const numbers = tokensNamed(monthYear, "Number");
+      const namToken = token(monthYear, "Nam");
+      for (const n of numbers) {
+        if (namToken && n.startOffset > namToken.startOffset) year = Number(n.image);
+        else month = Number(n.image);
+      }
+    }
+  }
+  return {
+    day: inRange(day, 1, 31),
+    month: inRange(month, 1, 12),
+    year,
+    raw: ctx.slice(extent.start, extent.end),
+    span: ctx.span(extent.start, extent.end),
+  };
+}
+
+export function isoDate(date: DateValue): string | null {
+  const { day, month, year } = date;
+  if (day === null || month === null || year === null) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function numberOf(token: IToken | undefined): number | null {
+  return token ? Number(token.image.replace(",", ".")) : null;
+}
+
+function inRange(value: number | null, min: number, max: number): number | null {
+  return value !== null && Number.isInteger(value) && value >= min && value <= max ? value : null;
+}
+
+// --- references ----------------------------------------------------------------------------------
+
+/**
+ * A cited document. Its subject runs from the end of the structured part (type, number, date, issuer)
+ * to `subjectEnd`: the next citation in the same paragraph, or the end of the paragraph.
+ */
+export function buildReference(ctx: BuildContext, node: CstNode, start: number, subjectEnd: number): DocumentReference {
+  const structured = extentOf(node) ?? { start, end: start };
+  const docTypeToken = token(node, "DocType");
+  const numberToken = token(node, "DocNumber") ?? token(node, "Number");
+  const dates = children(node, "date");
+  const dateNode = dates[0];
+  const date = dateNode ? buildDate(ctx, dateNode) : null;
+  const issuerNode = child(node, "issuerPhrase");
+  const issuerWords = issuerNode ? tokensOf(issuerNode).filter((t) => t.tokenType.name !== "Cua") : [];
+  const firstIssuer = issuerWords[0];
+  const lastIssuer = issuerWords[issuerWords.length - 1];
+  const subjectText = trimSeparators(ctx.slice(structured.end, Math.max(structured.end, subjectEnd)));
+  const end = Math.max(structured.end, trimmedEnd(ctx.text, structured.end, subjectEnd));
+  return {
+    raw: ctx.slice(start, end),
+    docType: docTypeToken ? titleCase(docTypeToken.image) : null,
+    number: numberToken ? numberToken.image : null,
+    date: date ? isoDate(date) : null,
+    issuer: firstIssuer && lastIssuer ? ctx.slice(firstIssuer.startOffset, endOf(lastIssuer)) : null,
+    subject: subjectText.length > 0 ? subjectText : null,
+    span: ctx.span(start, end),
+    dateSpan: date ? date.span : null,
+  };
+}
+
+function trimSeparators(text: string): string {
+  return text.replace(/^[\s,;:.]+/, "").replace(/[\s,;:.]+$/, "");
+}
+
+/** End of `[start, end)` with trailing separators and spaces left out. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /[\s,;:.]/.test(text[at - 1] as string)) at--;
+  return at;
+}
+
+function titleCase(docType: string): string {
+  if (docType !== docType.toUpperCase()) return docType;
+  const lower = docType.toLowerCase();
+  return (lower[0] as string).toUpperCase() + lower.slice(1);
+}
+
+// --- money ---------------------------------------------------------------------------------------
+
+export function buildMoney(ctx: BuildContext, node: CstNode): Money {
+  const figure = token(node, "Amount") ?? token(node, "Number");
+  const scaleWord = token(node, "Word");
+  const dong = token(node, "Dong");
+  const start = figure?.startOffset ?? 0;
+  const end = dong ? endOf(dong) : start;
+  let amount = figure ? parseFigure(figure.image) : 0;
+  if (scaleWord) amount *= MONEY_SCALES.get(scaleWord.image.toLowerCase()) ?? 1;
+  const wordsNode = child(node, "amountWords");
+  let words: string | null = null;
+  let wordsSpan = null;
+  if (wordsNode) {
+    const inner = tokensOf(wordsNode).filter((t) => t.tokenType.name !== "LParen" && t.tokenType.name !== "RParen");
+    const first = inner[0];
+    const last = inner[inner.length - 1];
+    if (first && last) {
+      words = ctx.slice(first.startOffset, endOf(last));
+      wordsSpan = ctx.span(first.startOffset, endOf(last));
+    }
+  }
+  return { amount: Math.round(amount), currency: "VND", raw: ctx.slice(start, end), words, span: ctx.span(start, end), wordsSpan };
+}
+
+/** `9.753.000.000` → 9753000000; `2,5` → 2.5 (Vietnamese decimal comma). */
+export function parseFigure(image: string): number {
+  return Number(image.replace(/\./g, "").replace(",", "."));
+}
+
+// --- quantities ----------------------------------------------------------------------------------
+
+export function buildQuantity(ctx: BuildContext, node: CstNode): Quantity {
+  const all = tokensOf(node);
+  const extent = extentOf(node) ?? { start: 0, end: 0 };
+  const units = children(node, "unit");
+  const numbers = tokensNamed(node, "Number");
+  const slashes = tokensNamed(node, "Slash");
+  const firstUnit = units[0];
+  const firstUnitStart = firstUnit ? (extentOf(firstUnit)?.start ?? extent.end) : extent.end;
+  const leading = numbers.filter((n) => n.startOffset < firstUnitStart);
+  const value =
+    leading.length >= 2
+      ? { min: parseFigure((leading[0] as IToken).image), max: parseFigure((leading[1] as IToken).image) }
+      : parseFigure(leading[0]?.image ?? "0");
+  const per: PerUnit[] = slashes.map((slash, index) => {
+    const unit = units[index + 1];
+    const unitStart = unit ? (extentOf(unit)?.start ?? slash.startOffset) : slash.startOffset;
+    const count = numbers.find((n) => n.startOffset > slash.startOffset && n.startOffset < unitStart);
+    return { value: count ? parseFigure(count.image) : null, unit: unit ? unitText(ctx, unit) : "" };
+  });
+  void all;
+  return {
+    value,
+    unit: firstUnit ? unitText(ctx, firstUnit) : "",
+    per,
+    raw: ctx.slice(extent.start, extent.end),
+    span: ctx.span(extent.start, extent.end),
+  };
+}
+
+function unitText(ctx: BuildContext, unit: CstNode): string {
+  const extent = extentOf(unit);
+  return extent ? ctx.slice(extent.start, extent.end) : "";
+}

@@ -1,0 +1,80 @@
+import type { Box, Span } from "@kehoach/model";
+import type { TextRegion } from "../input/extracted.ts";
+
+/**
+ * Makes spans over the normalised text: `[start, end)` offsets, 1-based line and column, and — when
+ * the input had pages — the page and the box of the words, found through the normaliser's origin map.
+ */
+export class SpanFactory {
+  private readonly lineStarts: number[];
+  private readonly origin: Int32Array;
+  private readonly regions: readonly TextRegion[];
+
+  constructor(text: string, origin: Int32Array, regions: readonly TextRegion[]) {
+    this.lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    this.origin = origin;
+    this.regions = regions;
+  }
+
+  point(offset: number): Span["start"] {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { offset, line: low + 1, column: offset - (this.lineStarts[low] as number) + 1 };
+  }
+
+  span(start: number, end: number): Span {
+    const span: Span = { start: this.point(start), end: this.point(Math.max(start, end)) };
+    if (this.regions.length > 0) this.locate(span, start, Math.max(start, end));
+    return span;
+  }
+
+  /** Page, box and OCR confidence from the regions the span's characters came from (first page only). */
+  private locate(span: Span, start: number, end: number): void {
+    const boxes: Box[] = [];
+    const confidences: number[] = [];
+    let page: number | undefined;
+    let last: TextRegion | undefined;
+    for (let i = start; i < end; i++) {
+      const from = this.origin[i] as number;
+      if (from < 0) continue;
+      if (last && from >= last.start && from < last.end) continue;
+      const region = this.regionAt(from);
+      if (!region) continue;
+      last = region;
+      page ??= region.page;
+      if (region.page !== page) continue;
+      if (region.bbox) boxes.push(region.bbox);
+      if (region.confidence !== undefined) confidences.push(region.confidence);
+    }
+    if (page === undefined) return;
+    span.page = page;
+    if (boxes.length > 0) {
+      span.bbox = {
+        x0: Math.min(...boxes.map((b) => b.x0)),
+        y0: Math.min(...boxes.map((b) => b.y0)),
+        x1: Math.max(...boxes.map((b) => b.x1)),
+        y1: Math.max(...boxes.map((b) => b.y1)),
+      };
+    }
+    if (confidences.length > 0) span.confidence = confidences.reduce((a, b) => a + b, 0) / confidences.length;
+  }
+
+  private regionAt(offset: number): TextRegion | undefined {
+    let low = 0;
+    let high = this.regions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const region = this.regions[mid] as TextRegion;
+      if (offset < region.start) high = mid - 1;
+      else if (offset >= region.end) low = mid + 1;
+      else return region;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,472 @@
+import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
+import * as T from "../lexer/tokens.ts";
+import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
+import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS } from "../vi/lexicon.ts";
+
+const LABELS: readonly TokenType[] = [T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
+const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
+
+/**
+ * The grammar of a plan, over the normalised text (one paragraph per line).
+ *
+ * Block level: `plan := preface? header? titleBlock? preamble issuance? body closing? tail`, each block a
+ * run of lines chosen by what the line starts with (gates look along the line where one token is not enough).
+ * Inline level: `lineContent := (reference | date | money | quantity | token)*` finds the entities in a line.
+ * The section tree is not decided here: labels are kept flat and nested by their numbering in the builder.
+ */
+export class PlanParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { maxLookahead: 1, recoveryEnabled: true, nodeLocationTracking: "none" });
+    this.performSelfAnalysis();
+  }
+
+  public plan = this.RULE("plan", () => {
+    this.MANY(() => this.CONSUME(T.Newline));
+    this.MANY2({ GATE: () => this.LA(1).tokenType === T.Timestamp, DEF: () => this.SUBRULE(this.stampLine) });
+    this.MANY3({ GATE: () => this.headerLineAhead(), DEF: () => this.SUBRULE(this.headerLine) });
+    this.OPTION(() => this.SUBRULE(this.titleBlock));
+    this.MANY4({ GATE: () => this.basisAhead(), DEF: () => this.SUBRULE(this.basisLine) });
+    this.OPTION2({ GATE: () => this.issuanceAhead(), DEF: () => this.SUBRULE(this.issuanceLine) });
+    this.MANY5({ GATE: () => this.bodyLineAhead(), DEF: () => this.SUBRULE(this.bodyLine) });
+    this.OPTION3({ GATE: () => this.closingAhead(), DEF: () => this.SUBRULE(this.closingLine) });
+    this.MANY6({ GATE: () => this.LA(1).tokenType !== EOF, DEF: () => this.SUBRULE(this.tailBlock) });
+  });
+
+  // --- header ------------------------------------------------------------------------------------
+  public headerLine = this.RULE("headerLine", () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.CONSUME(T.Motto) },
+        { ALT: () => this.SUBRULE(this.numberLine) },
+        { GATE: () => this.placeDateAhead(), ALT: () => this.SUBRULE(this.placeDateLine) },
+        { ALT: () => this.SUBRULE(this.issuerLine) },
+      ],
+    });
+    this.SUBRULE(this.lineEnd);
+  });
+
+  public numberLine = this.RULE("numberLine", () => {
+    this.CONSUME(T.NumberField);
+    this.SUBRULE(this.lineContent);
+  });
+
+  public placeDateLine = this.RULE("placeDateLine", () => {
+    this.AT_LEAST_ONE({ GATE: () => this.LA(1).tokenType !== T.Ngay, DEF: () => this.CONSUME(T.Inline) });
+    this.SUBRULE(this.lineContent);
+  });
+
+  public issuerLine = this.RULE("issuerLine", () => {
+    this.SUBRULE(this.lineContent);
+  });
+
+  // --- type heading and title --------------------------------------------------------------------
+  public titleBlock = this.RULE("titleBlock", () => {
+    this.CONSUME(T.TypeHeading);
+    this.SUBRULE(this.lineEnd);
+    this.MANY({ GATE: () => this.titleLineAhead(), DEF: () => this.SUBRULE(this.titleLine) });
+  });
+
+  public titleLine = this.RULE("titleLine", () => {
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  // --- preamble ----------------------------------------------------------------------------------
+  /** `Căn cứ …;` or `Thực hiện <document> …` paragraph. */
+  public basisLine = this.RULE("basisLine", () => {
+    this.OR([{ ALT: () => this.CONSUME(T.CanCu) }, { ALT: () => this.CONSUME(T.ThucHien) }]);
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  public issuanceLine = this.RULE("issuanceLine", () => {
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  // --- body --------------------------------------------------------------------------------------
+  public bodyLine = this.RULE("bodyLine", () => {
+    this.OPTION(() => this.SUBRULE(this.label));
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  public label = this.RULE("label", () => {
+    this.OR(LABELS.map((token) => ({ ALT: () => this.CONSUME(token) })));
+  });
+
+  public closingLine = this.RULE("closingLine", () => {
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  // --- after the body: recipients, signature, stamps, appendix, in any order -------------------
+  public tailBlock = this.RULE("tailBlock", () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.recipients) },
+        { GATE: () => this.signatureLineAhead(), ALT: () => this.SUBRULE(this.signature) },
+        { ALT: () => this.SUBRULE(this.stampLine) },
+        { ALT: () => this.SUBRULE(this.otherLine) },
+      ],
+    });
+  });
+
+  public recipients = this.RULE("recipients", () => {
+    this.CONSUME(T.RecipientsHeading);
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+    this.MANY({ GATE: () => this.recipientItemAhead(), DEF: () => this.SUBRULE(this.recipientItem) });
+  });
+
+  public recipientItem = this.RULE("recipientItem", () => {
+    this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.DashItem) }, { ALT: () => this.CONSUME(T.PlusItem) }]));
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  public signature = this.RULE("signature", () => {
+    this.AT_LEAST_ONE({ GATE: () => this.signatureLineAhead(), DEF: () => this.SUBRULE(this.signatureLine) });
+    this.OPTION({ GATE: () => this.nameLineAhead(), DEF: () => this.SUBRULE(this.signerLine) });
+  });
+
+  public signatureLine = this.RULE("signatureLine", () => {
+    this.OPTION(() => this.CONSUME(T.SignPrefix));
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  public signerLine = this.RULE("signerLine", () => {
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  public stampLine = this.RULE("stampLine", () => {
+    this.CONSUME(T.Timestamp);
+    this.SUBRULE(this.lineEnd);
+    this.OPTION({ GATE: () => this.nameLineAhead(), DEF: () => this.SUBRULE(this.signerLine) });
+  });
+
+  public otherLine = this.RULE("otherLine", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Newline) },
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE(() => this.SUBRULE(this.inlineElement));
+          this.SUBRULE(this.lineEnd);
+        },
+      },
+    ]);
+  });
+
+  /** Every line ends in a newline: the caller appends one to the last line, so no line rule is empty. */
+  public lineEnd = this.RULE("lineEnd", () => {
+    this.CONSUME(T.Newline);
+  });
+
+  // --- inline ------------------------------------------------------------------------------------
+  public lineContent = this.RULE("lineContent", () => {
+    this.MANY(() => this.SUBRULE(this.inlineElement));
+  });
+
+  public inlineElement = this.RULE("inlineElement", () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.referenceAhead(), ALT: () => this.SUBRULE(this.reference) },
+        { GATE: () => this.dateAhead(), ALT: () => this.SUBRULE(this.date) },
+        { GATE: () => this.moneyAhead(), ALT: () => this.SUBRULE(this.money) },
+        { GATE: () => this.quantityAhead(), ALT: () => this.SUBRULE(this.quantity) },
+        { ALT: () => this.CONSUME(T.Inline) },
+      ],
+    });
+  });
+
+  /** `Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ` */
+  public reference = this.RULE("reference", () => {
+    this.CONSUME(T.DocType);
+    this.OPTION(() => this.CONSUME(T.So));
+    this.OR([{ ALT: () => this.CONSUME(T.DocNumber) }, { ALT: () => this.CONSUME(T.NumberToken) }]);
+    this.OPTION2({
+      GATE: () => this.LA(1).tokenType === T.Word && this.LA(2).tokenType === T.Ngay,
+      DEF: () => this.CONSUME(T.Word),
+    });
+    this.OPTION3({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE(this.date) });
+    this.OPTION4({ GATE: () => this.issuerWordAhead(2), DEF: () => this.SUBRULE(this.issuerPhrase) });
+    this.OPTION5({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE2(this.date) });
+  });
+
+  public issuerPhrase = this.RULE("issuerPhrase", () => {
+    this.CONSUME(T.Cua);
+    this.AT_LEAST_ONE({
+      GATE: () => this.issuerWordAhead(1),
+      DEF: () => this.OR([{ ALT: () => this.CONSUME(T.Word) }, { ALT: () => this.CONSUME(T.Dong) }]),
+    });
+  });
+
+  /** `ngày 18 tháng 01 năm 2022`, `ngày  tháng 3 năm 2023`, `tháng 3 năm 2023`, `18/01/2022` */
+  public date = this.RULE("date", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.SlashDate) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Ngay);
+          this.OPTION(() => this.OR2([{ ALT: () => this.CONSUME2(T.SlashDate) }, { ALT: () => this.CONSUME(T.NumberToken) }]));
+          this.OPTION2({
+            GATE: () => this.LA(1).tokenType === T.Thang && this.LA(2).tokenType !== T.Slash,
+            DEF: () => this.SUBRULE(this.monthYear),
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.monthYear) },
+    ]);
+  });
+
+  /** `tháng 3 năm 2023`, also with blanks left in a draft: `tháng  năm 2023`. */
+  public monthYear = this.RULE("monthYear", () => {
+    this.CONSUME(T.Thang);
+    this.OPTION(() => this.CONSUME(T.NumberToken));
+    this.OPTION2({
+      GATE: () => this.LA(1).tokenType === T.Nam,
+      DEF: () => {
+        this.CONSUME(T.Nam);
+        this.OPTION3(() => this.CONSUME2(T.NumberToken));
+      },
+    });
+  });
+
+  /** `9.753.000.000 đồng (Chín tỷ, bảy trăm năm mươi ba triệu đồng)`, `2,5 tỷ đồng` */
+  public money = this.RULE("money", () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Amount) }, { ALT: () => this.CONSUME(T.NumberToken) }]);
+    this.OPTION(() => this.CONSUME(T.Word));
+    this.CONSUME(T.Dong);
+    this.OPTION2({ GATE: () => this.numberWordsAhead(), DEF: () => this.SUBRULE(this.amountWords) });
+  });
+
+  public amountWords = this.RULE("amountWords", () => {
+    this.CONSUME(T.LParen);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType !== T.RParen && this.LA(1).tokenType !== T.Newline,
+      DEF: () => this.CONSUME(T.Inline),
+    });
+    this.OPTION(() => this.CONSUME(T.RParen));
+  });
+
+  /** `106 cán bộ`, `03 ngày/lớp`, `02 mục/03 thứ tiếng/quý`, `05-10 phút/chương trình` */
+  public quantity = this.RULE("quantity", () => {
+    this.CONSUME(T.NumberToken);
+    this.OPTION(() => {
+      this.CONSUME(T.Dash);
+      this.CONSUME2(T.NumberToken);
+    });
+    this.SUBRULE(this.unit);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType === T.Slash && this.perAhead(),
+      DEF: () => {
+        this.CONSUME(T.Slash);
+        this.OPTION2(() => this.CONSUME3(T.NumberToken));
+        this.SUBRULE2(this.unit);
+      },
+    });
+  });
+
+  public unit = this.RULE("unit", () => {
+    this.ACTION(() => {
+      this.unitWordsLeft = this.unitLengthAt(1) || 1;
+    });
+    this.AT_LEAST_ONE({ GATE: () => this.unitWordsLeft > 0, DEF: () => {
+      this.CONSUME(T.Inline);
+      this.ACTION(() => {
+        this.unitWordsLeft--;
+      });
+    } });
+  });
+
+  // --- gates -------------------------------------------------------------------------------------
+  private unitWordsLeft = 0;
+
+  /** Tokens from LA(1) up to the end of the line (at most `limit`). */
+  private lineAhead(limit = 400): IToken[] {
+    const tokens: IToken[] = [];
+    for (let k = 1; k <= limit; k++) {
+      const token = this.LA(k);
+      if (token.tokenType === EOF || token.tokenType === T.Newline) break;
+      tokens.push(token);
+    }
+    return tokens;
+  }
+
+  private atLineEnd(): boolean {
+    const type = this.LA(1).tokenType;
+    return type === EOF || type === T.Newline;
+  }
+
+  private isUpperCaseLine(tokens: IToken[]): boolean {
+    let words = 0;
+    for (const token of tokens) {
+      if (token.tokenType === T.Word || token.tokenType === T.DocType || token.tokenType === T.Dong) {
+        if (!isUpperCaseWord(token.image)) return false;
+        words++;
+      } else if (token.tokenType === T.TypeHeading || token.tokenType === T.Motto) {
+        return false;
+      }
+    }
+    return words > 0 && tokens.length <= 16;
+  }
+
+  private headerLineAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (type === T.Motto || type === T.NumberField) return true;
+    if (type === T.TypeHeading || this.atLineEnd()) return false;
+    if (this.placeDateAhead()) return true;
+    const tokens = this.lineAhead(20);
+    return this.isUpperCaseLine(tokens) && !LABELS.includes(type) && type !== T.SignPrefix;
+  }
+
+  private placeDateAhead(): boolean {
+    const tokens = this.lineAhead(20);
+    if (tokens.length > 16 || tokens.length < 3 || !isCapitalized(tokens[0]?.image ?? "")) return false;
+    const at = tokens.findIndex((token) => token.tokenType === T.Ngay || token.tokenType === T.Thang);
+    if (at < 1 || tokens[at - 1]?.tokenType !== T.Comma) return false;
+    return tokens.some((token) => token.tokenType === T.Nam);
+  }
+
+  private titleLineAhead(): boolean {
+    if (this.atLineEnd() || this.basisAhead()) return false;
+    const type = this.LA(1).tokenType;
+    if (LABELS.includes(type) || type === T.RecipientsHeading || type === T.SignPrefix || type === T.NumberField) return false;
+    const tokens = this.lineAhead();
+    return tokens[tokens.length - 1]?.tokenType !== T.Colon;
+  }
+
+  private basisAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (type === T.CanCu) return true;
+    return type === T.ThucHien && this.LA(2).tokenType === T.DocType;
+  }
+
+  private issuanceAhead(): boolean {
+    if (this.atLineEnd() || LABELS.includes(this.LA(1).tokenType)) return false;
+    const tokens = this.lineAhead();
+    return tokens[tokens.length - 1]?.tokenType === T.Colon && tokens.length > 4;
+  }
+
+  private bodyLineAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (type === EOF || type === T.RecipientsHeading || type === T.SignPrefix || type === T.Timestamp) return false;
+    return !this.closingAhead();
+  }
+
+  /** The closing formula ends with `./.`. */
+  private closingAhead(): boolean {
+    if (LABELS.includes(this.LA(1).tokenType)) return false;
+    const tokens = this.lineAhead();
+    return tokens[tokens.length - 1]?.tokenType === T.EndMark;
+  }
+
+  private recipientItemAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (type === T.DashItem || type === T.PlusItem) return true;
+    if (this.atLineEnd() || type === T.SignPrefix || type === T.Timestamp) return false;
+    const tokens = this.lineAhead();
+    const last = tokens[tokens.length - 1]?.tokenType;
+    return !this.isUpperCaseLine(tokens) && (last === T.Semicolon || tokens[0]?.image === "Lưu");
+  }
+
+  private signatureLineAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (type === T.SignPrefix) return true;
+    if (this.atLineEnd()) return false;
+    return this.isUpperCaseLine(this.lineAhead(20));
+  }
+
+  /** A person's name: two to seven capitalised words and nothing else. */
+  private nameLineAhead(): boolean {
+    const tokens = this.lineAhead(10);
+    if (tokens.length < 2 || tokens.length > 7) return false;
+    const words = tokens.every((token) => token.tokenType === T.Word && isCapitalized(token.image));
+    return words && !tokens.every((token) => isUpperCaseWord(token.image));
+  }
+
+  private referenceAhead(): boolean {
+    if (this.LA(1).tokenType !== T.DocType) return false;
+    const second = this.LA(2).tokenType;
+    if (second === T.DocNumber) return true;
+    if (second !== T.So) return false;
+    const third = this.LA(3).tokenType;
+    return third === T.DocNumber || (third === T.NumberToken && this.LA(4).tokenType !== T.Word);
+  }
+
+  private dateAhead(): boolean {
+    const first = this.LA(1).tokenType;
+    if (first === T.SlashDate) return true;
+    const second = this.LA(2).tokenType;
+    if (first === T.Ngay) return second === T.NumberToken || second === T.Thang || second === T.SlashDate;
+    return first === T.Thang && second === T.NumberToken && this.LA(3).tokenType === T.Nam;
+  }
+
+  private moneyAhead(): boolean {
+    const first = this.LA(1).tokenType;
+    if (first !== T.Amount && first !== T.NumberToken) return false;
+    const second = this.LA(2);
+    if (second.tokenType === T.Dong) return true;
+    return second.tokenType === T.Word && MONEY_SCALES.has(second.image.toLowerCase()) && this.LA(3).tokenType === T.Dong;
+  }
+
+  private numberWordsAhead(): boolean {
+    return this.LA(1).tokenType === T.LParen && NUMBER_WORD_STARTS.has(this.LA(2).image.toLowerCase());
+  }
+
+  private quantityAhead(): boolean {
+    if (this.LA(1).tokenType !== T.NumberToken) return false;
+    // `năm 2024 huyện`, `số 12 …`: a number that belongs to a date or a document is not a count.
+    const before = this.LA(0).tokenType;
+    if (before === T.Nam || before === T.Thang || before === T.Ngay || before === T.So) return false;
+    const at = this.LA(2).tokenType === T.Dash && this.LA(3).tokenType === T.NumberToken ? 4 : 2;
+    const length = this.unitLengthAt(at);
+    // `Tiểu dự án 1 năm 2023`: a time word followed by a number is a date, not a unit.
+    if (length === 1 && DATE_PART_UNITS.has(this.LA(at).image.toLowerCase()) && this.LA(at + 1).tokenType === T.NumberToken) return false;
+    return length > 0;
+  }
+
+  private perAhead(): boolean {
+    const next = this.LA(2);
+    if (next.tokenType === T.NumberToken) return this.unitLengthAt(3) > 0;
+    return this.unitLengthAt(2) > 0 || (next.tokenType === T.Word && !isCapitalized(next.image));
+  }
+
+  /** How many tokens from LA(k) spell a known unit (longest match), 0 if none. */
+  private unitLengthAt(k: number): number {
+    for (const unit of UNITS) {
+      let matches = true;
+      for (let i = 0; i < unit.length; i++) {
+        const token = this.LA(k + i);
+        if (token.tokenType === EOF || token.image.toLowerCase() !== unit[i]) {
+          matches = false;
+          break;
+        }
+      }
+      if (matches) return unit.length;
+    }
+    return 0;
+  }
+
+  /** LA(k) can continue the name of an issuing body after `của`. */
+  private issuerWordAhead(k: number): boolean {
+    if (k === 2 && this.LA(1).tokenType !== T.Cua) return false;
+    const token = this.LA(k);
+    // `đồng` lexes as the currency word, but inside `Hội đồng nhân dân` it is part of a name.
+    if (token.tokenType !== T.Word && token.tokenType !== T.Dong) return false;
+    const word = token.image;
+    if (isCapitalized(word)) return true;
+    if (SUBJECT_OPENERS.has(word) || (word === "ban" && this.LA(k + 1).image === "hành")) return false;
+    if (ISSUER_INNER_WORDS.has(word)) return true;
+    const previous = this.LA(k - 1);
+    return previous.tokenType === T.Word && isCapitalized(previous.image);
+  }
+}
+
+/** Built once and reused: self-analysis is the expensive part of a Chevrotain parser. */
+export const planParser = new PlanParser();

@@ -1,0 +1,204 @@
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import { LETTER, UPPER } from "./letters.ts";
+
+/**
+ * The tokens of a plan. Line-start tokens (labels, signature prefixes, type headings) only match at
+ * the start of a line, which is why they use custom matchers; everything else is an ordinary pattern.
+ * Order matters: Chevrotain takes the first pattern that matches, so longer and more specific come first.
+ */
+
+/** Wraps a sticky regex so it only matches at the start of a line. */
+function atLineStart(pattern: RegExp): CustomPatternMatcherFunc {
+  const sticky = new RegExp(pattern.source, "my");
+  return (text, offset) => {
+    if (offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
+    sticky.lastIndex = offset;
+    return sticky.exec(text);
+  };
+}
+
+const DIGITS = "0123456789".split("");
+
+/** Every token but Newline: what a line's running text is made of. */
+export const Inline = createToken({ name: "Inline", pattern: Lexer.NA });
+
+export const Newline = createToken({ name: "Newline", pattern: /\n/, line_breaks: true });
+export const Space = createToken({ name: "Space", pattern: / +/, group: Lexer.SKIPPED });
+export const FootnoteRef = createToken({ name: "FootnoteRef", pattern: /\[\^[^\]\s\n]{1,20}\]/, group: "footnoteRefs" });
+
+// --- line-start tokens -------------------------------------------------------------------------
+/** `I.` … `XII.` */
+export const RomanLabel = createToken({
+  name: "RomanLabel",
+  pattern: atLineStart(/[IVXL]{1,6}\.(?= |$)/m),
+  start_chars_hint: ["I", "V", "X", "L"],
+  line_breaks: false,
+});
+/** `1.1.`, `2.1.4.`, also `2.1` without the final dot. */
+export const DecimalLabel = createToken({
+  name: "DecimalLabel",
+  pattern: atLineStart(/\d{1,2}(?:\.\d{1,2})+\.?(?= |$)/m),
+  start_chars_hint: DIGITS,
+  line_breaks: false,
+});
+/** `1.`, `12.`, `1)` */
+export const ArabicLabel = createToken({
+  name: "ArabicLabel",
+  pattern: atLineStart(/\d{1,2}[.)](?= |$)/m),
+  start_chars_hint: DIGITS,
+  line_breaks: false,
+});
+/** `a)` … `đ)` … `y)` */
+export const LetterLabel = createToken({
+  name: "LetterLabel",
+  pattern: atLineStart(/[a-zđ]\)(?= |$)/m),
+  start_chars_hint: "abcdefghijklmnopqrstuvwxyzđ".split(""),
+  line_breaks: false,
+});
+/** `-`, `–`, `•` items and `+` items. */
+export const DashItem = createToken({
+  name: "DashItem",
+  pattern: atLineStart(/[-–•*](?= ?\S)/m),
+  start_chars_hint: ["-", "–", "•", "*"],
+  line_breaks: false,
+});
+export const PlusItem = createToken({
+  name: "PlusItem",
+  pattern: atLineStart(/\+(?= ?\S)/m),
+  start_chars_hint: ["+"],
+  line_breaks: false,
+});
+/** `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` opening a signature line (`KT.CHỦ TỊCH` has no space). */
+export const SignPrefix = createToken({
+  name: "SignPrefix",
+  pattern: atLineStart(/(?:TM|KT|TL|TUQ|Q)\.(?= ?[^\s.])/m),
+  start_chars_hint: ["T", "K", "Q"],
+  line_breaks: false,
+});
+/** `Nơi nhận:` */
+export const RecipientsHeading = createToken({
+  name: "RecipientsHeading",
+  pattern: atLineStart(/N[ơƠ]i nh[ậẬ]n ?:?/m),
+  start_chars_hint: ["N"],
+  line_breaks: false,
+});
+/** `Số:` of the header (`Số: 12/KH-UBND`). */
+export const NumberField = createToken({
+  name: "NumberField",
+  pattern: atLineStart(/S[ốỐ] ?:/m),
+  start_chars_hint: ["S"],
+  line_breaks: false,
+});
+/** The national motto, either line. */
+export const Motto = createToken({
+  name: "Motto",
+  pattern: atLineStart(/(?:C[ỘộO]NG H[ÒÓOoòó]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập ?[-–] ?Tự do ?[-–] ?Hạnh phúc)[^\n]*/m),
+  start_chars_hint: ["C", "Đ"],
+  line_breaks: false,
+});
+/** The type heading on a line of its own: `KẾ HOẠCH`, `QUYẾT ĐỊNH`, … */
+export const TypeHeading = createToken({
+  name: "TypeHeading",
+  pattern: atLineStart(
+    /(?:KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN)(?= *$)/m,
+  ),
+  start_chars_hint: ["K", "Q", "B", "C", "T", "N", "H", "Đ"],
+  line_breaks: false,
+});
+/** A digital-signature timestamp line: `2023-05-05T21:45:59+0700`. */
+export const Timestamp = createToken({
+  name: "Timestamp",
+  pattern: atLineStart(/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?= *$)/m),
+  start_chars_hint: DIGITS,
+  line_breaks: false,
+});
+
+// --- inline entity tokens ----------------------------------------------------------------------
+/** `18/01/2022` */
+export const SlashDate = createToken({ name: "SlashDate", pattern: /\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/ });
+/** Number and symbol: `06/2022/TT-BTTTT`, `252/BTTTT-KHTC`, `120/2020/QH14`, `/KH-UBND` (draft). */
+export const DocNumber = createToken({
+  name: "DocNumber",
+  pattern: new RegExp(`\\d{0,6}(?:-[${UPPER}][${LETTER}]*)?\\/(?:\\d{4}\\/)?[${UPPER}][${LETTER}0-9&]*(?:-[${UPPER}0-9][${LETTER}0-9&]*)*`),
+});
+/** Dotted thousands `9.753.000.000` (not a phone number `091.279.9026`). */
+export const Amount = createToken({ name: "Amount", pattern: /\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])(?!\.\d)/ });
+export const NumberToken = createToken({ name: "Number", pattern: /\d+(?:,\d+)?/ });
+
+export const Word = createToken({ name: "Word", pattern: new RegExp(`[${LETTER}][${LETTER}0-9&]*`) });
+
+/** Multi-word keywords are single tokens so that LL(k) lookahead stays small. */
+function keyword(name: string, pattern: RegExp): TokenType {
+  return createToken({ name, pattern, longer_alt: Word });
+}
+export const DocType = keyword(
+  "DocType",
+  /(?:Thông tư liên tịch|Nghị quyết liên tịch|Quyết định|Thông tư|Công văn|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông báo|Báo cáo|Tờ trình|Chương trình|Đề án|Văn bản|Pháp lệnh|Bộ luật|Luật|Kết luận|Công điện|Quy chế|Quy định|Điều lệ|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG TƯ|NGHỊ QUYẾT|NGHỊ ĐỊNH|CÔNG VĂN)/,
+);
+export const CanCu = keyword("CanCu", /C[ăĂ]n c[ứỨ]/);
+export const ThucHien = keyword("ThucHien", /Th[ựỰ]c hi[ệỆ]n/);
+export const So = keyword("So", /s[ốỐ]|S[ốỐ]/);
+export const Ngay = keyword("Ngay", /[Nn]gày|NGÀY/);
+export const Thang = keyword("Thang", /[Tt]háng|THÁNG/);
+export const Nam = keyword("Nam", /[Nn]ăm|NĂM/);
+export const Cua = keyword("Cua", /của|CỦA/);
+export const Dong = keyword("Dong", /đồng|Đồng|ĐỒNG/);
+
+export const LParen = createToken({ name: "LParen", pattern: /\(/ });
+export const RParen = createToken({ name: "RParen", pattern: /\)/ });
+export const Comma = createToken({ name: "Comma", pattern: /,/ });
+export const Semicolon = createToken({ name: "Semicolon", pattern: /;/ });
+export const Colon = createToken({ name: "Colon", pattern: /:/ });
+export const Slash = createToken({ name: "Slash", pattern: /\// });
+export const Dash = createToken({ name: "Dash", pattern: /[-–—]/ });
+export const EndMark = createToken({ name: "EndMark", pattern: /\.\/\./ });
+export const Period = createToken({ name: "Period", pattern: /\./ });
+/** Anything else is one character: the lexer never fails. */
+export const Other = createToken({ name: "Other", pattern: /[^\s]/ });
+
+/** Tokens that start a line-level construct, in matching order. */
+export const lineStartTokens = [
+  Timestamp,
+  Motto,
+  TypeHeading,
+  RecipientsHeading,
+  NumberField,
+  SignPrefix,
+  RomanLabel,
+  DecimalLabel,
+  ArabicLabel,
+  LetterLabel,
+  DashItem,
+  PlusItem,
+];
+
+const inlineTokens: TokenType[] = [
+  ...lineStartTokens,
+  SlashDate,
+  DocNumber,
+  Amount,
+  NumberToken,
+  DocType,
+  CanCu,
+  ThucHien,
+  So,
+  Ngay,
+  Thang,
+  Nam,
+  Cua,
+  Dong,
+  Word,
+  LParen,
+  RParen,
+  Comma,
+  Semicolon,
+  Colon,
+  Slash,
+  Dash,
+  EndMark,
+  Period,
+  Other,
+];
+for (const token of inlineTokens) token.CATEGORIES = [Inline];
+
+export const allTokens: TokenType[] = [Newline, Space, FootnoteRef, Inline, ...inlineTokens];

@@ -1,0 +1,132 @@
+import type { SourceFormat } from "@kehoach/model";
+import type { AdapterNote, ExtractedText } from "../input/extracted.ts";
+import { cleanCharacters } from "./chars.ts";
+import { repairEncoding } from "./repair.ts";
+import { splitLines, type TracedLine } from "./lines.ts";
+import { isPageNumberLine, isRuleLine } from "./line-kinds.ts";
+import { separateFootnotes } from "./footnotes.ts";
+import { looksHardWrapped, reflow } from "./reflow.ts";
+
+/** A note from normalisation, placed in the normalised text. */
+export interface NormalizeNote {
+  code: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  messageEn?: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The text the grammar reads: NFC, one paragraph per line, single spaces, footnote markers as
+ * `[^N]`, footnotes as `[^N]: text` lines after the body. Idempotent: normalising it again changes nothing.
+ */
+export interface NormalizedText {
+  format: SourceFormat;
+  text: string;
+  /** Offset where the footnote lines begin (text.length when there are none). */
+  bodyEnd: number;
+  /** For each character of `text`, the offset in the extracted text it came from (-1 if inserted). */
+  origin: Int32Array;
+  notes: NormalizeNote[];
+}
+
+export function normalizeText(text: string, format: SourceFormat = "text"): NormalizedText {
+  return normalizeExtracted({ format, text, layout: "auto", regions: [], notes: [] });
+}
+
+export function normalizeExtracted(input: ExtractedText): NormalizedText {
+  const cleaned = cleanCharacters(input.text);
+  const repaired = repairEncoding(cleaned.text);
+  const repairedOrigins = new Map(repaired.repairs.map((r) => [cleaned.origin[r.offset] ?? -1, r]));
+  const lines = splitLines({ text: repaired.text, origin: cleaned.origin });
+
+  const droppedPageNumbers: TracedLine[] = [];
+  const kept = lines.filter((line) => {
+    if (line.text.length > 0 && isPageNumberLine(line.text)) {
+      droppedPageNumbers.push(line);
+      return false;
+    }
+    return !(line.text.length > 0 && isRuleLine(line.text));
+  });
+
+  const { body, footnotes } = separateFootnotes(kept);
+  const wrapped = input.layout === "lines" || (input.layout === "auto" && looksHardWrapped(body));
+  const paragraphs = reflow(body, wrapped);
+
+  const parts: string[] = [];
+  const origin: number[] = [];
+  const push = (text: string, from: readonly number[] | null) => {
+    parts.push(text);
+    for (let k = 0; k < text.length; k++) origin.push(from ? (from[k] ?? -1) : -1);
+  };
+  paragraphs.forEach((line, index) => {
+    if (index > 0) push("\n", null);
+    push(line.text, line.origin);
+  });
+  const bodyEnd = origin.length;
+  for (const footnote of footnotes) {
+    if (origin.length > 0) push("\n", null);
+    push(`[^${footnote.label}]: `, null);
+    push(footnote.line.text, footnote.line.origin);
+  }
+  const text = parts.join("");
+  const originArray = Int32Array.from(origin);
+  return { format: input.format, text, bodyEnd, origin: originArray, notes: collectNotes(input.notes, originArray, repairedOrigins, droppedPageNumbers) };
+}
+
+function collectNotes(
+  adapterNotes: AdapterNote[],
+  origin: Int32Array,
+  repairs: Map<number, { from: string; to: string }>,
+  droppedPageNumbers: TracedLine[],
+): NormalizeNote[] {
+  const notes: NormalizeNote[] = [];
+  const finalOffset = inverse(origin);
+  for (const [inputOffset, repair] of repairs) {
+    const at = finalOffset.get(inputOffset);
+    if (at === undefined) continue;
+    notes.push({
+      code: "encoding-repaired",
+      severity: "info",
+      message: `Đã sửa ký tự lỗi phông “${repair.from}” thành “${repair.to}”.`,
+      messageEn: `Repaired font-encoding garbage “${repair.from}” to “${repair.to}”.`,
+      start: at,
+      end: at + 1,
+    });
+  }
+  if (droppedPageNumbers.length > 0) {
+    notes.push({
+      code: "page-number-dropped",
+      severity: "info",
+      message: `Đã bỏ ${droppedPageNumbers.length} dòng số trang.`,
+      messageEn: `Dropped ${droppedPageNumbers.length} page-number line(s).`,
+      start: 0,
+      end: 0,
+    });
+  }
+  for (const note of adapterNotes) {
+    const start = note.start === undefined ? 0 : nearest(finalOffset, note.start);
+    const end = note.end === undefined ? start : Math.max(start, nearest(finalOffset, note.end));
+    notes.push({ code: note.code, severity: note.severity, message: note.message, start, end });
+  }
+  notes.sort((a, b) => a.start - b.start);
+  return notes;
+}
+
+function inverse(origin: Int32Array): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let i = 0; i < origin.length; i++) {
+    const from = origin[i] as number;
+    if (from >= 0 && !map.has(from)) map.set(from, i);
+  }
+  return map;
+}
+
+function nearest(finalOffset: Map<number, number>, inputOffset: number): number {
+  for (let k = inputOffset; k >= 0 && k > inputOffset - 200; k--) {
+    const at = finalOffset.get(k);
+    if (at !== undefined) return at;
+  }
+  return 0;
+}

@@ -1,0 +1,57 @@
+import type { TracedText } from "./chars.ts";
+
+/** One line of input, whitespace collapsed and trimmed, with the input offset of every character. */
+export interface TracedLine {
+  text: string;
+  origin: number[];
+  /** Leading spaces before trimming: page-break residue in PDF extractions shows up as indentation. */
+  indent: number;
+  /** The line was whitespace only but long (a footnote separator in some extractions). */
+  wideBlank: boolean;
+}
+
+export function splitLines(traced: TracedText): TracedLine[] {
+  const lines: TracedLine[] = [];
+  const { text, origin } = traced;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    lines.push(collapse(text, origin, start, end));
+    start = end + 1;
+  }
+  return lines;
+}
+
+function collapse(text: string, origin: number[], start: number, end: number): TracedLine {
+  const chars: string[] = [];
+  const lineOrigin: number[] = [];
+  let indent = 0;
+  let i = start;
+  while (i < end && text[i] === " ") {
+    indent++;
+    i++;
+  }
+  let pendingSpace = -1;
+  for (; i < end; i++) {
+    const ch = text[i] as string;
+    if (ch === " ") {
+      if (pendingSpace === -1) pendingSpace = origin[i] ?? -1;
+      continue;
+    }
+    if (pendingSpace !== -1 && chars.length > 0) {
+      chars.push(" ");
+      lineOrigin.push(pendingSpace);
+    }
+    pendingSpace = -1;
+    chars.push(ch);
+    lineOrigin.push(origin[i] ?? -1);
+  }
+  return { text: chars.join(""), origin: lineOrigin, indent, wideBlank: chars.length === 0 && end - start >= 10 };
+}
+
+/** Joins two traced lines with one space (or none, for a symbol broken after its hyphen). */
+export function joinLines(a: TracedLine, b: TracedLine, separator: string): TracedLine {
+  const origin = a.origin.concat(separator ? [a.origin[a.origin.length - 1] ?? -1] : [], b.origin);
+  return { text: a.text + separator + b.text, origin, indent: a.indent, wideBlank: false };
+}

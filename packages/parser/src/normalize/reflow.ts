@@ -1,0 +1,76 @@
+import { joinLines, type TracedLine } from "./lines.ts";
+import {
+  continuesPrevious,
+  endsSentence,
+  isTimestampLine,
+  startsBlockStrongly,
+  startsBlockWeakly,
+  startsLowerCase,
+} from "./line-kinds.ts";
+
+/**
+ * Re-flows lines into paragraphs. Hard-wrapped PDF extractions break every visual line; Word and
+ * Markdown give whole paragraphs but a page break can still split one. `wrapped` selects the first case.
+ */
+export function reflow(lines: TracedLine[], wrapped: boolean): TracedLine[] {
+  const content = lines.filter((line) => line.text.length > 0);
+  const fullWidth = wrapped ? typicalLineLength(content) : Infinity;
+  const out: TracedLine[] = [];
+  // The last visual line of the paragraph being built: wrapping decisions look at it, not the whole paragraph.
+  let lastVisual = "";
+  for (const line of content) {
+    const previous = out[out.length - 1];
+    if (previous && !isTimestampLine(lastVisual) && !isTimestampLine(line.text)) {
+      const join = wrapped ? continuesWrapped(lastVisual, line.text, fullWidth) : continuesParagraph(line.text);
+      if (join) {
+        out[out.length - 1] = joinLines(previous, line, symbolBrokenAtHyphen(lastVisual, line.text) ? "" : " ");
+        lastVisual = line.text;
+        continue;
+      }
+    }
+    out.push(line);
+    lastVisual = line.text;
+  }
+  return out;
+}
+
+/** Whether the input looks hard-wrapped: many lines continue a sentence begun on the line before. */
+export function looksHardWrapped(lines: TracedLine[]): boolean {
+  let pairs = 0;
+  let continued = 0;
+  let previous: TracedLine | undefined;
+  for (const line of lines) {
+    if (line.text.length === 0) continue;
+    if (previous) {
+      pairs++;
+      if (startsLowerCase(line.text) && !startsBlockStrongly(line.text)) continued++;
+    }
+    previous = line;
+  }
+  return pairs >= 4 && continued / pairs >= 0.12;
+}
+
+function continuesParagraph(next: string): boolean {
+  return startsLowerCase(next) && !startsBlockStrongly(next);
+}
+
+function continuesWrapped(previous: string, next: string, fullWidth: number): boolean {
+  if (startsBlockStrongly(next)) return false;
+  const finished = endsSentence(previous) || previous.length < 0.7 * fullWidth;
+  if (startsBlockWeakly(next)) return !finished;
+  if (continuesPrevious(next)) return true;
+  return !finished;
+}
+
+/** `252/BTTTT-` + `KHTC`: a symbol broken after its hyphen is re-joined without a space. */
+function symbolBrokenAtHyphen(previous: string, next: string): boolean {
+  return /[A-ZĐ0-9]-$/.test(previous) && /^[A-ZĐ0-9]/.test(next);
+}
+
+/** The length of a full line: the 80th percentile of line lengths, ignoring very short lines. */
+function typicalLineLength(lines: TracedLine[]): number {
+  const lengths = lines.map((line) => line.text.length).filter((length) => length >= 20);
+  if (lengths.length === 0) return Infinity;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? Infinity;
+}

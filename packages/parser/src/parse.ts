@@ -1,0 +1,144 @@
+import { createTokenInstance, type IToken } from "chevrotain";
+import { PlanSchema, type Finding, type Plan, type SourceFormat } from "@kehoach/model";
+import type { ExtractedText } from "./input/extracted.ts";
+import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
+import { decodeText, detectFormat } from "./input/detect.ts";
+import { KehoachInputError } from "./errors.ts";
+import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
+import { tokenize } from "./lexer/lexer.ts";
+import { Newline } from "./lexer/tokens.ts";
+import { planParser } from "./grammar/plan-parser.ts";
+import { BuildContext } from "./build/context.ts";
+import { buildPlan } from "./build/build-plan.ts";
+
+export interface ParseOptions {
+  /** Treat text input as Markdown (`true`), plain (`false`), or decide from its syntax (default). */
+  markdown?: boolean;
+  /** Validate the result against the zod schema (default true). */
+  validate?: boolean;
+}
+
+/**
+ * Text → Plan, synchronously. Total: any string gives a Plan; what could not be read is reported in
+ * `plan.findings`, never thrown.
+ */
+export function parseText(text: string, options: ParseOptions = {}): Plan {
+  const markdown = options.markdown ?? looksLikeMarkdown(text);
+  const extracted: ExtractedText = markdown
+    ? readMarkdown(text)
+    : { format: "text", text, layout: "auto", regions: [], notes: [] };
+  return parseExtracted(extracted, options);
+}
+
+/**
+ * Bytes (or a string) → Plan. The format is detected from the content. Rejects only with a
+ * `KehoachInputError` when the input is not a readable document.
+ */
+export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Plan> {
+  if (typeof input === "string") return parseText(input, options);
+  const format = detectFormat(input);
+  switch (format) {
+    case "text":
+    case "markdown":
+      return parseText(decodeText(input), options);
+    default:
+      throw new KehoachInputError(
+        "unsupported-format",
+        `Chưa đọc được tệp dạng ${format}. / This input format (${format}) is not supported yet.`,
+      );
+  }
+}
+
+/** The part of the pipeline every format shares: normalise, lex, parse, build. */
+export function parseExtracted(extracted: ExtractedText, options: ParseOptions = {}): Plan {
+  let normalized: NormalizedText;
+  try {
+    normalized = normalizeExtracted(extracted);
+  } catch (error) {
+    return emptyPlan(extracted.format, extracted.text.normalize("NFC"), internalError(error));
+  }
+  try {
+    const plan = parseNormalized(normalized, extracted);
+    if (options.validate === false) return plan;
+    const checked = PlanSchema.safeParse(plan);
+    if (!checked.success) plan.findings.push(internalError(checked.error));
+    return plan;
+  } catch (error) {
+    return emptyPlan(normalized.format, normalized.text, internalError(error));
+  }
+}
+
+function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): Plan {
+  const body = normalized.text.slice(0, normalized.bodyEnd);
+  const lexed = tokenize(body);
+  // Every line ends in a newline for the grammar; the last one gets a synthetic one past the body.
+  const end = createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN);
+  planParser.input = [...lexed.tokens, end];
+  const cst = planParser.plan();
+  const ctx = new BuildContext(normalized.text, normalized.origin, extracted.regions);
+  for (const note of normalized.notes) {
+    ctx.report({
+      code: note.code,
+      severity: note.severity,
+      message: note.message,
+      ...(note.messageEn ? { messageEn: note.messageEn } : {}),
+      span: note.end > note.start ? ctx.span(note.start, note.end) : null,
+    });
+  }
+  for (const error of planParser.errors) {
+    const at = Number.isNaN(error.token.startOffset) ? body.length : error.token.startOffset;
+    ctx.report({
+      code: "syntax-recovered",
+      severity: "warning",
+      message: `Cấu trúc văn bản không như mong đợi tại đây: ${error.message}`,
+      messageEn: `Unexpected structure here: ${error.message}`,
+      span: ctx.span(at, at),
+    });
+  }
+  const footnoteRefs = (lexed.groups["footnoteRefs"] ?? []) as IToken[];
+  const source = { format: normalized.format, text: normalized.text, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}) };
+  return buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd: normalized.bodyEnd });
+}
+
+function internalError(error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: "internal-error",
+    severity: "error",
+    message: `Lỗi nội bộ khi đọc văn bản: ${detail}`,
+    messageEn: `Internal error while reading the document: ${detail}`,
+    span: null,
+    source: "parse",
+  };
+}
+
+/** The Plan of a document nothing could be read from. */
+export function emptyPlan(format: SourceFormat, text: string, finding?: Finding): Plan {
+  return {
+    source: { format, text },
+    kind: "unknown",
+    motto: null,
+    issuer: null,
+    number: null,
+    place: null,
+    date: null,
+    docType: null,
+    title: null,
+    titleSpan: null,
+    legalBases: [],
+    issuance: null,
+    paragraphs: [],
+    sections: [],
+    closing: null,
+    supersedes: null,
+    budget: { total: null, amounts: [] },
+    quantities: [],
+    citations: [],
+    recipients: [],
+    signature: null,
+    digitalSignatures: [],
+    footnotes: [],
+    appendix: [],
+    findings: finding ? [finding] : [],
+  };
+}

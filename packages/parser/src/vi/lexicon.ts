@@ -1,0 +1,61 @@
+/**
+ * Word lists the grammar consults through gates. Kept as data so that a new unit or a new issuer
+ * word is a one-line change, not a grammar change.
+ */
+
+/** Units of counted quantities in plans, multi-word units first (matching is longest first). */
+export const QUANTITY_UNITS: readonly string[] = [
+  "cán bộ", "công chức", "viên chức", "học viên", "đại biểu", "người", "lượt người", "lượt", "hộ", "hộ gia đình",
+  "lớp", "buổi", "đợt", "phiên", "cuộc", "hội nghị", "hội thi",
+  "ngày", "giờ", "phút", "tuần", "tháng", "quý", "năm",
+  "mục", "số", "tin", "bài", "ảnh", "tin bài", "phóng sự", "tiểu phẩm", "tác phẩm", "sản phẩm", "chương trình",
+  "chuyên mục", "chuyên trang", "chuyên đề", "bản tin", "videos clip", "video clip", "video", "clip", "phim",
+  "cuốn", "bản", "tờ", "tờ rơi", "tờ gấp", "trang", "pano", "băng rôn", "băng zôn", "khẩu hiệu", "ấn phẩm",
+  "mặt", "màn hình", "đài", "đài truyền thanh", "cụm loa", "cụm", "loa", "điểm", "máy", "máy vi tính", "máy tính",
+  "bộ", "thiết bị", "tủ", "kệ", "xã", "huyện", "thôn", "bản", "tỉnh", "đơn vị", "cơ quan", "doanh nghiệp",
+  "thứ tiếng", "tiếng", "hồ sơ", "văn bản", "mô hình", "dự án", "nhiệm vụ", "chỉ tiêu", "km", "m2", "ha", "%",
+];
+
+/** Lower-case words that may sit inside the name of an issuing body (`Ủy ban nhân dân tỉnh`). */
+export const ISSUER_INNER_WORDS: ReadonlySet<string> = new Set([
+  "và", "nhân", "dân", "tỉnh", "huyện", "thành", "phố", "xã", "thị", "trấn", "quận", "phường", "cấp",
+  "nhà", "nước", "trung", "ương", "các", "đồng",
+]);
+
+/** Words that open the subject of a citation, ending the issuer's name (`… của Bộ Tài chính quy định …`). */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  "về", "phê", "hướng", "quy", "triển", "truyền", "kế", "chương", "dự", "nhiệm", "thực", "giao", "việc", "tại", "theo", "trong", "năm", "v/v",
+  "sửa", "bổ", "điều", "tổ", "hỗ", "phân", "chi", "lập", "xây", "ngày",
+]);
+
+/** Time units that, followed by a number, are a date part (`1 năm 2023` is not one year). */
+export const DATE_PART_UNITS: ReadonlySet<string> = new Set(["năm", "tháng", "ngày", "quý"]);
+
+/** Scale words after a figure in an amount: `9,753 tỷ đồng`. */
+export const MONEY_SCALES: ReadonlyMap<string, number> = new Map([
+  ["nghìn", 1e3],
+  ["ngàn", 1e3],
+  ["triệu", 1e6],
+  ["tỷ", 1e9],
+  ["tỉ", 1e9],
+]);
+
+/** First words of a number read in words: a parenthesis after an amount that starts with one is its reading. */
+export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set([
+  "không", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "trăm",
+]);
+
+/** Document kinds by type heading. */
+export const KIND_BY_HEADING: ReadonlyMap<string, string> = new Map([
+  ["KẾ HOẠCH", "ke-hoach"],
+  ["QUYẾT ĐỊNH", "quyet-dinh"],
+  ["BÁO CÁO", "bao-cao"],
+  ["CÔNG VĂN", "cong-van"],
+  ["THÔNG BÁO", "thong-bao"],
+  ["TỜ TRÌNH", "to-trinh"],
+  ["CHỈ THỊ", "chi-thi"],
+  ["NGHỊ QUYẾT", "nghi-quyet"],
+  ["HƯỚNG DẪN", "huong-dan"],
+  ["CHƯƠNG TRÌNH", "chuong-trinh"],
+  ["ĐỀ ÁN", "de-an"],
+]);
