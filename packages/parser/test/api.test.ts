@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import * as parser from "@kehoach/parser";
+import { PlanSchema } from "@kehoach/model";
+
+describe("@kehoach/parser public API", () => {
+  it("pins its exports", () => {
+    expect(Object.keys(parser).sort()).toEqual(
+      ["KehoachInputError", "isKehoachInputError", "normalizeExtracted", "normalizeText", "parse", "parseExtracted", "parseText"].sort(),
+    );
+  });
+  it("parse() accepts bytes and returns a schema-valid Plan", async () => {
+    const text = "Số: 12/KH-UBND\nHà Giang, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai thực hiện nhiệm vụ\nI. MỤC ĐÍCH\n1. Mục đích";
+    const plan = await parser.parse(new TextEncoder().encode(text));
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+    expect(plan.number).toMatchObject({ sequence: 12, typeCode: "KH", issuerCode: "UBND" });
+    expect(plan.date).toMatchObject({ day: 5, month: 3, year: 2024 });
+  });
+  it("rejects binary it cannot read with a typed error", async () => {
+    await expect(parser.parse(new Uint8Array([0, 1, 2, 3, 0, 0, 255]))).rejects.toBeInstanceOf(parser.KehoachInputError);
+  });
+  it("reports font-encoding repairs as info findings", () => {
+    const plan = parser.parseText("Nghị quyết 120/2020/QH14 cāa Quốc Hội về chā trương");
+    expect(plan.source.text).toContain("của Quốc Hội về chủ trương");
+    expect(plan.findings.filter((f) => f.code === "encoding-repaired")).toHaveLength(2);
+  });
+  it("reads Markdown without leaking its syntax", () => {
+    const plan = parser.parseText("# KẾ HOẠCH\n\n**Thực hiện nhiệm vụ năm 2024**\n\n## I. MỤC ĐÍCH\n\n### **1. Yêu cầu**\n\n- Nội dung *một*\n");
+    expect(plan.title).toBe("Thực hiện nhiệm vụ năm 2024");
+    expect(plan.sections[0]?.children[0]?.heading).toBe("Yêu cầu");
+    expect(plan.sections[0]?.children[0]?.children[0]?.heading).toBe("Nội dung một");
+  });
+});
