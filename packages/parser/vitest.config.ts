@@ -3,5 +3,5 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["@kehoach/source"] },
   ssr: { resolve: { conditions: ["@kehoach/source"] } },
-  test: { name: "parser", include: ["test/**/*.test.ts"] },
+  test: { name: "parser", include: ["test/**/*.test.ts"], testTimeout: 60_000 },
 });

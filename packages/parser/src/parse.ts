@@ -3,6 +3,7 @@ import { PlanSchema, type Finding, type Plan, type SourceFormat } from "@kehoach
 import type { ExtractedText } from "./input/extracted.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
 import { decodeText, detectFormat } from "./input/detect.ts";
+import { readDoc, readDocx } from "./input/docx/index.ts";
 import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 import { tokenize } from "./lexer/lexer.ts";
@@ -41,6 +42,10 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
     case "text":
     case "markdown":
       return parseText(decodeText(input), options);
+    case "docx":
+      return parseExtracted(await readDocx(input), options);
+    case "doc":
+      return parseExtracted(await readDoc(input), options);
     default:
       throw new KehoachInputError(
         "unsupported-format",
