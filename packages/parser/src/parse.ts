@@ -4,6 +4,7 @@ import type { ExtractedText } from "./input/extracted.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
 import { decodeText, detectFormat } from "./input/detect.ts";
 import { readDoc, readDocx } from "./input/docx/index.ts";
+import { ocrImage, type OcrProgress } from "./input/ocr/index.ts";
 import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 import { tokenize } from "./lexer/lexer.ts";
@@ -17,6 +18,14 @@ export interface ParseOptions {
   markdown?: boolean;
   /** Validate the result against the zod schema (default true). */
   validate?: boolean;
+  /** Progress of long work (OCR reports each page). */
+  onProgress?: (progress: OcrProgress) => void;
+  /** Refuse documents with more pages than this (default 500; OCR reads at most 50 unless raised). */
+  maxPages?: number;
+  /** Give up after this many milliseconds (default: 60 s for text layers, 10 min for OCR). */
+  timeoutMs?: number;
+  /** Tesseract workers reading scanned pages in parallel (default 1). */
+  ocrWorkers?: number;
 }
 
 /**
@@ -46,12 +55,23 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
       return parseExtracted(await readDocx(input), options);
     case "doc":
       return parseExtracted(await readDoc(input), options);
+    case "image":
+      return parseExtracted(await ocrImage(input, ocrOptions(options)), options);
     default:
       throw new KehoachInputError(
         "unsupported-format",
         `Chưa đọc được tệp dạng ${format}. / This input format (${format}) is not supported yet.`,
       );
   }
+}
+
+function ocrOptions(options: ParseOptions) {
+  return {
+    onProgress: options.onProgress,
+    maxPages: options.maxPages,
+    timeoutMs: options.timeoutMs,
+    workers: options.ocrWorkers,
+  };
 }
 
 /** The part of the pipeline every format shares: normalise, lex, parse, build. */
