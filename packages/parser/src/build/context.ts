@@ -13,8 +13,14 @@ export class BuildContext {
     this.spans = new SpanFactory(text, origin, regions);
   }
 
+  /** A span over `[start, end)`, without the line breaks and spaces at its edges. */
   span(start: number, end: number): Span {
-    return this.spans.span(start, end);
+    // Clamped: the grammar's synthetic end-of-input newline sits one past the text.
+    let to = Math.min(end, this.text.length);
+    let from = Math.min(start, to);
+    while (to > from && (this.text[to - 1] === "\n" || this.text[to - 1] === " ")) to--;
+    while (from < to && (this.text[from] === "\n" || this.text[from] === " ")) from++;
+    return this.spans.span(from, to);
   }
 
   /** The text of `[start, end)` as model strings carry it: footnote markers removed, spaces collapsed. */

@@ -45,10 +45,19 @@ export function endOf(token: IToken): number {
   return token.startOffset + token.image.length;
 }
 
-/** Start and exclusive end of the tokens of a node, or null for a node without tokens. */
+/**
+ * Start and exclusive end of a node, from the location Chevrotain records while parsing, or null for
+ * a node that matched no token. A line's closing newline is left out.
+ */
 export function extentOf(node: CstNode): { start: number; end: number } | null {
-  const tokens = tokensOf(node).filter((t) => t.tokenType.name !== "Newline");
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  return first && last ? { start: first.startOffset, end: endOf(last) } : null;
+  const location = node.location;
+  // A node that matched nothing has no finite start, or an end before its start.
+  if (!location || !Number.isFinite(location.startOffset) || !Number.isFinite(location.endOffset)) return null;
+  if (location.startOffset < 0 || (location.endOffset as number) < location.startOffset) return null;
+  let end = (location.endOffset as number) + 1;
+  const lineEnd = node.children["lineEnd"]?.[0];
+  if (lineEnd && !isToken(lineEnd) && lineEnd.location && Number.isFinite(lineEnd.location.startOffset)) {
+    end = Math.min(end, lineEnd.location.startOffset);
+  }
+  return end > location.startOffset ? { start: location.startOffset, end } : null;
 }

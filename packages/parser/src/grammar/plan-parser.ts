@@ -16,7 +16,7 @@ const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => 
  */
 export class PlanParser extends CstParser {
   constructor() {
-    super(T.allTokens, { maxLookahead: 1, recoveryEnabled: true, nodeLocationTracking: "none" });
+    super(T.allTokens, { maxLookahead: 1, recoveryEnabled: true, nodeLocationTracking: "onlyOffset" });
     this.performSelfAnalysis();
   }
 

@@ -3,8 +3,8 @@ import { allTokens } from "./tokens.ts";
 
 /** Built once: Chevrotain's lexer analysis is costly and the lexer is stateless between calls. */
 export const planLexer = new Lexer(allTokens, {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: false,
+  positionTracking: "full",
+  ensureOptimizations: true,
   recoveryEnabled: true,
 });
 

@@ -153,8 +153,22 @@ export const Slash = createToken({ name: "Slash", pattern: /\// });
 export const Dash = createToken({ name: "Dash", pattern: /[-–—]/ });
 export const EndMark = createToken({ name: "EndMark", pattern: /\.\/\./ });
 export const Period = createToken({ name: "Period", pattern: /\./ });
+/** Every non-space UTF-16 code unit: declared so that the lexer keeps its first-character optimisation. */
+const ANY_VISIBLE: number[] = [];
+for (let code = 0x21; code <= 0xffff; code++) {
+  if (!/\s/.test(String.fromCharCode(code))) ANY_VISIBLE.push(code);
+}
+const anyCharacter = /[^\s]/y;
 /** Anything else is one character: the lexer never fails. */
-export const Other = createToken({ name: "Other", pattern: /[^\s]/ });
+export const Other = createToken({
+  name: "Other",
+  pattern: (text, offset) => {
+    anyCharacter.lastIndex = offset;
+    return anyCharacter.exec(text);
+  },
+  start_chars_hint: ANY_VISIBLE,
+  line_breaks: false,
+});
 
 /** Tokens that start a line-level construct, in matching order. */
 export const lineStartTokens = [

@@ -9,60 +9,71 @@ export interface TracedText {
   origin: number[];
 }
 
-const COMBINING_MARK = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/;
+function isCombiningMark(code: number): boolean {
+  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
+}
 
 /** Spaces other than U+0020 that extractors emit (tab, NBSP, en/em spaces, narrow NBSP, ideographic). */
-function isOddSpace(ch: string): boolean {
-  return ch === "\t" || ch === "\u00a0" || ch === "\u3000" || ch === "\u202f" || (ch >= "\u2000" && ch <= "\u200a");
+function isOddSpace(code: number): boolean {
+  return code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
 }
 
 /** Zero-width characters, BOM and soft hyphen: invisible, never meaningful in a plan. */
-function isInvisible(ch: string): boolean {
-  return ch === "\u200b" || ch === "\u200c" || ch === "\u200d" || ch === "\ufeff" || ch === "\u00ad" || ch === "\u2060";
+function isInvisible(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad || code === 0x2060;
+}
+
+/** Characters that are already in their final form: printable ASCII and precomposed letters with no mark after them. */
+function isPlain(code: number): boolean {
+  return code === 0x0a || (code >= 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x300) || (code >= 0x1e00 && code < 0x1f00);
 }
 
 export function cleanCharacters(input: string): TracedText {
-  const out: string[] = [];
-  const origin: number[] = [];
   const n = input.length;
+  const out: string[] = [];
+  const origin: number[] = new Array<number>(0);
+  let runStart = 0; // start of a run of characters copied unchanged
+  const flush = (end: number) => {
+    if (end > runStart) {
+      out.push(input.slice(runStart, end));
+      for (let k = runStart; k < end; k++) origin.push(k);
+    }
+  };
   let i = 0;
   while (i < n) {
-    const ch = input[i] as string;
-    if (ch === "\r") {
-      out.push("\n");
-      origin.push(i);
-      i += input[i + 1] === "\n" ? 2 : 1;
-      continue;
-    }
-    if (ch === "\f" || ch === "\v" || ch === "\u2028" || ch === "\u2029") {
-      out.push("\n");
-      origin.push(i);
+    const code = input.charCodeAt(i);
+    const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+    if (isPlain(code) && !isCombiningMark(next)) {
       i++;
       continue;
     }
-    if (isOddSpace(ch)) {
+    flush(i);
+    if (code === 0x0d) {
+      out.push("\n");
+      origin.push(i);
+      i += next === 0x0a ? 2 : 1;
+    } else if (code === 0x0c || code === 0x0b || code === 0x2028 || code === 0x2029) {
+      out.push("\n");
+      origin.push(i);
+      i++;
+    } else if (isOddSpace(code)) {
       out.push(" ");
       origin.push(i);
       i++;
-      continue;
-    }
-    if (isInvisible(ch) || (ch < " " && ch !== "\n")) {
+    } else if (isInvisible(code) || (code < 0x20 && code !== 0x0a)) {
       i++;
-      continue;
+    } else {
+      // A base character and the combining marks after it compose together (NFD input, as in seed 004).
+      let j = i + 1;
+      if (code >= 0xd800 && code <= 0xdbff && j < n) j++;
+      while (j < n && isCombiningMark(input.charCodeAt(j))) j++;
+      const cluster = input.slice(i, j).normalize("NFC");
+      out.push(cluster);
+      for (let k = 0; k < cluster.length; k++) origin.push(i);
+      i = j;
     }
-    // A base character and the combining marks after it compose together (NFD input, as in seed 004).
-    let j = i + 1;
-    const code = ch.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff && j < n) j++;
-    while (j < n && COMBINING_MARK.test(input[j] as string)) j++;
-    const cluster = input.slice(i, j).normalize("NFC");
-    for (const c of cluster) {
-      for (let k = 0; k < c.length; k++) {
-        out.push(c[k] as string);
-        origin.push(i);
-      }
-    }
-    i = j;
+    runStart = i;
   }
+  flush(n);
   return { text: out.join(""), origin };
 }

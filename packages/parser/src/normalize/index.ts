@@ -82,7 +82,8 @@ function collectNotes(
   droppedPageNumbers: TracedLine[],
 ): NormalizeNote[] {
   const notes: NormalizeNote[] = [];
-  const finalOffset = inverse(origin);
+  // Mapping input offsets back to the normalised text is only needed when there is something to place.
+  const finalOffset = repairs.size > 0 || adapterNotes.length > 0 ? inverse(origin) : new Map<number, number>();
   for (const [inputOffset, repair] of repairs) {
     const at = finalOffset.get(inputOffset);
     if (at === undefined) continue;
