@@ -6,5 +6,6 @@ export * from "./section.ts";
 export * from "./money.ts";
 export * from "./quantity.ts";
 export * from "./closing.ts";
+export * from "./assignment.ts";
 export * from "./plan.ts";
 export { planJsonSchema } from "./json-schema.ts";

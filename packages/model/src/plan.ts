@@ -7,6 +7,7 @@ import { ParagraphSchema, SectionSchema } from "./section.ts";
 import { BudgetSchema } from "./money.ts";
 import { QuantitySchema } from "./quantity.ts";
 import { DigitalSignatureSchema, FootnoteSchema, RecipientSchema, SignatureSchema } from "./closing.ts";
+import { AssignmentSchema } from "./assignment.ts";
 
 /** The input formats kehoach reads. */
 export const SourceFormatSchema = z.enum(["text", "markdown", "docx", "doc", "pdf", "scan", "image"]);
@@ -78,6 +79,8 @@ export const PlanSchema = z.object({
   quantities: z.array(QuantitySchema),
   /** Every document cited anywhere in the plan, legal bases included. */
   citations: z.array(CitationSchema),
+  /** Who is given which task: `Sở X chủ trì, phối hợp với Y` gives two assignments. */
+  assignments: z.array(AssignmentSchema),
   recipients: z.array(RecipientSchema),
   signature: SignatureSchema.nullable(),
   digitalSignatures: z.array(DigitalSignatureSchema),

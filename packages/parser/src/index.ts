@@ -2,3 +2,4 @@ export { parse, parseText, parseExtracted, type ParseOptions } from "./parse.ts"
 export { normalizeText, normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 export { KehoachInputError, isKehoachInputError, type InputErrorCode } from "./errors.ts";
 export type { ExtractedText, TextRegion, AdapterNote } from "./input/extracted.ts";
+export { check, RULES, type CheckOptions, type Rule } from "./checks/index.ts";

@@ -12,6 +12,7 @@ import { Newline } from "./lexer/tokens.ts";
 import { planParser } from "./grammar/plan-parser.ts";
 import { BuildContext } from "./build/context.ts";
 import { buildPlan } from "./build/build-plan.ts";
+import { check, type CheckOptions } from "./checks/index.ts";
 
 export interface ParseOptions {
   /** Treat text input as Markdown (`true`), plain (`false`), or decide from its syntax (default). */
@@ -26,6 +27,8 @@ export interface ParseOptions {
   timeoutMs?: number;
   /** Tesseract workers reading scanned pages in parallel (default 1). */
   ocrWorkers?: number;
+  /** Run the consistency rules and add their findings (default true); or the options for them. */
+  checks?: boolean | CheckOptions;
 }
 
 /**
@@ -84,6 +87,7 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
   }
   try {
     const plan = parseNormalized(normalized, extracted);
+    if (options.checks !== false) plan.findings.push(...check(plan, options.checks === true || options.checks === undefined ? {} : options.checks));
     if (options.validate === false) return plan;
     const checked = PlanSchema.safeParse(plan);
     if (!checked.success) plan.findings.push(internalError(checked.error));
@@ -159,6 +163,7 @@ export function emptyPlan(format: SourceFormat, text: string, finding?: Finding)
     budget: { total: null, amounts: [] },
     quantities: [],
     citations: [],
+    assignments: [],
     recipients: [],
     signature: null,
     digitalSignatures: [],

@@ -119,6 +119,7 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd }: BuildInpu
     budget: { total: pickTotal(ctx, money), amounts: money },
     quantities,
     citations,
+    assignments: [],
     recipients: tail.recipients,
     signature: tail.signature,
     digitalSignatures: stamps,
@@ -126,7 +127,6 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd }: BuildInpu
     appendix: tail.appendix,
     findings: ctx.findings,
   };
-  reportMissing(ctx, plan);
   return plan;
 }
 
@@ -408,18 +408,4 @@ function pickTotal(ctx: BuildContext, amounts: Money[]): Money | null {
     if (/tổng/i.test(ctx.text.slice(lineStart, money.span.start.offset))) return money;
   }
   return amounts.length === 1 ? (amounts[0] as Money) : null;
-}
-
-function reportMissing(ctx: BuildContext, plan: Plan): void {
-  const missing: [boolean, string, string, string][] = [
-    [plan.issuer === null, "not-found-issuer", "Không tìm thấy cơ quan ban hành.", "No issuing body found."],
-    [plan.number === null, "not-found-number", "Không tìm thấy số, ký hiệu văn bản.", "No number and symbol found."],
-    [plan.date === null, "not-found-date", "Không tìm thấy địa danh, ngày tháng.", "No place and date found."],
-    [plan.title === null, "not-found-title", "Không tìm thấy tên loại và trích yếu.", "No document type and title found."],
-    [plan.signature === null, "not-found-signature", "Không tìm thấy phần ký.", "No signature block found."],
-    [plan.recipients.length === 0, "not-found-recipients", "Không tìm thấy nơi nhận.", "No recipients found."],
-  ];
-  for (const [absent, code, message, messageEn] of missing) {
-    if (absent) ctx.report({ code, severity: "info", message, messageEn, span: null });
-  }
 }

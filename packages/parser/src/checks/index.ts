@@ -1,0 +1,75 @@
+import type { Finding, Plan } from "@kehoach/model";
+import { toFinding, type Rule } from "./rule.ts";
+import { amountWordsMismatch } from "./rules/amount-words.ts";
+import { citationDateConflict, citationMalformed, citationTypeMismatch } from "./rules/citations.ts";
+import { basisAfterIssue } from "./rules/basis-after-issue.ts";
+import { sectionDuplicate, sectionGap, sectionOrder } from "./rules/section-numbering.ts";
+import { missingDate, missingIssuer, missingNumber, missingRecipients, missingSignature } from "./rules/missing-parts.ts";
+import {
+  basisFormat,
+  datePadding,
+  numberPadding,
+  recipientsArchiveMissing,
+  signatureAuthority,
+  symbolTypeMismatch,
+} from "./rules/layout.ts";
+import { encodingRepaired } from "./rules/encoding-repaired.ts";
+
+/** Every rule, in the order of the README's rules table. */
+export const RULES: readonly Rule[] = [
+  amountWordsMismatch,
+  citationDateConflict,
+  citationTypeMismatch,
+  citationMalformed,
+  basisAfterIssue,
+  sectionDuplicate,
+  sectionGap,
+  sectionOrder,
+  missingNumber,
+  missingDate,
+  missingIssuer,
+  missingSignature,
+  missingRecipients,
+  numberPadding,
+  datePadding,
+  symbolTypeMismatch,
+  signatureAuthority,
+  recipientsArchiveMissing,
+  basisFormat,
+  encodingRepaired,
+];
+
+export interface CheckOptions {
+  /** Language of `message` (default Vietnamese); `messageEn` is always filled. */
+  language?: "vi" | "en";
+  /** Run only these rule codes. */
+  only?: readonly string[];
+}
+
+/**
+ * Consistency review of a Plan: what a careful reviewer would flag. A rule that fails on an odd Plan
+ * reports `check-failed` instead of throwing.
+ */
+export function check(plan: Plan, options: CheckOptions = {}): Finding[] {
+  const language = options.language ?? "vi";
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (options.only && !options.only.includes(rule.code)) continue;
+    try {
+      for (const report of rule.run(plan)) findings.push(toFinding(rule, report, language));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      findings.push({
+        code: "check-failed",
+        severity: "warning",
+        message: `Không chạy được quy tắc ${rule.code}: ${detail}`,
+        messageEn: `Rule ${rule.code} could not run: ${detail}`,
+        span: null,
+        source: "check",
+      });
+    }
+  }
+  return findings;
+}
+
+export type { Rule, Report } from "./rule.ts";

@@ -1,0 +1,155 @@
+import type { Rule } from "../rule.ts";
+import { TYPE_CODE_BY_KIND } from "../../vi/document-types.ts";
+import { writtenDate } from "../../vi/dates.ts";
+
+/** `Số: 5/KH-UBND` → `Số: 05/KH-UBND`: numbers below 10 take a leading zero. */
+export const numberPadding: Rule = {
+  code: "number-padding",
+  severity: "warning",
+  summary: "The plan's own number below 10 is written without a leading zero (Số: 5/… instead of 05/…).",
+  run(plan) {
+    const number = plan.number;
+    if (!number || number.sequence === null || number.sequence >= 10) return [];
+    if (/^0\d/.test(number.raw.replace(/\s+/g, ""))) return [];
+    return [
+      {
+        message: `Số văn bản nhỏ hơn 10 phải thêm số 0 phía trước: “${number.raw}” → “0${number.raw.trim()}”.`,
+        messageEn: `A number below 10 takes a leading zero: “${number.raw}” → “0${number.raw.trim()}”.`,
+        span: number.span,
+      },
+    ];
+  },
+};
+
+/** Days below 10 and months 1–2 take a leading zero; months 3–12 do not (`ngày 05 tháng 3`). */
+export const datePadding: Rule = {
+  code: "date-padding",
+  severity: "warning",
+  summary: "The plan's date pads wrongly: days below 10 and months 1–2 need a leading zero, months 3–12 must not have one.",
+  run(plan) {
+    const date = plan.date;
+    const written = date ? writtenDate(date.raw) : null;
+    if (!date || !written) return [];
+    const problems: { vi: string; en: string }[] = [];
+    if (written.day && Number(written.day) < 10 && written.day.length === 1) {
+      problems.push({ vi: `ngày ${written.day} phải viết 0${written.day}`, en: `day ${written.day} should be 0${written.day}` });
+    }
+    if (written.month) {
+      const month = Number(written.month);
+      if (month <= 2 && written.month.length === 1) problems.push({ vi: `tháng ${month} phải viết 0${month}`, en: `month ${month} should be 0${month}` });
+      if (month >= 3 && written.month.startsWith("0")) problems.push({ vi: `tháng ${written.month} phải viết ${month}`, en: `month ${written.month} should be ${month}` });
+    }
+    if (problems.length === 0) return [];
+    return [
+      {
+        message: `Ngày tháng chưa đúng thể thức: ${problems.map((p) => p.vi).join("; ")}.`,
+        messageEn: `Date not in the standard form: ${problems.map((p) => p.en).join("; ")}.`,
+        span: date.span,
+      },
+    ];
+  },
+};
+
+/** The plan's own symbol must carry the type code of its type heading: KẾ HOẠCH → …/KH-…. */
+export const symbolTypeMismatch: Rule = {
+  code: "symbol-type-mismatch",
+  severity: "error",
+  summary: "The plan's own symbol does not carry its type's code (a KẾ HOẠCH numbered …/QĐ-…).",
+  run(plan) {
+    const expected = TYPE_CODE_BY_KIND.get(plan.kind);
+    const actual = plan.number?.typeCode ?? null;
+    if (!expected || !actual || !plan.number || actual === expected) return [];
+    return [
+      {
+        message: `Ký hiệu “${plan.number.raw}” mang mã ${actual} nhưng văn bản là ${plan.docType?.text ?? plan.kind} (mã ${expected}).`,
+        messageEn: `The symbol “${plan.number.raw}” carries ${actual} but the document is a ${plan.docType?.text ?? plan.kind} (code ${expected}).`,
+        span: plan.number.span,
+        related: plan.docType ? [plan.docType.span] : [],
+      },
+    ];
+  },
+};
+
+/** TM./KT./Q./TL./TUQ. and the lines that must go with them. */
+export const signatureAuthority: Rule = {
+  code: "signature-authority",
+  severity: "warning",
+  summary: "A signing prefix combination that cannot be right (KT. with no deputy's position under it, TM. with no position).",
+  run(plan) {
+    const s = plan.signature;
+    if (!s) return [];
+    const problems: { vi: string; en: string }[] = [];
+    const delegation = s.delegation?.split(" ")[0] ?? null;
+    if (delegation && s.position === null) {
+      problems.push({ vi: `có “${s.delegation}” nhưng thiếu chức vụ người ký bên dưới`, en: `“${s.delegation}” has no signer's position under it` });
+    }
+    if (delegation === "KT." && s.position !== null && !/^PHÓ(\s|$)/i.test(s.position)) {
+      problems.push({ vi: `ký thay (KT.) nhưng chức vụ “${s.position}” không phải cấp phó`, en: `signed for (KT.) but “${s.position}” is not a deputy` });
+    }
+    if (s.authority && !s.delegation && s.position === null) {
+      problems.push({ vi: `có “${s.authority}” nhưng thiếu chức vụ người ký`, en: `“${s.authority}” has no signer's position` });
+    }
+    if (problems.length === 0) return [];
+    return [
+      {
+        message: `Thẩm quyền ký chưa đúng: ${problems.map((p) => p.vi).join("; ")}.`,
+        messageEn: `Signing authority not right: ${problems.map((p) => p.en).join("; ")}.`,
+        span: s.span,
+      },
+    ];
+  },
+};
+
+/** The recipients list closes with `Lưu: VT, …`. */
+export const recipientsArchiveMissing: Rule = {
+  code: "recipients-archive-missing",
+  severity: "warning",
+  summary: "The recipients list does not close with the archive line (Lưu: VT, …).",
+  run(plan) {
+    const last = plan.recipients[plan.recipients.length - 1];
+    if (!last || /^Lưu\s*:?\s*VT\b/i.test(last.text)) return [];
+    return [
+      {
+        message: `Nơi nhận phải kết thúc bằng dòng lưu văn bản “Lưu: VT, …”; dòng cuối là “${last.text}”.`,
+        messageEn: `The recipients list should end with the archive line “Lưu: VT, …”; it ends with “${last.text}”.`,
+        span: last.span,
+      },
+    ];
+  },
+};
+
+/** Each legal basis on its own line, with type, number, date and issuer, ending in `;`. */
+export const basisFormat: Rule = {
+  code: "basis-format",
+  severity: "info",
+  summary: "A legal basis lacks its type, number, date or issuer, shares a line with another, or does not end in ;.",
+  run(plan) {
+    const text = plan.source.text;
+    return plan.legalBases.flatMap((basis, index) => {
+      const problems: { vi: string; en: string }[] = [];
+      if (!basis.docType) problems.push({ vi: "thiếu tên loại", en: "no document type" });
+      if (!basis.number) problems.push({ vi: "thiếu số, ký hiệu", en: "no number" });
+      if (!basis.date) problems.push({ vi: "thiếu ngày ban hành", en: "no date" });
+      if (!basis.issuer) problems.push({ vi: "thiếu cơ quan ban hành", en: "no issuing body" });
+      const previous = plan.legalBases[index - 1];
+      if (previous && previous.span.start.line === basis.span.start.line) {
+        problems.push({ vi: "viết chung dòng với căn cứ trước", en: "shares a line with the previous basis" });
+      }
+      const lineEnd = text.indexOf("\n", basis.span.end.offset);
+      const tail = text.slice(basis.span.end.offset, lineEnd === -1 ? text.length : lineEnd).trim();
+      const next = plan.legalBases[index + 1];
+      const lastOnLine = !next || next.span.start.line !== basis.span.start.line;
+      if (lastOnLine && !/^[;.]/.test(tail) && tail.length <= 1) {
+        problems.push({ vi: "không kết thúc bằng dấu “;”", en: "does not end with “;”" });
+      }
+      if (problems.length === 0) return [];
+      return [
+        {
+          message: `Căn cứ ${basis.number ?? basis.raw.slice(0, 40)} chưa đúng thể thức: ${problems.map((p) => p.vi).join("; ")}.`,
+          messageEn: `Legal basis ${basis.number ?? basis.raw.slice(0, 40)} is not in the standard form: ${problems.map((p) => p.en).join("; ")}.`,
+          span: basis.span,
+        },
+      ];
+    });
+  },
+};

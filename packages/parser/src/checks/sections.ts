@@ -1,0 +1,32 @@
+import type { Plan, Section } from "@kehoach/model";
+
+/** Every section with its label path (`II.1.1.2`) and its parent, in document order. */
+export interface SectionVisit {
+  section: Section;
+  path: string;
+  parent: Section | null;
+  ancestors: Section[];
+}
+
+export function visitSections(plan: Plan): SectionVisit[] {
+  const visits: SectionVisit[] = [];
+  const walk = (sections: Section[], ancestors: Section[], prefix: string) => {
+    for (const section of sections) {
+      const path = prefix ? `${prefix}.${section.label}` : section.label;
+      visits.push({ section, path, parent: ancestors[ancestors.length - 1] ?? null, ancestors });
+      walk(section.children, [...ancestors, section], path);
+    }
+  };
+  walk(plan.sections, [], "");
+  return visits;
+}
+
+/** The innermost section whose span contains the offset, with its path; null outside every section. */
+export function sectionAt(plan: Plan, offset: number): SectionVisit | null {
+  let found: SectionVisit | null = null;
+  for (const visit of visitSections(plan)) {
+    const { start, end } = visit.section.span;
+    if (start.offset <= offset && offset < end.offset) found = visit;
+  }
+  return found;
+}

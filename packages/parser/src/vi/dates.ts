@@ -1,0 +1,26 @@
+/** Calendar facts about dates as written in plans. */
+
+export function isValidDate(day: number, month: number, year: number): boolean {
+  if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/**
+ * Day, month and year as written: `ngày 18 tháng 01 năm 2022` or `18/01/2022`, with the digits as
+ * typed (to check zero padding). Blank parts of a draft are null.
+ */
+export interface WrittenDate {
+  day: string | null;
+  month: string | null;
+  year: string | null;
+}
+
+export function writtenDate(raw: string): WrittenDate | null {
+  const slash = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(raw);
+  if (slash) return { day: slash[1] as string, month: slash[2] as string, year: slash[3] as string };
+  const words = /(?:ngày\s*(\d{1,2})?)?\s*tháng\s*(\d{1,2})?\s*(?:năm\s*(\d{4})?)?/i.exec(raw);
+  if (!words) return null;
+  return { day: words[1] ?? null, month: words[2] ?? null, year: words[3] ?? null };
+}

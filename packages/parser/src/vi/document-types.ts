@@ -1,0 +1,59 @@
+/**
+ * Type words of Vietnamese documents and the type codes their symbols carry
+ * (Nghị định 30/2020/NĐ-CP, Phụ lục III): `Quyết định` → `QĐ` in `90/QĐ-TTg`.
+ * `Công văn` has no type code: its symbol is the issuer and the drafting unit (`252/BTTTT-KHTC`).
+ */
+export const TYPE_CODES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["Nghị quyết", ["NQ"]],
+  ["Nghị quyết liên tịch", ["NQLT"]],
+  ["Quyết định", ["QĐ"]],
+  ["Chỉ thị", ["CT"]],
+  ["Quy chế", ["QC"]],
+  ["Quy định", ["QyĐ", "QĐ"]],
+  ["Thông báo", ["TB"]],
+  ["Hướng dẫn", ["HD"]],
+  ["Chương trình", ["CTr"]],
+  ["Kế hoạch", ["KH"]],
+  ["Đề án", ["ĐA"]],
+  ["Báo cáo", ["BC"]],
+  ["Tờ trình", ["TTr"]],
+  ["Công điện", ["CĐ"]],
+  ["Kết luận", ["KL"]],
+  ["Thông tư", ["TT"]],
+  ["Thông tư liên tịch", ["TTLT"]],
+  ["Nghị định", ["NĐ"]],
+]);
+
+/** Every type code, to tell a type code from an issuer code in a symbol. */
+export const ALL_TYPE_CODES: ReadonlySet<string> = new Set([...TYPE_CODES.values()].flat());
+
+/** The type code of the plan's own symbol, by document kind. */
+export const TYPE_CODE_BY_KIND: ReadonlyMap<string, string> = new Map([
+  ["ke-hoach", "KH"],
+  ["quyet-dinh", "QĐ"],
+  ["bao-cao", "BC"],
+  ["thong-bao", "TB"],
+  ["to-trinh", "TTr"],
+  ["chi-thi", "CT"],
+  ["nghi-quyet", "NQ"],
+  ["huong-dan", "HD"],
+  ["chuong-trinh", "CTr"],
+  ["de-an", "ĐA"],
+]);
+
+/**
+ * The parts of a number and symbol: `06/2022/TT-BTTTT` → sequence 6, year 2022, codes [TT, BTTTT];
+ * `11-CT/TU` (Party style) → sequence 11, codes [CT, TU]; `252/BTTTT-KHTC` → codes [BTTTT, KHTC].
+ */
+export function symbolParts(number: string): { sequence: number | null; year: number | null; codes: string[] } | null {
+  const compact = number.replace(/\s+/g, "");
+  const party = /^(\d+)-([^/]+)\/(.+)$/.exec(compact);
+  if (party) return { sequence: Number(party[1]), year: null, codes: [party[2] as string, ...(party[3] as string).split("-")] };
+  const state = /^(\d*)(?:\/(\d{4}))?\/(.+)$/.exec(compact);
+  if (!state) return null;
+  return {
+    sequence: state[1] ? Number(state[1]) : null,
+    year: state[2] ? Number(state[2]) : null,
+    codes: (state[3] as string).split("-").filter((code) => code.length > 0),
+  };
+}
