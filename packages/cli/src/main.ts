@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { readFile } from "node:fs/promises";
-import { Command } from "commander";
-import { isKehoachInputError, parse } from "@kehoach/parser";
-import type { Plan } from "@kehoach/model";
+import { Command, Option } from "commander";
+import { isKehoachInputError, parse, type ParseOptions } from "@kehoach/parser";
+import type { Plan, Severity } from "@kehoach/model";
 import { summarize } from "./summary.ts";
+import { collectInputs } from "./inputs.ts";
+import { writeJsonAtomically } from "./output.ts";
+import { createProgress } from "./progress.ts";
 
 /** `kehoach`: read → parse → format → write. Every failure is one line on stderr and a non-zero exit. */
 const program = new Command()
@@ -11,35 +14,85 @@ const program = new Command()
   .description("Chuyển văn bản KẾ HOẠCH (Word, PDF, bản quét, văn bản) thành dữ liệu / Convert Vietnamese plans into data")
   .showHelpAfterError();
 
+interface ParseCommandOptions {
+  json?: boolean;
+  out?: string;
+  lang: "vi" | "en";
+  checks: boolean;
+  failOn: Severity | "never";
+}
+
 program
   .command("parse")
-  .description("Đọc một văn bản và in kết quả / Parse one document and print the result")
-  .argument("<file>", "tệp văn bản: .txt, .md (sắp có: .docx, .pdf, bản quét)")
-  .option("--json", "in toàn bộ Plan dạng JSON / print the whole Plan as JSON")
-  .action(async (file: string, options: { json?: boolean }) => {
-    const plan = await parseFile(file);
-    process.stdout.write(options.json ? `${JSON.stringify(plan, null, 2)}\n` : summarize(plan));
+  .description("Đọc văn bản (tệp hoặc thư mục) / Parse documents (files or folders)")
+  .argument("<inputs...>", "tệp .txt .md .docx .pdf .png .jpg .tif, hoặc thư mục / files or folders")
+  .option("--json", "in Plan dạng JSON (nhiều tệp: mỗi dòng một Plan) / print the Plan as JSON (JSON Lines for several)")
+  .option("--out <dir>", "ghi mỗi văn bản thành <dir>/<tên>.json / write each plan to <dir>/<name>.json")
+  .addOption(new Option("--lang <lang>", "ngôn ngữ thông báo / language of finding messages").choices(["vi", "en"]).default("vi"))
+  .option("--no-checks", "không chạy các quy tắc rà soát / skip the consistency rules")
+  .addOption(
+    new Option("--fail-on <severity>", "thoát mã 1 nếu có phát hiện từ mức này / exit 1 on findings of this severity or worse")
+      .choices(["error", "warning", "info", "never"])
+      .default("never"),
+  )
+  .action(async (inputs: string[], options: ParseCommandOptions) => {
+    process.exitCode = await runParse(inputs, options);
   });
 
-async function parseFile(file: string): Promise<Plan> {
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
+  const { files, missing } = await collectInputs(inputs);
+  for (const path of missing) warn(`Không tìm thấy tệp / File not found: ${path}`);
+  if (files.length === 0) {
+    if (missing.length === 0) warn("Không có văn bản nào để đọc / No documents to read");
+    return 2;
+  }
+  const single = files.length === 1 && !options.out;
+  const progress = single ? null : createProgress(files.length);
+  const parseOptions: ParseOptions = {
+    checks: options.checks ? { language: options.lang } : false,
+    ...(single && process.stderr.isTTY ? { onProgress: (p) => process.stderr.write(`\rOCR ${p.page}/${p.pages} ${Math.round(p.progress * 100)}% `) } : {}),
+  };
+  let failed = missing.length;
+  let flagged = 0;
+  for (const file of files) {
+    const plan = await parseFile(file.path, parseOptions);
+    progress?.advance(file.name);
+    if (!plan) {
+      failed++;
+      continue;
+    }
+    if (options.failOn !== "never" && plan.findings.some((f) => RANK[f.severity] >= RANK[options.failOn as Severity])) flagged++;
+    if (options.out) await writeJsonAtomically(options.out, file.name, plan);
+    else if (options.json) process.stdout.write(single ? `${JSON.stringify(plan, null, 2)}\n` : `${JSON.stringify(plan)}\n`);
+    else process.stdout.write(single ? summarize(plan) : `${file.name}: ${summarize(plan).split("\n")[0]}\n`);
+  }
+  progress?.stop();
+  if (!single) process.stderr.write(`${files.length - failed + missing.length} đã đọc / read, ${failed} lỗi / failed\n`);
+  return failed > 0 ? 2 : flagged > 0 ? 1 : 0;
+}
+
+/** One document; an unreadable one is reported in one line and yields null. */
+async function parseFile(path: string, options: ParseOptions): Promise<Plan | null> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(code === "ENOENT" ? `Không tìm thấy tệp / File not found: ${file}` : `Không đọc được tệp / Cannot read ${file} (${code ?? "error"})`);
+    warn(`Không đọc được tệp / Cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    return null;
   }
   try {
-    return await parse(bytes);
+    return await parse(bytes, options);
   } catch (error) {
-    if (isKehoachInputError(error)) fail(`${file}: ${error.message}`);
-    throw error;
+    if (isKehoachInputError(error)) warn(`${path}: ${error.message}`);
+    else warn(`${path}: lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
   }
 }
 
-function fail(message: string): never {
+function warn(message: string): void {
   process.stderr.write(`kehoach: ${message}\n`);
-  process.exit(2);
 }
 
 // A closed pipe (`kehoach parse x --json | head`) is the reader's choice, not an error.
@@ -49,5 +102,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  fail(`lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}`);
+  warn(`lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
 });

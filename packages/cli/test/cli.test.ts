@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -22,5 +25,26 @@ describe("kehoach parse", () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain("no-such-file.txt");
+  });
+  it("converts a folder into one JSON file per document, with progress, and no partial files", () => {
+    const out = mkdtempSync(join(tmpdir(), "kehoach-cli-"));
+    const result = run("parse", "fixtures/seeds", "--out", out);
+    expect(result.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["000.txt.json", "001.txt.json", "002.txt.json", "003.txt.json", "004.txt.json"]);
+    expect(result.stderr).toContain("[5/5] 004.txt");
+    const plan = JSON.parse(readFileSync(join(out, "002.txt.json"), "utf8")) as { supersedes: { number: string } };
+    expect(plan.supersedes.number).toBe("1880/KH-UBND");
+    expect(readdirSync(out).some((name) => name.endsWith(".partial"))).toBe(false);
+  });
+  it("keeps going past an unreadable file and exits 2", () => {
+    const out = mkdtempSync(join(tmpdir(), "kehoach-cli-"));
+    const result = run("parse", "fixtures/seeds/001.txt", "missing.txt", "--out", out);
+    expect(result.status).toBe(2);
+    expect(existsSync(join(out, "001.txt.json"))).toBe(true);
+    expect(result.stderr).toContain("missing.txt");
+  });
+  it("exits 1 when findings reach --fail-on", () => {
+    expect(run("parse", "fixtures/seeds/000.txt", "--fail-on", "error").status).toBe(1);
+    expect(run("parse", "fixtures/seeds/002.txt", "--fail-on", "error").status).toBe(0);
   });
 });
