@@ -55,7 +55,7 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd }: BuildInpu
   const typeHeading = titleBlock ? token(titleBlock, "TypeHeading") : undefined;
   const titleLines = titleBlock ? children(titleBlock, "titleLine") : [];
   for (const line of titleLines) harvest(child(line, "lineContent"), "body", lineExtent(line).end);
-  const title = joinLines(ctx, titleLines);
+  const title = joinLines(ctx, titleLines) ?? header.subject;
 
   const legalBases: DocumentReference[] = [];
   let issuance: TextBlock | null = null;
@@ -101,7 +101,7 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd }: BuildInpu
 
   const plan: Plan = {
     source,
-    kind: kindOf(typeHeading?.image),
+    kind: typeHeading ? kindOf(typeHeading.image) : header.subject ? "cong-van" : "unknown",
     motto: header.motto,
     issuer: header.issuer,
     number: header.number,
@@ -187,6 +187,8 @@ function findIssuanceStart(content: CstNode): number | null {
 // --- header --------------------------------------------------------------------------------------
 
 interface Header {
+  /** `V/v …` of an official letter, which stands where a plan has its title. */
+  subject: TextBlock | null;
   motto: TextBlock | null;
   issuer: Issuer | null;
   number: DocNumber | null;
@@ -198,7 +200,7 @@ interface Header {
 const BODY_WITHOUT_PLACE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/;
 
 function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Header {
-  const header: Header = { motto: null, issuer: null, number: null, place: null, date: null };
+  const header: Header = { subject: null, motto: null, issuer: null, number: null, place: null, date: null };
   const mottoTokens: IToken[] = [];
   const issuerLines: { text: string; start: number; end: number }[] = [];
   for (const line of lines) {
@@ -214,6 +216,13 @@ function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Head
       const field = token(numberLine, "NumberField");
       const start = field ? endOf(field) : extent.start;
       header.number = parseDocNumber(ctx, start, extent.end);
+      continue;
+    }
+    const subject = child(line, "subjectLine");
+    if (subject) {
+      const tokens = tokensOf(subject);
+      const start = tokens[3]?.startOffset ?? extent.start;
+      header.subject = { text: ctx.slice(start, extent.end), span: ctx.span(start, extent.end) };
       continue;
     }
     const placeDate = child(line, "placeDateLine");
@@ -387,8 +396,8 @@ function readFootnotes(ctx: BuildContext, bodyEnd: number, refs: IToken[]): Foot
 
 // --- whole-plan decisions ------------------------------------------------------------------------
 
-function kindOf(heading: string | undefined): DocumentKind {
-  return (heading ? KIND_BY_HEADING.get(heading.trim()) : undefined) as DocumentKind | undefined ?? "unknown";
+function kindOf(heading: string): DocumentKind {
+  return (KIND_BY_HEADING.get(heading.trim()) as DocumentKind | undefined) ?? "unknown";
 }
 
 function isSupersedes(ctx: BuildContext, citation: Citation): boolean {

@@ -25,6 +25,7 @@ export class PlanParser extends CstParser {
     this.MANY2({ GATE: () => this.LA(1).tokenType === T.Timestamp, DEF: () => this.SUBRULE(this.stampLine) });
     this.MANY3({ GATE: () => this.headerLineAhead(), DEF: () => this.SUBRULE(this.headerLine) });
     this.OPTION(() => this.SUBRULE(this.titleBlock));
+    this.MANY7({ GATE: () => this.authorityLineAhead(), DEF: () => this.SUBRULE(this.authorityLine) });
     this.MANY4({ GATE: () => this.basisAhead(), DEF: () => this.SUBRULE(this.basisLine) });
     this.OPTION2({ GATE: () => this.issuanceAhead(), DEF: () => this.SUBRULE(this.issuanceLine) });
     this.MANY5({ GATE: () => this.bodyLineAhead(), DEF: () => this.SUBRULE(this.bodyLine) });
@@ -40,6 +41,7 @@ export class PlanParser extends CstParser {
         { ALT: () => this.CONSUME(T.Motto) },
         { ALT: () => this.SUBRULE(this.numberLine) },
         { GATE: () => this.placeDateAhead(), ALT: () => this.SUBRULE(this.placeDateLine) },
+        { GATE: () => this.subjectLineAhead(), ALT: () => this.SUBRULE(this.subjectLine) },
         { ALT: () => this.SUBRULE(this.issuerLine) },
       ],
     });
@@ -56,6 +58,11 @@ export class PlanParser extends CstParser {
     this.SUBRULE(this.lineContent);
   });
 
+  /** `V/v …`: the summary of an official letter (công văn), printed under its number. */
+  public subjectLine = this.RULE("subjectLine", () => {
+    this.SUBRULE(this.lineContent);
+  });
+
   public issuerLine = this.RULE("issuerLine", () => {
     this.SUBRULE(this.lineContent);
   });
@@ -68,6 +75,12 @@ export class PlanParser extends CstParser {
   });
 
   public titleLine = this.RULE("titleLine", () => {
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** The issuing authority of a decision, in capitals under its title: `GIÁM ĐỐC SỞ CÔNG THƯƠNG`. */
+  public authorityLine = this.RULE("authorityLine", () => {
     this.SUBRULE(this.lineContent);
     this.SUBRULE(this.lineEnd);
   });
@@ -303,15 +316,15 @@ export class PlanParser extends CstParser {
     return type === EOF || type === T.Newline;
   }
 
+  /** Every token with letters is in capitals (issuer lines, positions in the signature block). */
   private isUpperCaseLine(tokens: IToken[]): boolean {
     let words = 0;
     for (const token of tokens) {
-      if (token.tokenType === T.Word || token.tokenType === T.DocType || token.tokenType === T.Dong) {
-        if (!isUpperCaseWord(token.image)) return false;
-        words++;
-      } else if (token.tokenType === T.TypeHeading || token.tokenType === T.Motto) {
-        return false;
-      }
+      if (token.tokenType === T.TypeHeading || token.tokenType === T.Motto || token.tokenType === T.Timestamp) return false;
+      const image = token.image;
+      if (image.toLowerCase() === image.toUpperCase()) continue;
+      if (!isUpperCaseWord(image)) return false;
+      words++;
     }
     return words > 0 && tokens.length <= 16;
   }
@@ -320,9 +333,19 @@ export class PlanParser extends CstParser {
     const type = this.LA(1).tokenType;
     if (type === T.Motto || type === T.NumberField) return true;
     if (type === T.TypeHeading || this.atLineEnd()) return false;
-    if (this.placeDateAhead()) return true;
+    if (this.placeDateAhead() || this.subjectLineAhead()) return true;
     const tokens = this.lineAhead(20);
     return this.isUpperCaseLine(tokens) && !LABELS.includes(type) && type !== T.SignPrefix;
+  }
+
+  private subjectLineAhead(): boolean {
+    return this.LA(1).image === "V" && this.LA(2).image === "/" && /^v/.test(this.LA(3).image);
+  }
+
+  private authorityLineAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (this.atLineEnd() || type === T.TypeHeading || LABELS.includes(type) || type === T.SignPrefix) return false;
+    return this.isUpperCaseLine(this.lineAhead(20));
   }
 
   private placeDateAhead(): boolean {
@@ -338,7 +361,8 @@ export class PlanParser extends CstParser {
     const type = this.LA(1).tokenType;
     if (LABELS.includes(type) || type === T.RecipientsHeading || type === T.SignPrefix || type === T.NumberField) return false;
     const tokens = this.lineAhead();
-    return tokens[tokens.length - 1]?.tokenType !== T.Colon;
+    // A title is in sentence case; a line in capitals after it is the next block (the issuing authority of a decision).
+    return tokens[tokens.length - 1]?.tokenType !== T.Colon && !this.isUpperCaseLine(tokens);
   }
 
   private basisAhead(): boolean {

@@ -92,7 +92,7 @@ export const NumberField = createToken({
 /** The national motto, either line. */
 export const Motto = createToken({
   name: "Motto",
-  pattern: atLineStart(/(?:C[ỘộO]NG H[ÒÓOoòó]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập ?[-–] ?Tự do ?[-–] ?Hạnh phúc)[^\n]*/m),
+  pattern: atLineStart(/(?:C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc [lL]ập ?[-–] ?Tự [dD]o ?[-–] ?Hạnh [pP]húc)[^\n]*/m),
   start_chars_hint: ["C", "Đ"],
   line_breaks: false,
 });

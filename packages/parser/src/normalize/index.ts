@@ -2,7 +2,8 @@ import type { SourceFormat } from "@kehoach/model";
 import type { AdapterNote, ExtractedText } from "../input/extracted.ts";
 import { cleanCharacters } from "./chars.ts";
 import { repairEncoding } from "./repair.ts";
-import { splitLines, type TracedLine } from "./lines.ts";
+import { collapseLine, splitRawLines, type TracedLine } from "./lines.ts";
+import { unfoldColumns } from "./columns.ts";
 import { isPageNumberLine, isRuleLine } from "./line-kinds.ts";
 import { separateFootnotes } from "./footnotes.ts";
 import { looksHardWrapped, reflow } from "./reflow.ts";
@@ -39,11 +40,15 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   const cleaned = cleanCharacters(input.text);
   const repaired = repairEncoding(cleaned.text);
   const repairedOrigins = new Map(repaired.repairs.map((r) => [cleaned.origin[r.offset] ?? -1, r]));
-  const lines = splitLines({ text: repaired.text, origin: cleaned.origin });
+  const rawLines = splitRawLines({ text: repaired.text, origin: cleaned.origin });
+  // Adapters that know paragraphs have placed columns already; plain text may still show them side by side.
+  const paragraphs = input.layout === "paragraphs";
+  const lines = (paragraphs ? rawLines : unfoldColumns(rawLines)).map(collapseLine);
 
   const droppedPageNumbers: TracedLine[] = [];
   const kept = lines.filter((line) => {
-    if (line.text.length > 0 && isPageNumberLine(line.text)) {
+    // A number alone on a line is a page number in extracted text, but a table cell (STT) in a Word file.
+    if (!paragraphs && line.text.length > 0 && isPageNumberLine(line.text)) {
       droppedPageNumbers.push(line);
       return false;
     }
@@ -52,7 +57,7 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
 
   const { body, footnotes } = separateFootnotes(kept);
   const wrapped = input.layout === "lines" || (input.layout === "auto" && looksHardWrapped(body));
-  const paragraphs = reflow(body, wrapped);
+  const reflowed = reflow(body, wrapped);
 
   const parts: string[] = [];
   const origin: number[] = [];
@@ -60,7 +65,7 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
     parts.push(text);
     for (let k = 0; k < text.length; k++) origin.push(from ? (from[k] ?? -1) : -1);
   };
-  paragraphs.forEach((line, index) => {
+  reflowed.forEach((line, index) => {
     if (index > 0) push("\n", null);
     push(line.text, line.origin);
   });

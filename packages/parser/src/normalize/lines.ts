@@ -10,17 +10,23 @@ export interface TracedLine {
   wideBlank: boolean;
 }
 
-export function splitLines(traced: TracedText): TracedLine[] {
-  const lines: TracedLine[] = [];
+/** The input's lines as they are, spaces kept (column layout is read from them). */
+export function splitRawLines(traced: TracedText): TracedText[] {
+  const lines: TracedText[] = [];
   const { text, origin } = traced;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
-    lines.push(collapse(text, origin, start, end));
+    lines.push({ text: text.slice(start, end), origin: origin.slice(start, end) });
     start = end + 1;
   }
   return lines;
+}
+
+/** Trims a raw line and collapses its runs of spaces, keeping each character's origin. */
+export function collapseLine(raw: TracedText): TracedLine {
+  return collapse(raw.text, raw.origin, 0, raw.text.length);
 }
 
 function collapse(text: string, origin: number[], start: number, end: number): TracedLine {

@@ -1,0 +1,68 @@
+import type { TracedText } from "./chars.ts";
+
+/**
+ * Text extracted with its layout kept (`pdftotext -layout`, copied from a PDF viewer) prints the
+ * header's two columns side by side — `SỞ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI …` — and so does the
+ * recipients | signature block. Those zones are rewritten column by column: the left column's lines,
+ * then the right column's, so each field stands on its own line.
+ */
+const TYPE_HEADING = /^\s*(?:KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN)\s*$/;
+const RECIPIENTS = /^\s*N[ơƠ]i nh[ậẬ]n/;
+/** A gap of four or more spaces between two pieces of text, the right one starting like a field. */
+const GAP = / {4,}(?=[A-ZÀ-ỸĐ0-9(])/;
+const HEADER_LINES = 15;
+const TAIL_LINES = 30;
+
+export function unfoldColumns(lines: TracedText[]): TracedText[] {
+  const headingAt = lines.slice(0, HEADER_LINES + 5).findIndex((line) => TYPE_HEADING.test(line.text));
+  const headerEnd = headingAt >= 0 ? headingAt : Math.min(lines.length, 8);
+  const recipientsAt = lines.findIndex((line, i) => i >= headerEnd && RECIPIENTS.test(line.text));
+  const out = unfoldZone(lines.slice(0, headerEnd));
+  if (recipientsAt < 0) return out.concat(lines.slice(headerEnd));
+  const tailEnd = Math.min(lines.length, recipientsAt + TAIL_LINES);
+  return out.concat(lines.slice(headerEnd, recipientsAt), unfoldZone(lines.slice(recipientsAt, tailEnd)), lines.slice(tailEnd));
+}
+
+/** Splits each line of a zone at its column gap; a zone with fewer than two split lines is left alone. */
+function unfoldZone(zone: TracedText[]): TracedText[] {
+  const splits = zone.map(splitAtGap);
+  if (splits.filter((split) => split.right !== null).length < 2) return zone;
+  const rightStart = Math.min(...splits.flatMap((split) => (split.rightColumn === null ? [] : [split.rightColumn])));
+  const left: TracedText[] = [];
+  const right: TracedText[] = [];
+  zone.forEach((line, i) => {
+    const split = splits[i] as Split;
+    if (split.right !== null) {
+      left.push(split.left);
+      right.push(split.right);
+    } else if (indentOf(line.text) >= rightStart - 2 && line.text.trim().length > 0) {
+      right.push(line);
+    } else {
+      left.push(line);
+    }
+  });
+  return left.concat(right);
+}
+
+interface Split {
+  left: TracedText;
+  right: TracedText | null;
+  rightColumn: number | null;
+}
+
+function splitAtGap(line: TracedText): Split {
+  const indent = indentOf(line.text);
+  const gap = GAP.exec(line.text.slice(indent));
+  if (!gap) return { left: line, right: null, rightColumn: null };
+  const gapStart = indent + gap.index;
+  const rightStart = gapStart + gap[0].length;
+  return {
+    left: { text: line.text.slice(0, gapStart), origin: line.origin.slice(0, gapStart) },
+    right: { text: line.text.slice(rightStart), origin: line.origin.slice(rightStart) },
+    rightColumn: rightStart,
+  };
+}
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
