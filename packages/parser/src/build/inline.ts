@@ -16,7 +16,9 @@ export function entitiesOf(lineContent: CstNode | undefined): LineEntities {
   const found: LineEntities = { references: [], dates: [], money: [], quantities: [] };
   if (!lineContent) return found;
   for (const element of children(lineContent, "inlineElement")) {
-    const reference = child(element, "reference");
+    const named = child(element, "namedReference");
+    // `… hướng dẫn thi hành Luật Thi đua, khen thưởng`: a law named, undated, inside another citation's subject.
+    const reference = child(element, "reference") ?? (named && (found.references.length === 0 || child(named, "date")) ? named : undefined);
     if (reference) {
       const extent = extentOf(reference);
       if (extent) found.references.push({ node: reference, start: extent.start, structuredEnd: extent.end });
@@ -97,7 +99,12 @@ export function buildReference(ctx: BuildContext, node: CstNode, start: number, 
   const issuerWords = issuerNode ? tokensOf(issuerNode).filter((t) => t.tokenType.name !== "Cua") : [];
   const firstIssuer = issuerWords[0];
   const lastIssuer = issuerWords[issuerWords.length - 1];
-  const subjectText = trimSeparators(ctx.slice(structured.end, Math.max(structured.end, subjectEnd)));
+  // A law cited by name: the name is what it is about.
+  const name = child(node, "documentName");
+  const nameExtent = name ? extentOf(name) : null;
+  const subjectText = nameExtent
+    ? ctx.slice(nameExtent.start, nameExtent.end)
+    : trimSeparators(ctx.slice(structured.end, Math.max(structured.end, subjectEnd)));
   const end = Math.max(structured.end, trimmedEnd(ctx.text, structured.end, subjectEnd));
   return {
     raw: ctx.slice(start, end),

@@ -4,6 +4,8 @@ import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
 import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS } from "../vi/lexicon.ts";
 
 const LABELS: readonly TokenType[] = [T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
+/** Document types cited by name rather than number. */
+const NAMED_DOCUMENT_TYPES: ReadonlySet<string> = new Set(["Luật", "Bộ luật", "Pháp lệnh"]);
 const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
 
 /**
@@ -189,6 +191,7 @@ export class PlanParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { GATE: () => this.referenceAhead(), ALT: () => this.SUBRULE(this.reference) },
+        { GATE: () => this.namedReferenceAhead(), ALT: () => this.SUBRULE(this.namedReference) },
         { GATE: () => this.dateAhead(), ALT: () => this.SUBRULE(this.date) },
         { GATE: () => this.moneyAhead(), ALT: () => this.SUBRULE(this.money) },
         { GATE: () => this.quantityAhead(), ALT: () => this.SUBRULE(this.quantity) },
@@ -209,6 +212,23 @@ export class PlanParser extends CstParser {
     this.OPTION3({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE(this.date) });
     this.OPTION4({ GATE: () => this.issuerWordAhead(2), DEF: () => this.SUBRULE(this.issuerPhrase) });
     this.OPTION5({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE2(this.date) });
+  });
+
+  /** A law cited by its name: `Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26/8/2024`. */
+  public namedReference = this.RULE("namedReference", () => {
+    this.CONSUME(T.DocType);
+    this.SUBRULE(this.documentName);
+    this.OPTION({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE(this.date) });
+  });
+
+  public documentName = this.RULE("documentName", () => {
+    this.AT_LEAST_ONE({
+      GATE: () => {
+        const type = this.LA(1).tokenType;
+        return type !== T.Ngay && type !== T.So && type !== T.Semicolon && type !== T.Newline && type !== T.LParen && type !== EOF;
+      },
+      DEF: () => this.CONSUME(T.Inline),
+    });
   });
 
   public issuerPhrase = this.RULE("issuerPhrase", () => {
@@ -421,6 +441,14 @@ export class PlanParser extends CstParser {
     if (second !== T.So) return false;
     const third = this.LA(3).tokenType;
     return third === T.DocNumber || (third === T.NumberToken && this.LA(4).tokenType !== T.Word);
+  }
+
+  /** Laws and codes are cited by name (with a date), not by number. */
+  private namedReferenceAhead(): boolean {
+    const first = this.LA(1);
+    if (first.tokenType !== T.DocType || !NAMED_DOCUMENT_TYPES.has(first.image)) return false;
+    const second = this.LA(2);
+    return second.tokenType === T.Word && isCapitalized(second.image);
   }
 
   private dateAhead(): boolean {

@@ -1,0 +1,582 @@
+import type { Assignment, AssignmentRole, Plan, Section, Span } from "@kehoach/model";
+import { tokenize } from "../lexer/lexer.ts";
+import { isCapitalized } from "../lexer/letters.ts";
+import { SpanFactory } from "./span-factory.ts";
+import { visitSections } from "../checks/sections.ts";
+import { foldTonePlacement } from "../vi/abbreviations.ts";
+import {
+  AGENCY_HEADS,
+  ASSIGNMENT_LABELS,
+  DELEGATION_VERBS,
+  FREE_NAME_HEADS,
+  FREE_NAME_VERBS,
+  GROUP_HEADS,
+  GROUP_WORDS,
+  LEVEL_WORDS,
+  NAME_STOPS,
+  OBJECT_MARKERS,
+  PARTNER_MARKERS,
+  ROLE_PHRASES,
+  ROLE_PREFIXES,
+  VAGUE_MARKERS,
+} from "../vi/agencies.ts";
+
+/**
+ * An assignment with how the task reached the agency: `via` is the agency that handed it on
+ * (`UBND các huyện giao Trung tâm … thực hiện` → the Trung tâm's task comes via `UBND các huyện`;
+ * `Chỉ đạo Phòng X …` under the heading `3. UBND cấp huyện` → via `UBND cấp huyện`), null when the plan's
+ * issuer gives it directly.
+ */
+export interface AssignmentDetail extends Assignment {
+  via: string | null;
+}
+
+/**
+ * Who is given which task, read from the sections of the plan: labelled lines (`Đơn vị chủ trì: X.`,
+ * `Đơn vị phối hợp: X; Y.`), running text (`X chủ trì, phối hợp với Y, Z …`, `Giao X …`, `X phối hợp
+ * với Y …`, `Chỉ đạo X …`) and subsections headed by an agency (`1. Sở Thông tin và Truyền thông`,
+ * `3. UBND các huyện, thành phố: Phối hợp …`). One entry per (agency, role, section).
+ */
+export function extractAssignments(plan: Plan): Assignment[] {
+  return extractAssignmentDetails(plan).map(({ via: _via, ...assignment }) => assignment);
+}
+
+/** As `extractAssignments`, with the agency each task was handed on by. */
+export function extractAssignmentDetails(plan: Plan): AssignmentDetail[] {
+  return new Extractor(plan).run();
+}
+
+// --- words -------------------------------------------------------------------------------------
+
+interface Word {
+  text: string;
+  /** Lower-case, tone marks in the new place: what phrases are compared with. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: "word" | "punct" | "number";
+}
+
+const LETTER_ONLY = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+
+/** The block's text as words and punctuation, through the project's lexer; offsets index `source.text`. */
+function wordsOf(text: string, start: number, end: number): Word[] {
+  const slice = text.slice(start, end);
+  const words: Word[] = [];
+  for (const token of tokenize(slice).tokens) {
+    const image = token.image;
+    const at = start + token.startOffset;
+    if (token.tokenType.name === "Word" || LETTER_ONLY.test(image)) {
+      let offset = 0;
+      for (const part of image.split(" ")) {
+        if (part.length > 0) words.push(word(part, at + offset, "word"));
+        offset += part.length + 1;
+      }
+    } else if (/\d/.test(image)) {
+      words.push(word(image, at, "number"));
+    } else {
+      words.push(word(image, at, "punct"));
+    }
+  }
+  return words;
+}
+
+function word(text: string, start: number, kind: Word["kind"]): Word {
+  return { text, lower: foldTonePlacement(text).toLowerCase(), start, end: start + text.length, kind };
+}
+
+/** A phrase as the words it is compared with: `sở, ban, ngành` → [sở, `,`, ban, `,`, ngành]. */
+function phrase(text: string): string[] {
+  return foldTonePlacement(text).toLowerCase().replace(/,/g, " , ").split(/\s+/).filter((w) => w.length > 0);
+}
+
+const byLength = (a: string[], b: string[]) => b.length - a.length;
+const HEADS = AGENCY_HEADS.map((head) => ({ head, words: phrase(head), abbreviation: /^[A-ZĐ]{2,}$/.test(head) })).sort((a, b) =>
+  byLength(a.words, b.words),
+);
+const GROUPS = GROUP_HEADS.map(phrase).sort(byLength);
+const FREE_HEADS = FREE_NAME_HEADS.map(phrase);
+const FREE_VERBS = FREE_NAME_VERBS.map(phrase);
+const LEVELS = LEVEL_WORDS.map(phrase).sort(byLength);
+const GROUP_CONTINUATIONS = GROUP_WORDS.map(phrase).sort(byLength);
+const STOPS = NAME_STOPS.map(phrase).sort(byLength);
+const MARKERS = OBJECT_MARKERS.map(phrase).sort(byLength);
+const PARTNERS = PARTNER_MARKERS.map(phrase).sort(byLength);
+const VAGUE = VAGUE_MARKERS.map(phrase).sort(byLength);
+const PREFIXES = ROLE_PREFIXES.map(phrase).sort(byLength);
+const ROLES = ROLE_PHRASES.map(({ phrase: p, role }) => ({ words: phrase(p), role })).sort((a, b) => byLength(a.words, b.words));
+const DELEGATIONS = DELEGATION_VERBS.map(phrase).sort(byLength);
+const LABELS = ASSIGNMENT_LABELS.map(({ label, roles }) => ({ words: phrase(label), roles })).sort((a, b) => byLength(a.words, b.words));
+
+/** How many words of `ws` from `i` the phrase covers, or 0. */
+function matchAt(ws: readonly Word[], i: number, words: readonly string[]): number {
+  for (let k = 0; k < words.length; k++) if (ws[i + k]?.lower !== words[k]) return 0;
+  return words.length;
+}
+
+function matchAny(ws: readonly Word[], i: number, phrases: readonly (readonly string[])[]): number {
+  for (const p of phrases) {
+    const n = matchAt(ws, i, p);
+    if (n > 0) return n;
+  }
+  return 0;
+}
+
+const isAbbreviation = (w: Word) => w.kind === "word" && /[A-ZĐ].*[A-ZĐ&]/.test(w.text) && w.text === w.text.toUpperCase();
+const isNameWord = (w: Word | undefined): w is Word => w !== undefined && w.kind === "word" && (isCapitalized(w.text) || isAbbreviation(w));
+const isDash = (w: Word | undefined) => w !== undefined && w.kind === "punct" && /^[-–—]$/.test(w.text);
+const isClauseEnd = (w: Word | undefined) => w !== undefined && w.kind === "punct" && (w.text === ";" || w.text === "." || w.text === "./.");
+
+// --- agency names --------------------------------------------------------------------------------
+
+interface AgencyMatch {
+  /** Index of the first word and one past the last. */
+  from: number;
+  to: number;
+}
+
+/** An agency's name starting at word `i`: a head word, then the name up to punctuation, a verb or a connector. */
+function matchAgency(ws: readonly Word[], i: number): AgencyMatch | null {
+  const first = ws[i];
+  if (!first || first.kind !== "word") return null;
+  for (const group of GROUPS) {
+    const n = matchAt(ws, i, group);
+    if (n > 0) return extend(ws, i, i + n, true);
+  }
+  for (const { words, abbreviation } of HEADS) {
+    const n = matchAt(ws, i, words);
+    if (n === 0) continue;
+    if (abbreviation && ws[i]?.text !== ws[i]?.text.toUpperCase()) continue;
+    const next = ws[i + n];
+    const capital = isCapitalized(first.text);
+    const qualifies =
+      isNameWord(next) || (next !== undefined && next.kind === "word" && (matchAny(ws, i + n, LEVELS) > 0 || next.lower === "các" || next.lower === "cấp"));
+    // A lower-case head (`phòng Lao động …`) needs a proper name after it; a one-word head needs a
+    // name or a level word (`Bưu điện tỉnh`, not `Báo cáo`, `Hội nghị`, `Ban hành`).
+    if (!capital && !isNameWord(next)) continue;
+    if ((n === 1 && !abbreviation) || !capital) {
+      if (!qualifies) continue;
+    } else if (next !== undefined && next.kind === "word" && !qualifies && matchAny(ws, i + n, STOPS) === 0) {
+      // A multi-word head followed by a lower-case word that is not a stop: `Đoàn kiểm tra liên ngành`.
+    }
+    return extend(ws, i, i + n, false);
+  }
+  return null;
+}
+
+function extend(ws: readonly Word[], from: number, headEnd: number, group: boolean): AgencyMatch {
+  let k = headEnd;
+  let plural = group;
+  const free = () => FREE_HEADS.some((head) => ws.slice(from, k).some((_, at) => matchAt(ws, from + at, head) > 0));
+  while (k < ws.length && k - from < 20) {
+    const w = ws[k] as Word;
+    if (w.kind === "number") {
+      if (free()) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (w.kind === "punct") {
+      if (isDash(w) && isNameWord(ws[k + 1])) {
+        k++;
+        continue;
+      }
+      if (w.text === "&" && ws[k + 1]?.kind === "word") {
+        k++;
+        continue;
+      }
+      if (w.text === "," && plural && ws[k + 1] !== undefined && !isCapitalized((ws[k + 1] as Word).text)) {
+        const n = matchAny(ws, k + 1, GROUP_CONTINUATIONS);
+        if (n > 0) {
+          k += 1 + n;
+          continue;
+        }
+      }
+      break;
+    }
+    if (w.lower === "và" || w.lower === "&") {
+      const next = ws[k + 1];
+      if (isNameWord(next) && matchAgency(ws, k + 1) === null) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    const vague = matchAny(ws, k, VAGUE);
+    if (vague > 0 && !isCapitalized(w.text)) {
+      k += vague;
+      break;
+    }
+    if (!isCapitalized(w.text)) {
+      const stop = matchAny(ws, k, STOPS);
+      if (stop > 0) {
+        const verb = matchAny(ws, k, FREE_VERBS);
+        const after = ws[k + verb];
+        if (verb > 0 && free() && after !== undefined && (after.lower === "các" || isNameWord(after))) {
+          k += verb;
+          continue;
+        }
+        break;
+      }
+    }
+    if (w.lower === "các") plural = true;
+    k++;
+  }
+  // Connectors cannot end a name.
+  while (k > headEnd && ["và", "các", "cấp", "của", "&"].includes((ws[k - 1] as Word).lower)) k--;
+  return { from, to: k };
+}
+
+// --- extraction -------------------------------------------------------------------------------
+
+interface Agent {
+  name: string;
+  span: Span;
+  /** Section path its roles are filed under. */
+  path: string | null;
+}
+
+interface Subject {
+  agent: Agent;
+  via: string | null;
+}
+
+/** Section path for a label path: `III.1.-` → `III.1` (dash and plus items carry no number). */
+function citablePath(path: string): string {
+  return path.replace(/(?:\.[-+])+$/, "");
+}
+
+class Extractor {
+  private readonly text: string;
+  private readonly spans: SpanFactory;
+  private readonly found: AssignmentDetail[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly plan: Plan) {
+    this.text = plan.source.text;
+    this.spans = new SpanFactory(this.text, new Int32Array(0), []);
+  }
+
+  run(): AssignmentDetail[] {
+    const heads = new Map<Section, Agent | null>();
+    for (const visit of visitSections(this.plan)) {
+      const { section } = visit;
+      const path = citablePath(visit.path);
+      const inherited = visit.parent ? (heads.get(visit.parent) ?? null) : null;
+      const heading = this.words(section.headingSpan);
+      const lead = matchAgency(heading, 0);
+      let own: Agent | null = null;
+      if (lead && (lead.to === heading.length || heading[lead.to]?.text === ":")) {
+        // `1. Sở Thông tin và Truyền thông` / `3. UBND các huyện, thành phố: Phối hợp …`
+        own = this.agent(heading, lead, path);
+        const rest = heading.slice(lead.to + 1);
+        const first = rest.length > 0 ? rest : this.firstText(section);
+        if (!startsWithRole(first)) this.record(own, "thực hiện", null);
+        this.block(rest, path, own);
+      } else {
+        const subject = this.block(heading, path, inherited);
+        if (lead && subject && subject.agent.span.start.offset === (heading[0] as Word).start) own = subject.agent;
+      }
+      const implicit = own ?? inherited;
+      heads.set(section, implicit);
+      for (const paragraph of section.paragraphs) this.block(this.words(paragraph.span), path, implicit);
+    }
+    return this.found.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  }
+
+  private words(span: Span): Word[] {
+    return wordsOf(this.text, span.start.offset, span.end.offset);
+  }
+
+  /** The first words under a heading: its first paragraph, else its first subsection's heading. */
+  private firstText(section: Section): Word[] {
+    const paragraph = section.paragraphs[0];
+    if (paragraph) return this.words(paragraph.span);
+    const child = section.children[0];
+    return child ? this.words(child.headingSpan) : [];
+  }
+
+  private agent(ws: readonly Word[], match: AgencyMatch, path: string | null): Agent {
+    const start = (ws[match.from] as Word).start;
+    const end = (ws[match.to - 1] as Word).end;
+    return { name: this.text.slice(start, end).replace(/\s+/g, " "), span: this.spans.span(start, end), path };
+  }
+
+  private record(agent: Agent, role: AssignmentRole, via: string | null): void {
+    const key = `${agent.name}\u0000${role}\u0000${agent.path}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.found.push({ agency: agent.name, role, section: agent.path, span: agent.span, via });
+  }
+
+  /**
+   * Reads one paragraph. `implicit` is the agency whose subsection this is: the subject of clauses that
+   * start with a role (`Chủ trì, phối hợp với …`). Returns the subject of the first clause, if any.
+   */
+  private block(ws: readonly Word[], path: string, implicit: Agent | null): Subject | null {
+    const state = new BlockState(this, ws, path, implicit);
+    return state.run();
+  }
+
+  /** For BlockState: files a role. */
+  file(agent: Agent, role: AssignmentRole, via: string | null): void {
+    this.record(agent, role, via);
+  }
+
+  makeAgent(ws: readonly Word[], match: AgencyMatch, path: string | null): Agent {
+    return this.agent(ws, match, path);
+  }
+}
+
+/** Whether a text opens with a role (`Chủ trì, …`, `Phối hợp …`, `Chịu trách nhiệm phối hợp …`, `Giao …`, `Chỉ đạo …`). */
+function startsWithRole(ws: readonly Word[]): boolean {
+  const at = matchAny(ws, 0, PREFIXES);
+  return matchRole(ws, at) !== null || matchAny(ws, at, DELEGATIONS) > 0;
+}
+
+function matchRole(ws: readonly Word[], i: number): { role: AssignmentRole; end: number } | null {
+  const prefix = matchAny(ws, i, PREFIXES);
+  for (const { words, role } of ROLES) {
+    const n = matchAt(ws, i + prefix, words);
+    if (n > 0) return { role, end: i + prefix + n };
+  }
+  return null;
+}
+
+/** The clauses of one paragraph, read left to right. */
+class BlockState {
+  private subject: Subject | null = null;
+  private firstSubject: Subject | null = null;
+  /** The subject leads (chủ trì, or named by `Đơn vị thực hiện:`): the agencies it works with are partners. */
+  private lead = false;
+  private via: string | null = null;
+
+  constructor(
+    private readonly owner: Extractor,
+    private readonly ws: readonly Word[],
+    private readonly path: string,
+    private readonly implicit: Agent | null,
+  ) {}
+
+  run(): Subject | null {
+    let i = 0;
+    while (i < this.ws.length) i = this.clause(i);
+    return this.firstSubject;
+  }
+
+  private current(): Subject | null {
+    return this.subject ?? (this.implicit ? { agent: this.implicit, via: null } : null);
+  }
+
+  private agentAt(match: AgencyMatch): Agent {
+    return this.owner.makeAgent(this.ws, match, this.path);
+  }
+
+  private setSubject(subject: Subject): void {
+    this.subject = subject;
+    this.firstSubject ??= subject;
+  }
+
+  private clause(start: number): number {
+    const ws = this.ws;
+    let i = start;
+    this.via = this.subject?.via ?? null;
+    let labelRoles: readonly AssignmentRole[] = [];
+    for (const label of LABELS) {
+      const n = matchAt(ws, i, label.words);
+      if (n > 0 && ws[i + n]?.text === ":") {
+        labelRoles = label.roles;
+        i += n + 1;
+        break;
+      }
+    }
+    if (labelRoles.length > 0) {
+      const listed = this.labelList(i, labelRoles);
+      if (listed !== null) i = listed;
+      else i = this.opener(i, labelRoles);
+    } else {
+      i = this.opener(i, labelRoles);
+    }
+    // The rest of the clause: partners, and agencies that act (`…, UBND các huyện giao …`).
+    while (i < ws.length && !isClauseEnd(ws[i])) {
+      if (matchAt(ws, i, ["phối", "hợp"]) > 0) {
+        i = this.cooperate(i + 2);
+        continue;
+      }
+      const match = matchAgency(ws, i);
+      if (match) {
+        const acted = this.objectMarked(i) ? null : this.actor(match, []);
+        i = acted ?? match.to;
+        continue;
+      }
+      i++;
+    }
+    if (i < ws.length) {
+      if ((ws[i] as Word).text !== ";") {
+        this.subject = null;
+        this.lead = false;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** What opens a clause: `Giao X …`, `Chỉ đạo X …`, a role (`Chủ trì, …`), or an agency that acts. */
+  private opener(i: number, labelRoles: readonly AssignmentRole[]): number {
+    const ws = this.ws;
+    const delegation = matchAny(ws, i, DELEGATIONS);
+    if (delegation > 0) {
+      const handed = this.delegate(i, delegation, this.current());
+      if (handed !== null) return handed;
+    }
+    const role = matchRole(ws, i);
+    if (role) {
+      const subject = this.current();
+      if (role.role === "phối hợp") {
+        if (this.lead && this.subject) return this.partners(role.end, true);
+        if (subject) this.owner.file(subject.agent, "phối hợp", subject.via);
+        return this.partners(role.end, false);
+      }
+      if (subject) this.owner.file(subject.agent, role.role, subject.via);
+      this.lead = role.role === "chủ trì";
+      return role.end;
+    }
+    const match = matchAgency(ws, i);
+    if (match) return this.actor(match, labelRoles) ?? match.to;
+    return i;
+  }
+
+  /** `Giao X (chủ trì|phối hợp|…)`, `Chỉ đạo X …`, `X giao Y …`: X is handed the task by `by`. */
+  private delegate(i: number, verbLength: number, by: Subject | null): number | null {
+    const ws = this.ws;
+    const verb = ws
+      .slice(i, i + verbLength)
+      .map((w) => w.lower)
+      .join(" ");
+    const list = this.agencyList(i + verbLength);
+    if (list.matches.length === 0) {
+      if (verb === "chỉ đạo" && by) {
+        this.owner.file(by.agent, "chỉ đạo", by.via);
+        return i + verbLength;
+      }
+      return null;
+    }
+    if (by && (verb === "giao" || verb === "chỉ đạo")) this.owner.file(by.agent, "chỉ đạo", by.via);
+    const role = matchRole(ws, list.end);
+    const given: AssignmentRole = role?.role ?? "thực hiện";
+    const via = by?.agent.name ?? null;
+    const agents = list.matches.map((m) => this.agentAt(m));
+    for (const agent of agents) this.owner.file(agent, given, via);
+    this.setSubject({ agent: agents[0] as Agent, via });
+    this.via = via;
+    this.lead = given !== "phối hợp";
+    if (given === "phối hợp") return this.partners(role ? role.end : list.end, false);
+    return role ? role.end : list.end;
+  }
+
+  /** An agency followed by what it does: `X chủ trì`, `X phối hợp với Y`, `X giao Y …`, `X là cơ quan thực hiện`, `X: …`. */
+  private actor(match: AgencyMatch, labelRoles: readonly AssignmentRole[]): number | null {
+    const ws = this.ws;
+    const after = match.to;
+    const agent = this.agentAt(match);
+    const subject: Subject = { agent, via: this.via };
+    const delegation = matchAny(ws, after, DELEGATIONS);
+    if (delegation > 0 && matchAgency(ws, after + delegation)) return this.delegate(after, delegation, subject);
+    const role = matchRole(ws, after);
+    if (role) {
+      this.owner.file(agent, role.role, this.via);
+      this.setSubject(subject);
+      if (role.role === "phối hợp") {
+        this.lead = false;
+        return this.partners(role.end, false);
+      }
+      this.lead = role.role === "chủ trì" || labelRoles.includes("chủ trì") || labelRoles.includes("thực hiện");
+      return role.end;
+    }
+    if (ws[after]?.text === ":") {
+      // `Sở Tài chính: Thẩm định …` inside running text: as a heading.
+      this.setSubject(subject);
+      if (!startsWithRole(ws.slice(after + 1))) this.owner.file(agent, "thực hiện", this.via);
+      return after + 1;
+    }
+    return null;
+  }
+
+  /** `Đơn vị phối hợp: X; Y; Z.`: every agency listed takes the label's roles. Null when X acts in a clause. */
+  private labelList(i: number, roles: readonly AssignmentRole[]): number | null {
+    const ws = this.ws;
+    const first = matchAgency(ws, i);
+    if (!first) return null;
+    if (matchRole(ws, first.to) || matchAny(ws, first.to, DELEGATIONS) > 0) return null;
+    let k = i;
+    const agents: Agent[] = [];
+    for (;;) {
+      const match = matchAgency(ws, k);
+      if (!match) break;
+      agents.push(this.agentAt(match));
+      k = match.to;
+      // `Các cơ quan báo chí, xuất bản; …`: words after a comma that name no agency belong to the item.
+      while (k < ws.length && (ws[k] as Word).text === "," && !matchAgency(ws, k + 1)) {
+        k++;
+        while (k < ws.length && ![",", ";", "."].includes((ws[k] as Word).text)) k++;
+      }
+      const sep = ws[k];
+      if (sep && (sep.text === "," || sep.text === ";" || sep.lower === "và") && matchAgency(ws, k + 1)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    for (const agent of agents) for (const role of roles) this.owner.file(agent, role, null);
+    const first_ = agents[0];
+    if (first_) this.setSubject({ agent: first_, via: null });
+    this.lead = roles.includes("chủ trì") || roles.includes("thực hiện");
+    return k;
+  }
+
+  /** After `phối hợp`: the agencies named are partners when the subject leads; otherwise they lead and are skipped. */
+  private cooperate(i: number): number {
+    if (this.lead) return this.partners(i, true);
+    const subject = this.current();
+    if (subject) this.owner.file(subject.agent, "phối hợp", subject.via);
+    return this.partners(i, false);
+  }
+
+  /** `[chặt chẽ] với X, Y và Z`: files them as partners (or only reads past them). */
+  private partners(i: number, file: boolean): number {
+    const marker = matchAny(this.ws, i, PARTNERS);
+    const list = this.agencyList(i + marker);
+    if (file) for (const match of list.matches) this.owner.file(this.agentAt(match), "phối hợp", this.via);
+    return list.matches.length > 0 ? list.end : i + marker;
+  }
+
+  /** Agencies joined by `,`, `;`, `và`, `với`. */
+  private agencyList(i: number): { matches: AgencyMatch[]; end: number } {
+    const ws = this.ws;
+    const matches: AgencyMatch[] = [];
+    let k = i;
+    for (;;) {
+      const match = matchAgency(ws, k);
+      if (!match) break;
+      matches.push(match);
+      k = match.to;
+      const sep = ws[k];
+      if (sep && ([",", ";"].includes(sep.text) || sep.lower === "và" || sep.lower === "với") && matchAgency(ws, k + 1)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return { matches, end: k };
+  }
+
+  /** `với X`, `cho X`, `trình X`, `gửi về X`: X is an object, not the one who acts. */
+  private objectMarked(i: number): boolean {
+    for (const marker of MARKERS) {
+      const from = i - marker.length;
+      if (from >= 0 && matchAt(this.ws, from, marker) > 0) return true;
+    }
+    return false;
+  }
+}

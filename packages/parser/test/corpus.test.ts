@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "@kehoach/parser";
+import type { Plan } from "@kehoach/model";
+
+const corpus = fileURLToPath(new URL("../../../fixtures/corpus/", import.meta.url));
+const read = (name: string): Promise<Plan> => parse(readFileSync(corpus + name), { checks: false });
+
+interface Expected {
+  kind: Plan["kind"];
+  issuer: string;
+  number: string;
+  bases: string[];
+  top: string[];
+  signer: string;
+  delegation: string | null;
+}
+
+/** What each real document says, read from the document itself (see fixtures/corpus/SOURCE-README.md). */
+const documents: Record<string, Expected> = {
+  "kh_lamdong_ubnd_cchc_2026.docx": {
+    kind: "ke-hoach",
+    issuer: "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+    number: "/KH-UBND",
+    bases: ["202/2025/QH15", "76/NQ-CP", "23/CT-TTg"],
+    top: ["I", "II"],
+    signer: "Nguyễn Ngọc Phúc",
+    delegation: "KT. CHỦ TỊCH",
+  },
+  "kh_lamdong_ubnd_thidua_cchc_2026.docx": {
+    kind: "ke-hoach",
+    issuer: "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+    number: "/KH-UBND",
+    bases: ["(Luật, 2022-06-15)", "76/NQ-CP", "152/2025/NĐ-CP", "58/QĐ-UBND", "9669/KH-UBND"],
+    top: ["I", "II", "III", "IV", "V", "VI", "VII"],
+    signer: "Nguyễn Ngọc Phúc",
+    delegation: "KT. CHỦ TỊCH",
+  },
+  "kh_laocai_sct_3898_huanluyen_vlncn_2026.docx": {
+    kind: "ke-hoach",
+    issuer: "SỞ CÔNG THƯƠNG",
+    number: "/KH-SCT",
+    bases: ["(Luật, 2024-08-26)", "181/2024/NĐ-CP", "146/2025/NĐ-CP", "1883/QĐ-UBND", "05/2025/QĐ-UBND", "2797/QĐ-SCT", "564/QĐ-SCT"],
+    top: ["I", "II", "III"],
+    signer: "Hoàng Văn Thuân",
+    delegation: "KT. GIÁM ĐỐC",
+  },
+  "kh_laocai_ubnd_chithi11_khoangsan_2026.docx": {
+    kind: "ke-hoach",
+    issuer: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    number: "/KH-UBND",
+    bases: ["11-CT/TU"],
+    top: ["I", "II", "III", "IV", "V"],
+    signer: "Nguyễn Thành Sinh",
+    delegation: "KT. CHỦ TỊCH",
+  },
+  "kh_laocai_dkt_1105_kiemtra_vlncn_2026.txt": {
+    kind: "ke-hoach",
+    issuer: "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT",
+    number: "1105/KH-ĐKT",
+    bases: ["1050/QĐ-SCT"],
+    top: ["1", "2", "3", "4", "5", "6"],
+    signer: "Hoàng Văn Thuân",
+    delegation: null,
+  },
+};
+
+describe.each(Object.entries(documents))("%s", (name, expected) => {
+  it("finds the header, legal bases, section tree and signature", async () => {
+    const plan = await read(name);
+    expect(plan.kind).toBe(expected.kind);
+    expect(plan.issuer?.name).toBe(expected.issuer);
+    expect(plan.number?.raw).toBe(expected.number);
+    expect(plan.legalBases.map((b) => b.number ?? `(${b.docType}, ${b.date})`)).toEqual(expected.bases);
+    expect(plan.sections.map((s) => s.label)).toEqual(expected.top);
+    expect(plan.signature?.signer).toBe(expected.signer);
+    expect(plan.signature?.delegation ?? null).toBe(expected.delegation);
+  });
+});
+
+describe("other real documents", () => {
+  it("a report (BÁO CÁO) in a DOCX", async () => {
+    const plan = await read("bc_laocai_ubnd_qlnn_khoangsan_2025.docx");
+    expect([plan.kind, plan.number?.raw, plan.signature?.signer]).toEqual(["bao-cao", "/BC-UBND", "Nguyễn Thành Sinh"]);
+  });
+  it("a decision extracted with its columns side by side", async () => {
+    const plan = await read("qd_laocai_sct_1050_kiemtra_vlncn_2026.txt");
+    expect([plan.kind, plan.number?.sequence, plan.issuer?.name, plan.signature?.signer]).toEqual(["quyet-dinh", 1050, "SỞ CÔNG THƯƠNG", "Hoàng Chí Hiền"]);
+    expect(plan.date).toMatchObject({ day: 6, month: 3, year: 2026 });
+    expect(plan.legalBases.map((b) => b.number)).toContain("181/2024/NĐ-CP");
+  });
+  it("an official letter: V/v summary, number and date", async () => {
+    const plan = await read("cv_laocai_ubnd_5973_khoangsan_2026.txt");
+    expect(plan.kind).toBe("cong-van");
+    expect(plan.title).toMatch(/^tăng cường công tác quản lý/);
+    expect(plan.number?.sequence).toBe(5973);
+    expect(plan.date).toMatchObject({ day: 11, month: 6, year: 2026 });
+  });
+  it("a legacy .doc is refused with conversion advice", async () => {
+    await expect(read("kh_lamdong_ubnd_kmt_2026.doc")).rejects.toMatchObject({ code: "legacy-doc" });
+  });
+});
