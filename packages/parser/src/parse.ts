@@ -4,7 +4,8 @@ import type { ExtractedText } from "./input/extracted.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
 import { decodeText, detectFormat } from "./input/detect.ts";
 import { readDoc, readDocx } from "./input/docx/index.ts";
-import { ocrImage, type OcrProgress } from "./input/ocr/index.ts";
+import { ocrImage, ocrPdf, type OcrProgress } from "./input/ocr/index.ts";
+import { readPdf } from "./input/pdf/index.ts";
 import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 import { tokenize } from "./lexer/lexer.ts";
@@ -60,12 +61,33 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
       return parseExtracted(await readDoc(input), options);
     case "image":
       return parseExtracted(await ocrImage(input, ocrOptions(options)), options);
+    case "pdf": {
+      const read = await readPdf(input, pdfOptions(options));
+      if (read.kind === "text") return parseExtracted(read.extracted, options);
+      // A scan, or a text layer in a legacy font encoding: read the page images instead.
+      const scanned = await ocrPdf(input, ocrOptions(options));
+      if (read.reason === "garbage-text-layer") {
+        scanned.notes.unshift({
+          code: "pdf-text-layer-unreadable",
+          severity: "info",
+          message: "Lớp chữ của PDF dùng bảng mã phông cũ, không đọc được; văn bản được nhận dạng từ ảnh trang (OCR).",
+        });
+      }
+      return parseExtracted(scanned, options);
+    }
     default:
       throw new KehoachInputError(
         "unsupported-format",
         `Chưa đọc được tệp dạng ${format}. / This input format (${format}) is not supported yet.`,
       );
   }
+}
+
+function pdfOptions(options: ParseOptions) {
+  return {
+    ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  };
 }
 
 function ocrOptions(options: ParseOptions) {

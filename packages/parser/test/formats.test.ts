@@ -24,14 +24,27 @@ function comparable(plan: Plan) {
   };
 }
 
-describe.each(["000.docx", "000.autonum.docx", "001.docx", "002.docx", "002.autonum.docx", "003.docx", "004.docx"])(
-  "%s",
-  (file) => {
-    it("parses to the same plan as the seed text", async () => {
-      const fromDocx = await parse(readFileSync(`${fixtures}samples/${file}`));
-      const fromText = parseText(readFileSync(`${fixtures}seeds/${file.slice(0, 3)}.txt`, "utf8"));
-      expect(fromDocx.source.format).toBe("docx");
-      expect(comparable(fromDocx)).toEqual(comparable(fromText));
-    });
-  },
-);
+const SAMPLES = [
+  ["000.docx", "docx"],
+  ["000.autonum.docx", "docx"],
+  ["001.docx", "docx"],
+  ["002.docx", "docx"],
+  ["002.autonum.docx", "docx"],
+  ["003.docx", "docx"],
+  ["004.docx", "docx"],
+  ["000.pdf", "pdf"],
+  ["001.pdf", "pdf"],
+  ["001.fallback-font.pdf", "pdf"],
+  ["002.pdf", "pdf"],
+  ["003.pdf", "pdf"],
+  ["004.pdf", "pdf"],
+] as const;
+
+describe.each(SAMPLES)("%s", (file, format) => {
+  it("parses to the same plan as the seed text", async () => {
+    const fromFile = await parse(readFileSync(`${fixtures}samples/${file}`));
+    const fromText = parseText(readFileSync(`${fixtures}seeds/${file.slice(0, 3)}.txt`, "utf8"));
+    expect(fromFile.source.format).toBe(format);
+    expect(comparable(fromFile)).toEqual(comparable(fromText));
+  });
+});

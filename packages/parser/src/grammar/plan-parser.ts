@@ -90,7 +90,7 @@ export class PlanParser extends CstParser {
   // --- preamble ----------------------------------------------------------------------------------
   /** `Căn cứ …;` or `Thực hiện <document> …` paragraph. */
   public basisLine = this.RULE("basisLine", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.CanCu) }, { ALT: () => this.CONSUME(T.ThucHien) }]);
+    this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.CanCu) }, { ALT: () => this.CONSUME(T.ThucHien) }]));
     this.SUBRULE(this.lineContent);
     this.SUBRULE(this.lineEnd);
   });
@@ -144,7 +144,22 @@ export class PlanParser extends CstParser {
 
   public signature = this.RULE("signature", () => {
     this.AT_LEAST_ONE({ GATE: () => this.signatureLineAhead(), DEF: () => this.SUBRULE(this.signatureLine) });
+    // A seal or a scribble read by OCR (`ñ Bề`) can sit between the lines of the block.
+    this.MANY({
+      GATE: () => this.signatureLineAhead() || this.markLineAhead(),
+      DEF: () =>
+        this.OR([
+          { GATE: () => this.signatureLineAhead(), ALT: () => this.SUBRULE2(this.signatureLine) },
+          { ALT: () => this.SUBRULE(this.markLine) },
+        ]),
+    });
     this.OPTION({ GATE: () => this.nameLineAhead(), DEF: () => this.SUBRULE(this.signerLine) });
+  });
+
+  /** A few stray characters (seal, signature strokes) on a line of their own. */
+  public markLine = this.RULE("markLine", () => {
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
   });
 
   public signatureLine = this.RULE("signatureLine", () => {
@@ -385,10 +400,12 @@ export class PlanParser extends CstParser {
     return tokens[tokens.length - 1]?.tokenType !== T.Colon && !this.isUpperCaseLine(tokens);
   }
 
+  /** `Căn cứ …`, `Thực hiện <document> …`, or a paragraph that continues the list with the next document. */
   private basisAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (type === T.CanCu) return true;
-    return type === T.ThucHien && this.LA(2).tokenType === T.DocType;
+    if (type === T.ThucHien) return this.LA(2).tokenType === T.DocType;
+    return this.referenceAhead();
   }
 
   private issuanceAhead(): boolean {
@@ -424,6 +441,12 @@ export class PlanParser extends CstParser {
     if (type === T.SignPrefix) return true;
     if (this.atLineEnd()) return false;
     return this.isUpperCaseLine(this.lineAhead(20));
+  }
+
+  private markLineAhead(): boolean {
+    if (this.atLineEnd() || this.nameLineAhead()) return false;
+    const tokens = this.lineAhead(5);
+    return tokens.length <= 3 && tokens.reduce((sum, token) => sum + token.image.length, 0) <= 6;
   }
 
   /** A person's name: two to seven capitalised words and nothing else. */

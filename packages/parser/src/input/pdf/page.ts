@@ -1,0 +1,56 @@
+import { orderColumns } from "./columns.ts";
+import { chooseFrame, toRuns, type Frame, type PdfTextStyle } from "./items.ts";
+import { buildLines, lineFromRuns } from "./lines.ts";
+import type { Deadline, PdfJs, PdfPage } from "./load.ts";
+import { isStampText } from "./stamps.ts";
+import type { Line, PageText, Run } from "./types.ts";
+import { signedPageText } from "./widgets.ts";
+
+export interface ReadPage {
+  text: PageText;
+  /** Lines made only of one signature widget's text, one list per widget. */
+  widgets: Line[][];
+}
+
+/**
+ * One page → lines in reading order. The first page may carry signature widgets (number, day,
+ * issuing stamp): it is then read from its operator list, which has both the page's text and theirs
+ * (when `widgets` is on); every other page from getTextContent.
+ */
+export async function readPage(
+  lib: PdfJs,
+  page: PdfPage,
+  n: number,
+  deadline: Deadline,
+  nextBlockId: () => number,
+  widgets: boolean,
+): Promise<ReadPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const view = page.view as [number, number, number, number];
+  const frameOf = (items: readonly unknown[]): Frame => chooseFrame(items, view, viewport.transform, viewport);
+  const signed = n === 1 && widgets ? await deadline.race(signedPageText(lib, page, frameOf)) : undefined;
+  let runs: Run[];
+  let odd: Run[] = [];
+  let extra: Run[][] = [];
+  let frame: Frame;
+  if (signed) {
+    ({ runs, odd, frame } = signed);
+    extra = signed.widgets;
+  } else {
+    const content = await deadline.race(page.getTextContent());
+    frame = frameOf(content.items);
+    ({ runs, odd } = toRuns(content.items, content.styles as Record<string, PdfTextStyle>, frame.matrix));
+  }
+  const lines = orderColumns(buildLines(extra.length > 0 ? runs.concat(...extra) : runs, n), nextBlockId);
+  const widgetLines: Line[][] = [];
+  for (const group of extra) {
+    const own = new Set(group);
+    widgetLines.push(lines.filter((l) => l.runs.every((r) => own.has(r))));
+  }
+  // Text set along another direction: kept, after the page's lines, never joined to them.
+  for (const run of odd) lines.push({ ...lineFromRuns([run], n), cell: true, aside: true });
+  // What counts for "has a text layer": the page's own text, stamps and widgets aside.
+  let chars = 0;
+  for (const line of lines) if (!line.runs.every((r) => r.widget) && !isStampText(line.text)) chars += line.text.length;
+  return { text: { page: n, width: frame.width, height: frame.height, view, lines, chars }, widgets: widgetLines };
+}
