@@ -27,10 +27,13 @@ export const SignatureSchema = z.object({
 });
 export type Signature = z.infer<typeof SignatureSchema>;
 
-/** A digital-signature stamp line such as `2023-05-05T21:45:59+0700` (with the name printed beside it, if any). */
+/**
+ * A digital-signature stamp: a timestamp line such as `2023-05-05T21:45:59+0700` with the name printed
+ * beside it, or the stamp block a signing tool prints (`Người ký: …`, `Thời gian ký: 18.11.2024 07:25:14 +07:00`).
+ */
 export const DigitalSignatureSchema = z.object({
-  /** ISO 8601 with offset, e.g. `2023-05-05T21:45:59+07:00`. */
-  timestamp: z.string(),
+  /** ISO 8601 with offset, e.g. `2023-05-05T21:45:59+07:00`; null when the stamp shows no time. */
+  timestamp: z.string().nullable(),
   signer: z.string().nullable(),
   raw: z.string(),
   span: SpanSchema,

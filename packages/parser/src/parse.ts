@@ -122,9 +122,13 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
 function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): Plan {
   const body = normalized.text.slice(0, normalized.bodyEnd);
   const lexed = tokenize(body);
+  // Stamp blocks an adapter marked are read on their own, not by the grammar (they sit inside the header).
+  const stampRanges = normalized.notes.filter((note) => note.code === "signature-stamp" && note.end > note.start);
+  const inStamp = (offset: number) => stampRanges.some((range) => offset >= range.start && offset <= range.end);
+  const tokens = stampRanges.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens;
   // Every line ends in a newline for the grammar; the last one gets a synthetic one past the body.
   const end = createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN);
-  planParser.input = [...lexed.tokens, end];
+  planParser.input = [...tokens, end];
   const cst = planParser.plan();
   const ctx = new BuildContext(normalized.text, normalized.origin, extracted.regions);
   for (const note of normalized.notes) {
@@ -148,7 +152,7 @@ function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): 
   }
   const footnoteRefs = (lexed.groups["footnoteRefs"] ?? []) as IToken[];
   const source = { format: normalized.format, text: normalized.text, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}) };
-  return buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd: normalized.bodyEnd });
+  return buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd: normalized.bodyEnd, stampRanges });
 }
 
 function internalError(error: unknown): Finding {

@@ -13,6 +13,7 @@ import {
   GROUP_HEADS,
   GROUP_WORDS,
   LEVEL_WORDS,
+  NAME_COMPOUNDS,
   NAME_STOPS,
   OBJECT_MARKERS,
   PARTNER_MARKERS,
@@ -100,6 +101,7 @@ const FREE_VERBS = FREE_NAME_VERBS.map(phrase);
 const LEVELS = LEVEL_WORDS.map(phrase).sort(byLength);
 const GROUP_CONTINUATIONS = GROUP_WORDS.map(phrase).sort(byLength);
 const STOPS = NAME_STOPS.map(phrase).sort(byLength);
+const COMPOUNDS = NAME_COMPOUNDS.map(phrase).sort(byLength);
 const MARKERS = OBJECT_MARKERS.map(phrase).sort(byLength);
 const PARTNERS = PARTNER_MARKERS.map(phrase).sort(byLength);
 const VAGUE = VAGUE_MARKERS.map(phrase).sort(byLength);
@@ -146,18 +148,16 @@ function matchAgency(ws: readonly Word[], i: number): AgencyMatch | null {
   for (const { words, abbreviation } of HEADS) {
     const n = matchAt(ws, i, words);
     if (n === 0) continue;
-    if (abbreviation && ws[i]?.text !== ws[i]?.text.toUpperCase()) continue;
+    if (abbreviation && first.text !== first.text.toUpperCase()) continue;
     const next = ws[i + n];
-    const capital = isCapitalized(first.text);
-    const qualifies =
-      isNameWord(next) || (next !== undefined && next.kind === "word" && (matchAny(ws, i + n, LEVELS) > 0 || next.lower === "các" || next.lower === "cấp"));
-    // A lower-case head (`phòng Lao động …`) needs a proper name after it; a one-word head needs a
-    // name or a level word (`Bưu điện tỉnh`, not `Báo cáo`, `Hội nghị`, `Ban hành`).
-    if (!capital && !isNameWord(next)) continue;
-    if ((n === 1 && !abbreviation) || !capital) {
-      if (!qualifies) continue;
-    } else if (next !== undefined && next.kind === "word" && !qualifies && matchAny(ws, i + n, STOPS) === 0) {
-      // A multi-word head followed by a lower-case word that is not a stop: `Đoàn kiểm tra liên ngành`.
+    // A lower-case head (`phòng Lao động …`) needs a proper name after it; any other head a name or a
+    // level word (`Bưu điện tỉnh`, `UBND các huyện`), so that `Báo cáo`, `Hội nghị`, `Ban hành`,
+    // `Phòng chống`, `Bộ đội` are not taken for agencies. Abbreviations (`UBND`) stand alone.
+    if (!isCapitalized(first.text)) {
+      if (!isNameWord(next)) continue;
+    } else if (!abbreviation) {
+      const level = next !== undefined && next.kind === "word" && (matchAny(ws, i + n, LEVELS) > 0 || next.lower === "các" || next.lower === "cấp");
+      if (!isNameWord(next) && !level) continue;
     }
     return extend(ws, i, i + n, false);
   }
@@ -208,7 +208,7 @@ function extend(ws: readonly Word[], from: number, headEnd: number, group: boole
       k += vague;
       break;
     }
-    if (!isCapitalized(w.text)) {
+    if (!isCapitalized(w.text) && !(k > headEnd && matchAny(ws, k - 1, COMPOUNDS) === 2)) {
       const stop = matchAny(ws, k, STOPS);
       if (stop > 0) {
         const verb = matchAny(ws, k, FREE_VERBS);
@@ -248,12 +248,14 @@ function citablePath(path: string): string {
 }
 
 class Extractor {
+  private readonly plan: Plan;
   private readonly text: string;
   private readonly spans: SpanFactory;
   private readonly found: AssignmentDetail[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly plan: Plan) {
+  constructor(plan: Plan) {
+    this.plan = plan;
     this.text = plan.source.text;
     this.spans = new SpanFactory(this.text, new Int32Array(0), []);
   }
@@ -265,9 +267,13 @@ class Extractor {
       const path = citablePath(visit.path);
       const inherited = visit.parent ? (heads.get(visit.parent) ?? null) : null;
       const heading = this.words(section.headingSpan);
-      const lead = matchAgency(heading, 0);
+      const lead = isAllCapitals(heading) ? null : matchAgency(heading, 0);
       let own: Agent | null = null;
-      if (lead && (lead.to === heading.length || heading[lead.to]?.text === ":")) {
+      const ending = heading[lead?.to ?? 0];
+      // A dash or plus item that only names an agency is a list (recipients, `Kính gửi:`): it needs `X: …`.
+      const item = section.style === "dash" || section.style === "plus";
+      const whole = lead !== null && (lead.to === heading.length || (ending?.text === "." && lead.to === heading.length - 1));
+      if (lead && ((whole && !item) || ending?.text === ":")) {
         // `1. Sở Thông tin và Truyền thông` / `3. UBND các huyện, thành phố: Phối hợp …`
         own = this.agent(heading, lead, path);
         const rest = heading.slice(lead.to + 1);
@@ -315,8 +321,15 @@ class Extractor {
    * start with a role (`Chủ trì, phối hợp với …`). Returns the subject of the first clause, if any.
    */
   private block(ws: readonly Word[], path: string, implicit: Agent | null): Subject | null {
+    // An all-capitals block (`III. TỔ CHỨC THỰC HIỆN`) is a part title: capitals tell nothing about names there.
+    if (isAllCapitals(ws)) return null;
     const state = new BlockState(this, ws, path, implicit);
     return state.run();
+  }
+
+  /** Whether an offset lies in a cited document's reference (`… của UBND tỉnh thực hiện Nghị quyết …`). */
+  inCitation(offset: number): boolean {
+    return this.plan.citations.some((c) => c.span.start.offset <= offset && offset < c.span.end.offset);
   }
 
   /** For BlockState: files a role. */
@@ -327,6 +340,11 @@ class Extractor {
   makeAgent(ws: readonly Word[], match: AgencyMatch, path: string | null): Agent {
     return this.agent(ws, match, path);
   }
+}
+
+function isAllCapitals(ws: readonly Word[]): boolean {
+  const letters = ws.filter((w) => w.kind === "word" && /\p{L}/u.test(w.text));
+  return letters.length >= 2 && letters.every((w) => w.text === w.text.toUpperCase());
 }
 
 /** Whether a text opens with a role (`Chủ trì, …`, `Phối hợp …`, `Chịu trách nhiệm phối hợp …`, `Giao …`, `Chỉ đạo …`). */
@@ -351,13 +369,17 @@ class BlockState {
   /** The subject leads (chủ trì, or named by `Đơn vị thực hiện:`): the agencies it works with are partners. */
   private lead = false;
   private via: string | null = null;
+  private readonly owner: Extractor;
+  private readonly ws: readonly Word[];
+  private readonly path: string;
+  private readonly implicit: Agent | null;
 
-  constructor(
-    private readonly owner: Extractor,
-    private readonly ws: readonly Word[],
-    private readonly path: string,
-    private readonly implicit: Agent | null,
-  ) {}
+  constructor(owner: Extractor, ws: readonly Word[], path: string, implicit: Agent | null) {
+    this.owner = owner;
+    this.ws = ws;
+    this.path = path;
+    this.implicit = implicit;
+  }
 
   run(): Subject | null {
     let i = 0;
@@ -406,17 +428,16 @@ class BlockState {
       }
       const match = matchAgency(ws, i);
       if (match) {
-        const acted = this.objectMarked(i) ? null : this.actor(match, []);
+        const acted = this.objectMarked(i) || this.owner.inCitation((ws[i] as Word).start) ? null : this.actor(match, [], false);
         i = acted ?? match.to;
         continue;
       }
       i++;
     }
+    // A clause's partners end with it; its subject runs on to the end of the sentence.
+    this.lead = false;
     if (i < ws.length) {
-      if ((ws[i] as Word).text !== ";") {
-        this.subject = null;
-        this.lead = false;
-      }
+      if ((ws[i] as Word).text !== ";") this.subject = null;
       i++;
     }
     return i;
@@ -434,7 +455,7 @@ class BlockState {
     if (role) {
       const subject = this.current();
       if (role.role === "phối hợp") {
-        if (this.lead && this.subject) return this.partners(role.end, true);
+        if (this.lead) return this.partners(role.end, true);
         if (subject) this.owner.file(subject.agent, "phối hợp", subject.via);
         return this.partners(role.end, false);
       }
@@ -443,7 +464,7 @@ class BlockState {
       return role.end;
     }
     const match = matchAgency(ws, i);
-    if (match) return this.actor(match, labelRoles) ?? match.to;
+    if (match) return this.actor(match, labelRoles, true) ?? match.to;
     return i;
   }
 
@@ -470,13 +491,13 @@ class BlockState {
     for (const agent of agents) this.owner.file(agent, given, via);
     this.setSubject({ agent: agents[0] as Agent, via });
     this.via = via;
-    this.lead = given !== "phối hợp";
+    this.lead = given === "chủ trì";
     if (given === "phối hợp") return this.partners(role ? role.end : list.end, false);
     return role ? role.end : list.end;
   }
 
   /** An agency followed by what it does: `X chủ trì`, `X phối hợp với Y`, `X giao Y …`, `X là cơ quan thực hiện`, `X: …`. */
-  private actor(match: AgencyMatch, labelRoles: readonly AssignmentRole[]): number | null {
+  private actor(match: AgencyMatch, labelRoles: readonly AssignmentRole[], atStart: boolean): number | null {
     const ws = this.ws;
     const after = match.to;
     const agent = this.agentAt(match);
@@ -494,11 +515,11 @@ class BlockState {
       this.lead = role.role === "chủ trì" || labelRoles.includes("chủ trì") || labelRoles.includes("thực hiện");
       return role.end;
     }
-    if (ws[after]?.text === ":") {
-      // `Sở Tài chính: Thẩm định …` inside running text: as a heading.
+    if (atStart && ws[after]?.text === ":") {
+      // `Sở Tài chính: Thẩm định …` inside running text: as a heading, the agency is the subject of what follows.
       this.setSubject(subject);
       if (!startsWithRole(ws.slice(after + 1))) this.owner.file(agent, "thực hiện", this.via);
-      return after + 1;
+      return this.opener(after + 1, []);
     }
     return null;
   }

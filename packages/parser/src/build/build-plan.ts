@@ -22,6 +22,7 @@ import { child, children, endOf, extentOf, token, tokensOf } from "./cst-tokens.
 import { BuildContext } from "./context.ts";
 import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
 import { buildSectionTree, type BodyLine } from "./sections.ts";
+import { readStamp } from "./stamps.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
 
 export interface BuildInput {
@@ -30,10 +31,12 @@ export interface BuildInput {
   source: Source;
   footnoteRefs: IToken[];
   bodyEnd: number;
+  /** Stamp blocks the adapter marked, as `[start, end)` in the normalised text; the grammar never saw them. */
+  stampRanges: readonly { start: number; end: number }[];
 }
 
 /** Turns the grammar's concrete syntax tree into the Plan model. */
-export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd }: BuildInput): Plan {
+export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges }: BuildInput): Plan {
   const citations: Citation[] = [];
   const money: Money[] = [];
   const quantities: Quantity[] = [];
@@ -94,7 +97,11 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd }: BuildInpu
   const { sections, loose } = buildSectionTree(bodyLines, (s, e) => ctx.span(s, e));
 
   const tail = readTail(ctx, children(cst, "tailBlock"), harvest);
-  const stamps = [...children(cst, "stampLine").map((line) => readStamp(ctx, line)), ...tail.stamps];
+  const stamps = [
+    ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
+    ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),
+    ...tail.stamps,
+  ].sort((a, b) => a.span.start.offset - b.span.start.offset);
   const footnotes = readFootnotes(ctx, bodyEnd, footnoteRefs);
   const supersedes = citations.find((c) => isSupersedes(ctx, c)) ?? null;
   if (supersedes) supersedes.context = "supersedes";
@@ -318,7 +325,7 @@ function readTail(ctx: BuildContext, blocks: CstNode[], harvest: Harvest): Tail 
     }
     const stamp = child(block, "stampLine");
     if (stamp) {
-      tail.stamps.push(readStamp(ctx, stamp));
+      tail.stamps.push(readStampLine(ctx, stamp));
       continue;
     }
     const node = child(block, "otherLine") ?? signature;
@@ -358,7 +365,7 @@ function readSignature(ctx: BuildContext, node: CstNode): Signature {
   return signature;
 }
 
-function readStamp(ctx: BuildContext, node: CstNode): DigitalSignature {
+function readStampLine(ctx: BuildContext, node: CstNode): DigitalSignature {
   const stamp = token(node, "Timestamp");
   const raw = stamp?.image.trim() ?? "";
   const signer = child(node, "signerLine");
