@@ -79,6 +79,26 @@ describe.each(Object.entries(documents))("%s", (name, expected) => {
   });
 });
 
+describe("real signed PDFs", () => {
+  it("a 35-page report with footnotes and an e-signature", async () => {
+    const plan = await read("bc_lamdong_ubnd_329_cchc_2025.pdf");
+    expect([plan.kind, plan.issuer?.name, plan.number?.sequence]).toEqual(["bao-cao", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", 329]);
+    expect(plan.date).toMatchObject({ day: 19, month: 12, year: 2025 });
+    expect(plan.legalBases.map((b) => b.number)).toEqual(["4625/BNV-CCHC"]);
+    expect(plan.sections.map((s) => s.label)).toEqual(["I", "II", "III", "IV"]);
+    expect(plan.signature).toMatchObject({ delegation: "KT. CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", signer: "Nguyễn Ngọc Phúc" });
+    expect(plan.footnotes.map((f) => f.label)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
+    expect(plan.legalBases[0]?.span.page).toBe(1);
+  });
+  it("a notice whose e-signature stamp precedes the header", async () => {
+    const plan = await read("tb_quangngai_ubnd_565_ctmtqg_2024.pdf");
+    expect([plan.kind, plan.issuer?.name, plan.number?.sequence]).toEqual(["thong-bao", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", 565]);
+    expect(plan.date).toMatchObject({ day: 15, month: 11, year: 2024 });
+    expect(plan.signature).toMatchObject({ delegation: "KT. CHÁNH VĂN PHÒNG", signer: "Phùng Tô Long" });
+    expect(plan.digitalSignatures[0]?.timestamp).toMatch(/^2024-11-18T07:25:14/);
+  });
+});
+
 describe("other real documents", () => {
   it("a report (BÁO CÁO) in a DOCX", async () => {
     const plan = await read("bc_laocai_ubnd_qlnn_khoangsan_2025.docx");
