@@ -45,6 +45,9 @@ describe.each(seeds)("seed %s", (seed) => {
       d: golden.digitalSignatures,
     });
   });
+  it("reports the findings a careful reviewer would list", () => {
+    expect(actual.findings).toEqual(golden.findings);
+  });
   it("separates footnotes and finds what the plan supersedes", () => {
     expect({ f: actual.footnotes, s: actual.supersedes, c: actual.closingStart, i: actual.issuance }).toEqual({
       f: golden.footnotes,

@@ -550,8 +550,8 @@ class BlockState {
       break;
     }
     for (const agent of agents) for (const role of roles) this.owner.file(agent, role, null);
-    const first_ = agents[0];
-    if (first_) this.setSubject({ agent: first_, via: null });
+    const lead = agents[0];
+    if (lead) this.setSubject({ agent: lead, via: null });
     this.lead = roles.includes("chủ trì") || roles.includes("thực hiện");
     return k;
   }

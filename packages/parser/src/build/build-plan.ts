@@ -23,6 +23,7 @@ import { BuildContext } from "./context.ts";
 import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
 import { buildSectionTree, type BodyLine } from "./sections.ts";
 import { readStamp } from "./stamps.ts";
+import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
 
 export interface BuildInput {
@@ -134,6 +135,8 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     appendix: tail.appendix,
     findings: ctx.findings,
   };
+  // Reads the finished sections and citations: who is given which task.
+  plan.assignments = extractAssignments(plan);
   return plan;
 }
 
@@ -155,7 +158,7 @@ function joinLines(ctx: BuildContext, lines: CstNode[]): TextBlock | null {
   if (!first || !last) return null;
   const start = lineExtent(first).start;
   const end = lineExtent(last).end;
-  return { text: ctx.slice(start, end).replace(/\s*\n\s*/g, " "), span: ctx.span(start, end) };
+  return { text: ctx.slice(start, end).split("\n").map((line) => line.trim()).join(" "), span: ctx.span(start, end) };
 }
 
 function readBodyLine(ctx: BuildContext, line: CstNode): BodyLine {

@@ -118,14 +118,20 @@ export function buildReference(ctx: BuildContext, node: CstNode, start: number, 
   };
 }
 
+/** Separators and spaces off both ends (a loop: an unanchored `[…]+$` is quadratic on a dot leader). */
 function trimSeparators(text: string): string {
-  return text.replace(/^[\s,;:.]+/, "").replace(/[\s,;:.]+$/, "");
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATOR.test(text[start] as string)) start++;
+  while (end > start && SEPARATOR.test(text[end - 1] as string)) end--;
+  return text.slice(start, end);
 }
+const SEPARATOR = /[\s,;:.]/;
 
 /** End of `[start, end)` with trailing separators and spaces left out. */
 function trimmedEnd(text: string, start: number, end: number): number {
   let at = end;
-  while (at > start && /[\s,;:.]/.test(text[at - 1] as string)) at--;
+  while (at > start && SEPARATOR.test(text[at - 1] as string)) at--;
   return at;
 }
 

@@ -14,6 +14,9 @@ import {
   symbolTypeMismatch,
 } from "./rules/layout.ts";
 import { encodingRepaired } from "./rules/encoding-repaired.ts";
+import { issuerSymbolMismatch } from "./rules/issuer-symbol.ts";
+import { responsibleNotRecipient } from "./rules/responsible.ts";
+import { quantityTotalMismatch } from "./rules/quantity-total.ts";
 
 /** Every rule, in the order of the README's rules table. */
 export const RULES: readonly Rule[] = [
@@ -21,6 +24,7 @@ export const RULES: readonly Rule[] = [
   citationDateConflict,
   citationTypeMismatch,
   citationMalformed,
+  issuerSymbolMismatch,
   basisAfterIssue,
   sectionDuplicate,
   sectionGap,
@@ -36,6 +40,8 @@ export const RULES: readonly Rule[] = [
   signatureAuthority,
   recipientsArchiveMissing,
   basisFormat,
+  responsibleNotRecipient,
+  quantityTotalMismatch,
   encodingRepaired,
 ];
 

@@ -20,7 +20,10 @@ export interface WrittenDate {
 export function writtenDate(raw: string): WrittenDate | null {
   const slash = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(raw);
   if (slash) return { day: slash[1] as string, month: slash[2] as string, year: slash[3] as string };
-  const words = /(?:ngày\s*(\d{1,2})?)?\s*tháng\s*(\d{1,2})?\s*(?:năm\s*(\d{4})?)?/i.exec(raw);
-  if (!words) return null;
-  return { day: words[1] ?? null, month: words[2] ?? null, year: words[3] ?? null };
+  // Three simple searches, not one pattern of optional parts (which backtracks quadratically on long text).
+  const month = /tháng\s*(\d{1,2})?/i.exec(raw);
+  if (!month) return null;
+  const day = /ngày\s*(\d{1,2})/i.exec(raw.slice(0, month.index));
+  const year = /năm\s*(\d{4})/i.exec(raw.slice(month.index));
+  return { day: day?.[1] ?? null, month: month[1] ?? null, year: year?.[1] ?? null };
 }

@@ -94,7 +94,8 @@ export function budgetLine(amount: number): string {
 export function render(p: Generated): string {
   const number = p.sequence === null ? "" : p.sequence < 10 ? pad(p.sequence) : String(p.sequence);
   const day = p.day === null ? "" : pad(p.day);
-  const lines = [p.issuer, `Số: ${number}/KH-UBND`, `${p.place}, ngày ${day} tháng ${month(p.month)} năm ${p.year}`, "KẾ HOẠCH", capital(p.title)];
+  // A department numbers its plans with its own code, a People's Committee with UBND.
+  const lines = [p.issuer, `Số: ${number}/KH-${p.issuer.startsWith("SỞ") ? "STTTT" : "UBND"}`, `${p.place}, ngày ${day} tháng ${month(p.month)} năm ${p.year}`, "KẾ HOẠCH", capital(p.title)];
   p.bases.forEach((b, i) => lines.push(basisLine(b, i)));
   lines.push("UBND tỉnh ban hành Kế hoạch với các nội dung sau:", ...sectionLines(p));
   if (p.budget !== null) lines.push(budgetLine(p.budget));

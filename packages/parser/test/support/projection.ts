@@ -26,6 +26,10 @@ export function goldenProjection(plan: Plan) {
     footnotes: plan.footnotes.map((f) => ({ label: f.label, refs: f.refs.length, start: f.text.slice(0, 40) })),
     supersedes: plan.supersedes ? { number: plan.supersedes.number, date: plan.supersedes.date } : null,
     closingStart: plan.closing?.text.slice(0, 40) ?? null,
+    /** What a reviewer is told: each finding's code, severity and line (repairs left out: they are many and checked elsewhere). */
+    findings: plan.findings
+      .filter((f) => f.code !== "encoding-repaired")
+      .map((f) => `${f.severity} ${f.code}${f.span ? ` @${f.span.start.line}` : ""}`),
   };
 }
 

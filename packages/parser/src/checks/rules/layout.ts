@@ -107,7 +107,7 @@ export const recipientsArchiveMissing: Rule = {
   summary: "The recipients list does not close with the archive line (Lưu: VT, …).",
   run(plan) {
     const last = plan.recipients[plan.recipients.length - 1];
-    if (!last || /^Lưu\s*:?\s*VT\b/i.test(last.text)) return [];
+    if (!last || /^Lưu\s*(?::\s*)?VT(?![A-Za-zÀ-ỹ])/i.test(last.text)) return [];
     return [
       {
         message: `Nơi nhận phải kết thúc bằng dòng lưu văn bản “Lưu: VT, …”; dòng cuối là “${last.text}”.`,

@@ -1,0 +1,238 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseText } from "@kehoach/parser";
+import { AssignmentSchema, type Assignment, type Plan } from "@kehoach/model";
+import { extractAssignmentDetails, extractAssignments } from "../../src/build/assignments.ts";
+
+const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
+const seed = (name: string) => parseText(readFileSync(`${fixtures}seeds/${name}.txt`, "utf8"), { checks: false });
+
+/** A small plan around a body; the recipients do not matter here. */
+function plan(body: string): Plan {
+  return parseText(`KẾ HOẠCH\nThực hiện nhiệm vụ năm 2024\n${body}\nNơi nhận:\n- Lưu: VT.\n`, { checks: false });
+}
+
+const triples = (assignments: readonly Assignment[]) => assignments.map((a) => [a.agency, a.role, a.section]);
+
+function expectSpansIndexSource(p: Plan, assignments: readonly Assignment[]) {
+  for (const a of assignments) {
+    expect(AssignmentSchema.safeParse(a).success).toBe(true);
+    expect(p.source.text.slice(a.span.start.offset, a.span.end.offset)).toBe(a.agency);
+    const lineStart = p.source.text.lastIndexOf("\n", a.span.start.offset - 1) + 1;
+    expect(a.span.start.column).toBe(a.span.start.offset - lineStart + 1);
+  }
+}
+
+describe("extractAssignments: patterns", () => {
+  it("reads labelled lines: Đơn vị chủ trì / phối hợp / trực tiếp thực hiện / chủ trì, thực hiện", () => {
+    const p = plan(
+      [
+        "I. NỘI DUNG",
+        "1. Phóng sự",
+        "- Đơn vị chủ trì: Phòng Lao động TB&XH huyện.",
+        "- Đơn vị trực tiếp thực hiện: Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện.",
+        "- Đơn vị phối hợp: Phòng Văn hoá và Thông tin huyện; Ban Tuyên giáo huyện; UBND các xã, thị trấn.",
+        "2. Tờ rơi",
+        "- Đơn vị chủ trì, thực hiện: Phòng Lao động TB&XH huyện.",
+      ].join("\n"),
+    );
+    const found = extractAssignments(p);
+    expect(triples(found)).toEqual([
+      ["Phòng Lao động TB&XH huyện", "chủ trì", "I.1"],
+      ["Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện", "thực hiện", "I.1"],
+      ["Phòng Văn hoá và Thông tin huyện", "phối hợp", "I.1"],
+      ["Ban Tuyên giáo huyện", "phối hợp", "I.1"],
+      ["UBND các xã, thị trấn", "phối hợp", "I.1"],
+      ["Phòng Lao động TB&XH huyện", "chủ trì", "I.2"],
+      ["Phòng Lao động TB&XH huyện", "thực hiện", "I.2"],
+    ]);
+    expectSpansIndexSource(p, found);
+  });
+
+  it("reads `X chủ trì, phối hợp với Y, Z …` and `Giao X chủ trì …`", () => {
+    const p = plan(
+      [
+        "I. NỘI DUNG",
+        "1. Cụm thông tin",
+        "a) Đơn vị thực hiện: Sở Thông tin và Truyền thông chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, UBND huyện Phong Thổ, Ban Quản lý Khu kinh tế tỉnh triển khai thực hiện.",
+        "b) Tổ chức thực hiện: Giao Sở Y tế chủ trì, phối hợp với Bưu điện tỉnh xây dựng kế hoạch.",
+        "c) Giao UBND các huyện thực hiện rà soát.",
+      ].join("\n"),
+    );
+    const found = extractAssignments(p);
+    expect(triples(found)).toEqual([
+      ["Sở Thông tin và Truyền thông", "chủ trì", "I.1.a"],
+      ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "phối hợp", "I.1.a"],
+      ["UBND huyện Phong Thổ", "phối hợp", "I.1.a"],
+      ["Ban Quản lý Khu kinh tế tỉnh", "phối hợp", "I.1.a"],
+      ["Sở Y tế", "chủ trì", "I.1.b"],
+      ["Bưu điện tỉnh", "phối hợp", "I.1.b"],
+      ["UBND các huyện", "thực hiện", "I.1.c"],
+    ]);
+    expectSpansIndexSource(p, found);
+  });
+
+  it("`X phối hợp với Y`: X works with Y, who leads; Y is not given a role by that sentence", () => {
+    const found = extractAssignments(plan("I. NỘI DUNG\n1. Phát sóng\n- Đài Phát thanh - Truyền hình tỉnh phối hợp với Sở Thông tin và Truyền thông thực hiện nhiệm vụ."));
+    expect(triples(found)).toEqual([["Đài Phát thanh - Truyền hình tỉnh", "phối hợp", "I.1"]]);
+  });
+
+  it("reads subsections headed by an agency in TỔ CHỨC THỰC HIỆN, with the role their text states", () => {
+    const p = plan(
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Thông tin và Truyền thông",
+        "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức triển khai Kế hoạch.",
+        "- Tổng hợp báo cáo kết quả về UBND tỉnh và Bộ Thông tin và Truyền thông.",
+        "2. Sở Lao động - Thương binh và Xã hội",
+        "Theo dõi, đôn đốc, tổng hợp tiến độ để tham mưu UBND tỉnh báo cáo.",
+        "3. UBND cấp huyện",
+        "Chỉ đạo Phòng Văn hóa và Thông tin chủ trì, phối hợp với các phòng, ban liên quan tổ chức thực hiện.",
+        "4. UBND các huyện, thành phố: Phối hợp chặt chẽ với Sở Thông tin và Truyền thông.",
+        "5. Đài Phát thanh - Truyền hình tỉnh: Trên cơ sở các nhiệm vụ được giao chủ động xây dựng kế hoạch.",
+      ].join("\n"),
+    );
+    const found = extractAssignmentDetails(p);
+    expect(found.map((a) => [a.agency, a.role, a.section, a.via])).toEqual([
+      ["Sở Thông tin và Truyền thông", "chủ trì", "III.1", null],
+      ["các cơ quan, đơn vị liên quan", "phối hợp", "III.1", null],
+      ["Sở Lao động - Thương binh và Xã hội", "theo dõi", "III.2", null],
+      ["UBND cấp huyện", "chỉ đạo", "III.3", null],
+      ["Phòng Văn hóa và Thông tin", "chủ trì", "III.3", "UBND cấp huyện"],
+      ["các phòng, ban liên quan", "phối hợp", "III.3", "UBND cấp huyện"],
+      ["UBND các huyện, thành phố", "phối hợp", "III.4", null],
+      ["Đài Phát thanh - Truyền hình tỉnh", "thực hiện", "III.5", null],
+    ]);
+    expectSpansIndexSource(p, found);
+  });
+
+  it("`X giao Y thực hiện`: X directs, Y carries out, reached via X", () => {
+    const found = extractAssignmentDetails(plan("I. NỘI DUNG\n1. Tin bài\n- Đơn vị thực hiện: UBND các huyện giao Trung tâm Văn hóa Thể thao và Truyền thông các huyện thực hiện."));
+    expect(found.map((a) => [a.agency, a.role, a.via])).toEqual([
+      ["UBND các huyện", "chỉ đạo", null],
+      ["Trung tâm Văn hóa Thể thao và Truyền thông các huyện", "thực hiện", "UBND các huyện"],
+    ]);
+  });
+
+  it("does not take objects, lists or look-alike words for assignments (near misses)", () => {
+    const found = extractAssignments(
+      plan(
+        [
+          "I. MỤC ĐÍCH",
+          "1. Báo cáo kết quả thực hiện về UBND tỉnh và Bộ Thông tin và Truyền thông.",
+          "2. Hội nghị triển khai; Ban hành quy chế; Phòng chống suy dinh dưỡng.",
+          "3. Xây dựng và trình UBND tỉnh ban hành Quy chế; sản phẩm được tuyên truyền trên Đài Phát thanh Truyền hình tỉnh, Đài Truyền thanh các xã.",
+          "4. Kính gửi",
+          "- Sở Tài chính;",
+          "- Công an tỉnh.",
+        ].join("\n"),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("files each (agency, role, section) once", () => {
+    const found = extractAssignments(
+      plan("I. NỘI DUNG\n1. Tập huấn\n- Sở Y tế chủ trì, phối hợp với Bưu điện tỉnh.\n- Sở Y tế chủ trì, phối hợp với Bưu điện tỉnh và Báo Lai Châu."),
+    );
+    expect(triples(found)).toEqual([
+      ["Sở Y tế", "chủ trì", "I.1"],
+      ["Bưu điện tỉnh", "phối hợp", "I.1"],
+      ["Báo Lai Châu", "phối hợp", "I.1"],
+    ]);
+  });
+
+  it("never throws and finds nothing in a plan without sections", () => {
+    expect(extractAssignments(parseText("", { checks: false }))).toEqual([]);
+    expect(extractAssignments(parseText("Sở Tài chính chủ trì.", { checks: false }))).toEqual([]);
+  });
+});
+
+describe("extractAssignments: seed 000 (UBND tỉnh Lai Châu)", () => {
+  const p = seed("000");
+  const found = extractAssignments(p);
+  const has = (agency: string, role: string, section: string) => expect(triples(found)).toContainEqual([agency, role, section]);
+
+  it("reads what the document says", () => {
+    // 1.4. Đơn vị thực hiện: Sở Thông tin và Truyền thông triển khai thực hiện …
+    has("Sở Thông tin và Truyền thông", "thực hiện", "II.1.1.4");
+    // 2.1 đ) … Sở TT&TT chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, UBND huyện Phong Thổ, Ban Quản lý Khu kinh tế tỉnh
+    has("Sở Thông tin và Truyền thông", "chủ trì", "II.2.2.1.đ");
+    has("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "phối hợp", "II.2.2.1.đ");
+    has("UBND huyện Phong Thổ", "phối hợp", "II.2.2.1.đ");
+    has("Ban Quản lý Khu kinh tế tỉnh", "phối hợp", "II.2.2.1.đ");
+    // 2.2 d) Giao Sở TT&TT chủ trì, phối hợp với Đài Phát thanh và Truyền hình tỉnh
+    has("Đài Phát thanh và Truyền hình tỉnh", "phối hợp", "II.2.2.2.d");
+    // 3.5. Giao Sở TT&TT chủ trì, phối hợp với Bưu điện tỉnh
+    has("Sở Thông tin và Truyền thông", "chủ trì", "II.3.3.5");
+    has("Bưu điện tỉnh", "phối hợp", "II.3.3.5");
+    // 4.4. - Giao UBND các huyện phối hợp với Sở TT&TT …
+    has("UBND các huyện", "phối hợp", "II.4.4.4");
+    // 5.4.1. Đài Phát thanh và Truyền hình tỉnh Lai Châu (a task heading under 5.4. Nhiệm vụ)
+    has("Đài Phát thanh và Truyền hình tỉnh Lai Châu", "thực hiện", "II.5.5.4.5.4.1");
+    // 5.4.2. … Đơn vị thực hiện: UBND các huyện giao Trung tâm Văn hóa Thể thao và Truyền thông các huyện thực hiện.
+    has("UBND các huyện", "chỉ đạo", "II.5.5.4.5.4.2");
+    has("Trung tâm Văn hóa Thể thao và Truyền thông các huyện", "thực hiện", "II.5.5.4.5.4.2");
+    // 5.6. - Sở TT&TT chủ trì, phối hợp với Đài Phát thanh – Truyền hình tỉnh, UBND các huyện …
+    has("Đài Phát thanh – Truyền hình tỉnh", "phối hợp", "II.5.5.6");
+    has("UBND các huyện", "phối hợp", "II.5.5.6");
+    // III. TỔ CHỨC THỰC HIỆN
+    has("Sở Thông tin và Truyền thông", "chủ trì", "III.1");
+    has("Các sở, ban, ngành tỉnh có liên quan", "phối hợp", "III.2");
+    has("UBND các huyện, thành phố", "phối hợp", "III.3");
+    has("Đài Phát thanh - Truyền hình tỉnh", "thực hiện", "III.4");
+  });
+
+  it("gives no task to bodies that are only reported to or named in passing", () => {
+    const agencies = found.map((a) => a.agency);
+    expect(agencies).not.toContain("UBND tỉnh"); // … trình UBND tỉnh ban hành …; báo cáo … về UBND tỉnh
+    expect(agencies).not.toContain("Bộ Thông tin và Truyền thông");
+    expect(agencies).not.toContain("Đài Truyền thanh các xã"); // … được tuyên truyền trên …
+  });
+
+  it("has spans that index source.text and no duplicates", () => {
+    expectSpansIndexSource(p, found);
+    const keys = found.map((a) => `${a.agency}|${a.role}|${a.section}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("extractAssignments: seed 004 (UBND huyện Mường Ảng)", () => {
+  const p = seed("004");
+  const found = extractAssignments(p);
+  const has = (agency: string, role: string, section: string) => expect(triples(found)).toContainEqual([agency, role, section]);
+
+  it("reads the labelled lines of III and the subsections of V", () => {
+    for (const section of ["III.1", "III.2", "III.3"]) {
+      has("Phòng Lao động TB&XH huyện", "chủ trì", section);
+      has("Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện", "thực hiện", section);
+    }
+    has("UBND các xã, thị trấn", "phối hợp", "III.3");
+    has("Phòng Lao động TB&XH huyện", "chủ trì", "III.4");
+    has("Phòng Lao động TB&XH huyện", "thực hiện", "III.4");
+    has("Phòng Văn hoá và Thông tin huyện", "phối hợp", "III.4");
+    has("Ban Tuyên giáo huyện", "phối hợp", "III.4");
+    has("Thành viên Ban Chỉ đạo thực hiện các Chương trình MTQG huyện", "phối hợp", "III.5");
+    has("UBND các xã, thị trấn", "thực hiện", "III.6");
+    has("Phòng Lao động - Thương binh và Xã hội huyện", "chủ trì", "V.1");
+    has("Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện", "phối hợp", "V.1");
+    has("Trung tâm Văn hóa - Truyền thanh - Truyền hình", "thực hiện", "V.2");
+    has("Các cơ quan thành viên BCĐ các Chương trình MTQG huyện", "thực hiện", "V.3");
+    has("Ủy ban nhân dân các xã, thị trấn", "phối hợp", "V.4");
+  });
+
+  it("gives the UBND huyện no task: it is advised (tham mưu cho) and assigns (được … giao), it is not assigned", () => {
+    expect(found.map((a) => a.agency)).not.toContain("UBND huyện");
+    expectSpansIndexSource(p, found);
+  });
+});
+
+describe("extractAssignments on every seed", () => {
+  it.each(["000", "001", "002", "003", "004"])("seed %s: schema-valid, spans inside source.text", (name) => {
+    const p = seed(name);
+    const found = extractAssignments(p);
+    expect(found.length).toBeGreaterThan(0);
+    expectSpansIndexSource(p, found);
+  });
+});
