@@ -91,15 +91,19 @@ export const TONE_PLACEMENT: ReadonlyMap<string, string> = new Map([
 /** Words left out of compared names: `và`, `&` connect parts of one name (`Văn hóa và Thông tin` = `VH&TT`). */
 export const COMPARE_SKIP_WORDS: ReadonlySet<string> = new Set(["và", "&"]);
 
-/** `hoá` → `hóa`, `Uỷ` → `Ủy`, the rest unchanged (NFC in, NFC out). */
+/** Every case variant of each old placement (`oá`, `OÁ`, `Oá`) with its new form. */
+const TONE_VARIANTS: ReadonlyMap<string, string> = new Map(
+  [...TONE_PLACEMENT].flatMap(([from, to]) => [
+    [from, to],
+    [from.toUpperCase(), to.toUpperCase()],
+    [(from[0] as string).toUpperCase() + from.slice(1), (to[0] as string).toUpperCase() + to.slice(1)],
+  ]),
+);
+const OLD_PLACEMENT = new RegExp([...TONE_VARIANTS.keys()].join("|"), "g");
+
+/** `hoá` → `hóa`, `Uỷ` → `Ủy`, the rest unchanged (NFC in, NFC out). One pass: it runs on every word. */
 export function foldTonePlacement(text: string): string {
-  let out = text.normalize("NFC");
-  for (const [from, to] of TONE_PLACEMENT) {
-    out = out.replaceAll(from, to).replaceAll(from.toUpperCase(), to.toUpperCase());
-    const capital = (from[0] as string).toUpperCase() + from.slice(1);
-    out = out.replaceAll(capital, (to[0] as string).toUpperCase() + to.slice(1));
-  }
-  return out;
+  return text.normalize("NFC").replace(OLD_PLACEMENT, (match) => TONE_VARIANTS.get(match) ?? match);
 }
 
 /**
