@@ -65,7 +65,7 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
       const read = await readPdf(input, pdfOptions(options));
       if (read.kind === "text") return parseExtracted(read.extracted, options);
       // A scan, or a text layer in a legacy font encoding: read the page images instead.
-      const scanned = await ocrPdf(input, ocrOptions(options));
+      const scanned = await ocrPdf(input, { ...ocrOptions(options), render: read.reason === "garbage-text-layer" ? "always" : "auto" });
       if (read.reason === "garbage-text-layer") {
         scanned.notes.unshift({
           code: "pdf-text-layer-unreadable",

@@ -190,7 +190,7 @@ describe("errors (no OCR)", () => {
     const textOnly = new TextEncoder().encode(
       "%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>> endobj\n4 0 obj <</Length 30>> stream\nBT /F1 12 Tf (Hello) Tj ET\nendstream endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n",
     );
-    const r = await rejection(ocrPdf(textOnly));
+    const r = await rejection(ocrPdf(textOnly, { render: "never" }));
     expect(r.code).toBe("ocr-failed");
     expect(r.message).toMatch(/không có ảnh trang/u);
   });

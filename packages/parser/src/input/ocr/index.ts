@@ -1,20 +1,24 @@
 /**
  * OCR input adapter: scanned PDFs and images → `ExtractedText`, fully offline.
  *
- * PDF pages are not rendered: each page's image XObjects are taken out of the file as they are
+ * A scanned PDF page is not rendered: its image XObjects are taken out of the file as they are
  * stored (a DCTDecode stream is already a JPEG file, a Group 4 fax stream becomes a TIFF by adding
- * a header) and handed to tesseract.js with the Vietnamese model installed from npm.
+ * a header) and handed to tesseract.js with the Vietnamese model installed from npm. A page drawn
+ * with fonts (no page-sized image, or a lot of visible text) is rendered with pdf.js instead
+ * (render.ts), as is every page under `render: "always"` (text layers in legacy font encodings).
  */
+import { KehoachInputError } from "../../errors.ts";
 import type { AdapterNote, ExtractedText } from "../extracted.ts";
 import { assemble, type PagePiece } from "./assemble.ts";
-import { placementForImage, quarterTurns, type ImagePlacement } from "./geometry.ts";
+import { IDENTITY, placementForImage, quarterTurns, unitSquareBox, type ImagePlacement, type Matrix } from "./geometry.ts";
 import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
 import { ImageFormatError, sniffImage } from "./image-sniff.ts";
 import { LanguageDataError, resolveLanguageData, type LanguageData } from "./language-data.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
-import { findPageImages } from "./pdf-images.ts";
+import { findPageImages, type PageImages } from "./pdf-images.ts";
+import { DEFAULT_RENDER_DPI, DEFAULT_RENDER_TIMEOUT_MS, openRenderer, RenderError, type PdfRenderer } from "./render.ts";
 import { runJobs, type JobOutcome, type OcrJob, type OcrProgress } from "./scheduler.ts";
 
 export type { OcrProgress } from "./scheduler.ts";
@@ -43,6 +47,22 @@ export interface OcrOptions {
   deskew?: boolean | undefined;
   /** Stops the work (KehoachInputError "timeout", with a "cancelled" message). */
   signal?: AbortSignal | undefined;
+  /**
+   * PDF pages rendered with pdf.js and the rendering OCR'd, instead of the page's stored image:
+   * - "auto" (default): pages with no image big enough to be the page (text pages, pages of inline
+   *   images, blank pages) and pages showing much visible text (a text page over a background
+   *   picture) are rendered; scan pages keep the fast image path. An encrypted PDF, whose images
+   *   cannot be taken out, is rendered whole (pdf.js opens files with an empty user password).
+   * - "always": every page is rendered: for a text layer whose fonts have no usable Unicode map
+   *   (legacy Vietnamese encodings, TCVN3/VNI or font-private codes), which looks right but reads
+   *   as garbage.
+   * - "never": image path only; pages without an image are skipped with a note.
+   */
+  render?: "auto" | "always" | "never" | undefined;
+  /** Resolution of rendered pages (72–600). Default 250 (see render.ts for the measurements). */
+  renderDpi?: number | undefined;
+  /** Rendering one page may take this long (ms) before that page fails with a note. Default 60 000. */
+  renderTimeoutMs?: number | undefined;
 }
 
 export const OCR_DEFAULTS = {
@@ -52,72 +72,195 @@ export const OCR_DEFAULTS = {
   languages: "vie",
   lowConfidence: 60,
   deskew: false,
+  render: "auto",
+  renderDpi: DEFAULT_RENDER_DPI,
+  renderTimeoutMs: DEFAULT_RENDER_TIMEOUT_MS,
 } as const;
 
 /** Resolution assumed for a PDF image whose placement says nothing useful. */
 const FALLBACK_DPI = 200;
 /** A4 height in inches, to guess the resolution of an image that does not state one. */
 const A4_LONG_SIDE_INCHES = 11.69;
+/**
+ * "auto": an image covering at least this share of the page is a scanned page. Scans fill the page
+ * (≥ 95 % on the samples); half leaves room for cropped scans and A5 scans on A4 pages.
+ */
+const PAGE_IMAGE_SHARE = 0.5;
+/**
+ * "auto": a page showing at least this many glyphs of visible text is drawn with fonts even if it
+ * has a page-sized image. The legacy-font plans' pages with a seal or signature picture show
+ * 800–1 500; a signing tool's stamp text is under 150.
+ */
+const MIN_VISIBLE_GLYPHS = 300;
 
 interface PreparedJob extends OcrJob {
   readonly placement: (width: number, height: number) => ImagePlacement;
+  /** A page rendered with pdf.js (not a stored image). */
+  readonly rendered?: true;
 }
 
-/** OCR of a scanned PDF (format "scan"). */
+/** OCR of a scanned PDF, or of PDF pages rendered with pdf.js (format "scan"). */
 export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promise<ExtractedText> {
+  const startedAt = Date.now();
+  const mode = options.render ?? OCR_DEFAULTS.render;
+  let renderer: PdfRenderer | null = null;
   try {
     if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw inputError("corrupt-file", MESSAGES.notPdf);
+    if (mode !== "auto" && mode !== "always" && mode !== "never") throw inputError("ocr-failed", MESSAGES.badRenderOption(String(mode)));
     let doc: PdfDocument | null;
     try {
       doc = PdfDocument.open(bytes);
     } catch (e) {
-      throw inputError("corrupt-file", MESSAGES.notPdf, e);
+      // Our reader failed where pdf.js may not: rendering can still try.
+      if (mode === "never") throw inputError("corrupt-file", MESSAGES.notPdf, e);
+      doc = null;
     }
-    if (doc === null) throw inputError("corrupt-file", MESSAGES.notPdf);
-    if (doc.encrypted) throw inputError("encrypted-pdf", MESSAGES.encrypted);
-    const pdf = doc;
-    const pages = pdf.pages();
-    if (pages.length === 0) throw inputError("corrupt-file", MESSAGES.noPages);
-    const selected = selectPages(pages.length, options);
+    if (doc === null && mode === "never") throw inputError("corrupt-file", MESSAGES.notPdf);
+    if (doc?.encrypted === true && mode === "never") throw inputError("encrypted-pdf", MESSAGES.encrypted);
+    const pdfPages = doc?.pages() ?? [];
+    if (doc !== null && !doc.encrypted && pdfPages.length === 0) throw inputError("corrupt-file", MESSAGES.noPages);
 
     const notes: AdapterNote[] = [];
     const jobs: PreparedJob[] = [];
-    for (const number of selected) {
-      const page = pages[number - 1];
-      if (page === undefined) continue;
-      const found = findPageImages(pdf, page);
-      if (found.images.length === 0) {
-        notes.push(info("ocr-page-without-image", `Trang ${number} không có ảnh để nhận dạng nên bị bỏ qua. / Page ${number} has no image to recognise and was skipped.`));
+    const toRender: number[] = [];
+    let pageCount: number;
+    if (mode === "always" || doc === null || doc.encrypted) {
+      // Everything through pdf.js: it counts the pages, and decrypts what opens without a password.
+      renderer = await openRendererFor(bytes, startedAt, options);
+      pageCount = renderer.pageCount;
+      if (pageCount === 0) throw inputError("corrupt-file", MESSAGES.noPages);
+      for (const number of selectPages(pageCount, options)) {
+        toRender.push(number);
+        jobs.push(renderJob(number, () => renderer, options));
       }
-      if (found.skipped > 0 || found.inlineImages > 0) {
-        notes.push(info("ocr-images-skipped", `Trang ${number}: bỏ qua ${found.skipped + found.inlineImages} ảnh nhỏ hoặc trùng. / Page ${number}: ${found.skipped + found.inlineImages} small or duplicate image(s) not read.`));
-      }
-      if (found.placementGuessed) {
-        notes.push(info("ocr-placement-guessed", `Trang ${number}: không xác định được vị trí ảnh, coi như ảnh phủ kín trang. / Page ${number}: image position unknown; assumed to fill the page.`));
-      }
-      for (const im of found.images) {
-        if (quarterTurns(im.ctm, page.rotate) !== 0) {
-          notes.push(warning("ocr-rotated-page", `Trang ${number} bị xoay ngang hoặc lộn ngược; kết quả nhận dạng có thể sai. / Page ${number} is turned sideways or upside down; the text may be misread.`));
+    } else {
+      const pdf = doc;
+      pageCount = pdfPages.length;
+      for (const number of selectPages(pdfPages.length, options)) {
+        const page = pdfPages[number - 1];
+        if (page === undefined) continue;
+        const found = findPageImages(pdf, page);
+        if (mode === "auto" && drawnWithFonts(found)) {
+          toRender.push(number);
+          jobs.push(renderJob(number, () => renderer, options)); // the renderer is opened below
+          continue;
         }
-        const placedWidthPt = Math.hypot(im.ctm[0], im.ctm[1]);
-        const dpi = placedWidthPt > 1 && im.width > 0 ? (im.width * 72) / placedWidthPt : FALLBACK_DPI;
-        jobs.push({
-          page: number,
-          load: async () => {
-            const enc = await encodePdfImage(pdf, im.stream, dpi);
-            // The image as stored may differ in size from what the dictionary says (CCITT /Columns).
-            return { bytes: enc.bytes, width: enc.width, height: enc.height, dpi: (enc.width / Math.max(1, im.width)) * dpi };
-          },
-          placement: (width, height) => ({ width, height, ctm: im.ctm, rotation: 0 }),
-        });
+        if (found.images.length === 0) {
+          notes.push(info("ocr-page-without-image", `Trang ${number} không có ảnh để nhận dạng nên bị bỏ qua. / Page ${number} has no image to recognise and was skipped.`));
+        }
+        if (found.skipped > 0 || found.inlineImages > 0) {
+          notes.push(info("ocr-images-skipped", `Trang ${number}: bỏ qua ${found.skipped + found.inlineImages} ảnh nhỏ hoặc trùng. / Page ${number}: ${found.skipped + found.inlineImages} small or duplicate image(s) not read.`));
+        }
+        if (found.placementGuessed) {
+          notes.push(info("ocr-placement-guessed", `Trang ${number}: không xác định được vị trí ảnh, coi như ảnh phủ kín trang. / Page ${number}: image position unknown; assumed to fill the page.`));
+        }
+        for (const im of found.images) {
+          if (quarterTurns(im.ctm, page.rotate) !== 0) {
+            notes.push(warning("ocr-rotated-page", `Trang ${number} bị xoay ngang hoặc lộn ngược; kết quả nhận dạng có thể sai. / Page ${number} is turned sideways or upside down; the text may be misread.`));
+          }
+          const placedWidthPt = Math.hypot(im.ctm[0], im.ctm[1]);
+          const dpi = placedWidthPt > 1 && im.width > 0 ? (im.width * 72) / placedWidthPt : FALLBACK_DPI;
+          jobs.push({
+            page: number,
+            load: async () => {
+              const enc = await encodePdfImage(pdf, im.stream, dpi);
+              // The image as stored may differ in size from what the dictionary says (CCITT /Columns).
+              return { bytes: enc.bytes, width: enc.width, height: enc.height, dpi: (enc.width / Math.max(1, im.width)) * dpi };
+            },
+            placement: (width, height) => ({ width, height, ctm: im.ctm, rotation: 0 }),
+          });
+        }
       }
+      if (toRender.length > 0) {
+        try {
+          renderer = await openRendererFor(bytes, startedAt, options);
+        } catch (e) {
+          // Scan pages can still be read: the pages needing a rendering are skipped, with a warning.
+          const unavailable = e instanceof KehoachInputError && (e.code === "ocr-failed" || e.code === "corrupt-file" || e.code === "encrypted-pdf");
+          if (!unavailable) throw e;
+          jobs.splice(0, jobs.length, ...jobs.filter((j) => j.rendered !== true));
+          if (jobs.length === 0) throw e;
+          notes.push(warning("ocr-render-failed", MESSAGES.renderSkipped(toRender, e.message)));
+          toRender.length = 0;
+        }
+      }
+      if (jobs.length === 0) throw pdf.missing.size > 0 ? inputError("corrupt-file", MESSAGES.damagedPdf) : inputError("ocr-failed", MESSAGES.noImages);
+      if (pdf.missing.size > 0) notes.push(warning("ocr-damaged-pdf", MESSAGES.damagedPdf));
     }
-    if (jobs.length === 0) throw pdf.missing.size > 0 ? inputError("corrupt-file", MESSAGES.damagedPdf) : inputError("ocr-failed", MESSAGES.noImages);
-    if (pdf.missing.size > 0) notes.push(warning("ocr-damaged-pdf", MESSAGES.damagedPdf));
-    return await recognise(jobs, options, { format: "scan", pages: pages.length, notes });
+    if (toRender.length > 0) notes.push(info("ocr-pages-rendered", MESSAGES.rendered(toRender)));
+    return await recognise(jobs, options, { format: "scan", pages: pageCount, notes, startedAt });
   } catch (e) {
     throw toInputError(e);
+  } finally {
+    await renderer?.close();
   }
+}
+
+/**
+ * "auto": is this page drawn with fonts rather than scanned? True when it has no image that could
+ * be the scanned page (none covering PAGE_IMAGE_SHARE of it), or shows a page's worth of visible text.
+ */
+export function drawnWithFonts(found: PageImages): boolean {
+  if (found.visibleGlyphs >= MIN_VISIBLE_GLYPHS) return true;
+  if (found.images.length === 0) return true;
+  if (found.placementGuessed) return false;
+  const [px0, py0, px1, py1] = found.page.pageBox;
+  const pageArea = (px1 - px0) * (py1 - py0);
+  return !found.images.some((im) => {
+    const b = unitSquareBox(im.ctm);
+    const w = Math.min(b.x1, px1) - Math.max(b.x0, px0);
+    const h = Math.min(b.y1, py1) - Math.max(b.y0, py0);
+    return w > 0 && h > 0 && w * h >= PAGE_IMAGE_SHARE * pageArea;
+  });
+}
+
+/** pdf.js opened for rendering, within the call's time budget; failures as KehoachInputError. */
+async function openRendererFor(bytes: Uint8Array, startedAt: number, options: OcrOptions): Promise<PdfRenderer> {
+  const timeoutMs = options.timeoutMs ?? OCR_DEFAULTS.timeoutMs;
+  if (options.signal?.aborted === true) throw inputError("timeout", MESSAGES.cancelled);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(inputError("timeout", MESSAGES.timeout(timeoutMs))), Math.max(0, timeoutMs - (Date.now() - startedAt)));
+    onAbort = () => reject(inputError("timeout", MESSAGES.cancelled));
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+  });
+  const opening = openRenderer(bytes);
+  try {
+    return await Promise.race([opening, stopped]);
+  } catch (e) {
+    // Opened after all (after the deadline): close it, nobody will.
+    opening.then((r) => r.close(), () => {}).catch(() => {});
+    if (e instanceof KehoachInputError) throw e;
+    if (e instanceof RenderError) throw inputError("ocr-failed", MESSAGES.renderUnavailable(e.message), e);
+    const name = typeof e === "object" && e !== null && "name" in e ? String(e.name) : "";
+    if (name === "PasswordException") throw inputError("encrypted-pdf", MESSAGES.encrypted, e);
+    throw inputError("corrupt-file", MESSAGES.notPdf, e);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort !== undefined) options.signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/** A job rendering one page; `renderer` is read when the job runs (it is opened after the jobs are listed). */
+function renderJob(page: number, renderer: () => PdfRenderer | null, options: OcrOptions): PreparedJob {
+  let ctm: Matrix = IDENTITY;
+  return {
+    page,
+    rendered: true,
+    load: async (signal) => {
+      const r = renderer();
+      if (r === null) throw new RenderError("unavailable", "no renderer");
+      const out = await r.render(page, {
+        dpi: options.renderDpi ?? OCR_DEFAULTS.renderDpi,
+        timeoutMs: options.renderTimeoutMs ?? OCR_DEFAULTS.renderTimeoutMs,
+        signal,
+      });
+      ctm = out.ctm;
+      return out;
+    },
+    placement: (width, height) => ({ width, height, ctm, rotation: 0 }),
+  };
 }
 
 /** OCR of one image file: PNG, JPEG, TIFF (every page of a multi-page TIFF), BMP, PNM (format "image"). */
@@ -168,7 +311,7 @@ function selectPages(count: number, options: OcrOptions): number[] {
 async function recognise(
   jobs: readonly PreparedJob[],
   options: OcrOptions,
-  doc: { format: "scan" | "image"; pages: number; notes: AdapterNote[] },
+  doc: { format: "scan" | "image"; pages: number; notes: AdapterNote[]; startedAt?: number },
 ): Promise<ExtractedText> {
   let data: LanguageData;
   try {
@@ -180,6 +323,7 @@ async function recognise(
     data,
     workers: options.workers ?? OCR_DEFAULTS.workers,
     timeoutMs: options.timeoutMs ?? OCR_DEFAULTS.timeoutMs,
+    startedAt: doc.startedAt,
     deskew: options.deskew ?? OCR_DEFAULTS.deskew,
     totalPages: doc.pages,
     signal: options.signal,
@@ -192,7 +336,7 @@ async function recognise(
     const job = jobs[i];
     if (job === undefined) return;
     if (!out.ok) {
-      const why = out.error instanceof UnsupportedImageError ? ` (${out.error.message})` : "";
+      const why = out.error instanceof UnsupportedImageError || out.error instanceof RenderError ? ` (${out.error.message})` : "";
       notes.push({
         code: "ocr-page-failed",
         severity: "error",
@@ -201,12 +345,23 @@ async function recognise(
       return;
     }
     const { image, result } = out;
+    if ("scaledDown" in image && image.scaledDown === true && typeof image.dpi === "number") {
+      notes.push(info("ocr-render-resolution-lowered", MESSAGES.renderScaledDown(job.page, image.dpi)));
+    }
+    if ("rotation" in image && "pageRotation" in image && image.rotation !== image.pageRotation) {
+      notes.push(info("ocr-page-turned", MESSAGES.renderTurned(job.page)));
+    }
     const placement = { ...job.placement(image.width, image.height), rotation: result.rotation };
     pieces.push({ page: job.page, lines: layoutPage(result.lines, image.width, image.height), placement });
   });
   if (pieces.length === 0) {
     const only = outcomes.length === 1 ? outcomes[0] : undefined;
-    throw inputError("ocr-failed", doc.format === "image" ? MESSAGES.imageFailed : MESSAGES.allPagesFailed, only !== undefined && !only.ok ? only.error : undefined);
+    // Say why when every page failed the same explained way (e.g. each rendering ran out of time).
+    const reasons = new Set(outcomes.map((o) => (!o.ok && (o.error instanceof RenderError || o.error instanceof UnsupportedImageError) ? o.error.message : "")));
+    const [reason] = reasons;
+    const why = reasons.size === 1 && reason !== undefined && reason !== "" ? ` (${reason})` : "";
+    const message = doc.format === "image" ? MESSAGES.imageFailed : MESSAGES.allPagesFailed;
+    throw inputError("ocr-failed", `${message}${why}`, only !== undefined && !only.ok ? only.error : undefined);
   }
   const text = assemble(pieces, { format: doc.format, pages: doc.pages, lowConfidence: options.lowConfidence ?? OCR_DEFAULTS.lowConfidence, notes });
   if (text.text.trim().length === 0) throw inputError("empty-document", MESSAGES.empty);

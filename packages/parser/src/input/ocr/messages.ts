@@ -32,6 +32,21 @@ export const MESSAGES = {
   imageFailed: "Không nhận dạng được chữ trong ảnh; ảnh có thể bị hỏng. / The text in the image could not be recognised; the image may be damaged.",
   empty: "Không nhận dạng được chữ nào trong bản quét (ảnh trắng hoặc quá mờ?). / No text was recognised in the scan (blank or too blurred?).",
   unexpected: "Lỗi không mong muốn khi nhận dạng chữ. / Unexpected error during text recognition.",
+  renderUnavailable: (detail: string) =>
+    `Không vẽ được trang PDF thành ảnh để nhận dạng chữ: thiếu thư viện vẽ (@napi-rs/canvas) hoặc thư viện không chạy được trên máy này. / ` +
+    `PDF pages could not be rendered for text recognition: the rendering library (@napi-rs/canvas) is missing or does not run on this machine (${detail}).`,
+  renderSkipped: (pages: readonly number[], detail: string) =>
+    `Không vẽ được trang ${pages.join(", ")} (trang không có ảnh quét) nên các trang này bị bỏ qua. / ` +
+    `Page(s) ${pages.join(", ")} (no scanned image) could not be rendered and were skipped: ${detail}`,
+  rendered: (pages: readonly number[]) =>
+    `Trang ${pages.join(", ")} được vẽ lại từ nội dung PDF (không phải ảnh quét) rồi nhận dạng chữ. / ` +
+    `Page(s) ${pages.join(", ")} were rendered from the PDF's content (not a scanned image) and then recognised.`,
+  renderScaledDown: (page: number, dpi: number) =>
+    `Trang ${page} quá khổ nên được vẽ ở độ phân giải thấp hơn (${Math.round(dpi)} dpi). / Page ${page} is oversized and was rendered at a lower resolution (${Math.round(dpi)} dpi).`,
+  renderTurned: (page: number) =>
+    `Trang ${page} hiển thị bị xoay ngang hoặc lộn ngược; đã đọc theo chiều của chữ. / Page ${page} is displayed sideways or upside down; it was read the way its text runs.`,
+  badRenderOption: (value: string) =>
+    `Tùy chọn render không hợp lệ: "${value}" (dùng "auto", "always" hoặc "never"). / Invalid render option "${value}" (use "auto", "always" or "never").`,
 } as const;
 
 export function inputError(code: InputErrorCode, message: string, cause?: unknown): KehoachInputError {

@@ -3,11 +3,13 @@
  * XObjects) to get each image's transformation, so OCR boxes can be put back in user space.
  * A scan page is usually one full-page image; small logos and stamps are left out, and of two
  * images covering the same area (a mixed-raster scan: low-resolution background plus a sharp
- * text layer) only the sharper one is read.
+ * text layer) only the sharper one is read. The same walk counts the glyphs the page shows in
+ * visible text (not the invisible text layer of a searchable scan), so the caller can tell a page
+ * drawn with fonts from a scan.
  */
 import { IDENTITY, multiply, unitSquareBox, type Matrix } from "./geometry.ts";
 import type { PdfDocument, PdfPage } from "./pdf-document.ts";
-import { isDict, isKeyword, isName, isStream, PdfLexer, type PdfDict, type PdfStream, type PdfValue } from "./pdf-lexer.ts";
+import { isDict, isKeyword, isName, isPdfString, isStream, PdfLexer, type PdfDict, type PdfStream, type PdfValue } from "./pdf-lexer.ts";
 
 export interface PlacedImage {
   readonly stream: PdfStream;
@@ -27,6 +29,12 @@ export interface PageImages {
   readonly inlineImages: number;
   /** True when the content stream could not be followed and the images were assumed to fill the page. */
   readonly placementGuessed: boolean;
+  /**
+   * Glyphs shown in visible text (render modes other than 3 "invisible" and 7 "clip only"),
+   * counted from the string operands of Tj, TJ, ' and ". Only counted when the page has image
+   * XObjects (a page without any is not walked): 0 then.
+   */
+  readonly visibleGlyphs: number;
 }
 
 /** An image smaller than this share of the page (or of the largest image on it) is not text worth reading. */
@@ -37,11 +45,11 @@ const MAX_FORM_DEPTH = 8;
 
 export function findPageImages(doc: PdfDocument, page: PdfPage): PageImages {
   const found: PlacedImage[] = [];
-  const state = { inline: 0 };
+  const state: WalkState = { inline: 0, visibleGlyphs: 0 };
   // A page without XObjects paints no image XObject (text pages: skip their long content streams);
   // inline images are then the only possible kind, and scanners do not use them for whole pages.
   if (isDict(doc.get(page.resources, "XObject"))) {
-    walkContent(doc, doc.contents(page.dict.map.get("Contents")), page.resources, IDENTITY, 0, found, state, new Set());
+    walkContent(doc, doc.contents(page.dict.map.get("Contents")), page.resources, { ctm: IDENTITY, ...TEXT_START }, 0, found, state, new Set());
   }
   let placementGuessed = false;
   if (found.length === 0) {
@@ -59,7 +67,7 @@ export function findPageImages(doc: PdfDocument, page: PdfPage): PageImages {
     }
   }
   const chosen = choose(found, page);
-  return { page, images: chosen, skipped: found.length - chosen.length, inlineImages: state.inline, placementGuessed };
+  return { page, images: chosen, skipped: found.length - chosen.length, inlineImages: state.inline, placementGuessed, visibleGlyphs: state.visibleGlyphs };
 }
 
 function isImage(doc: PdfDocument, v: PdfValue | undefined): v is PdfStream {
@@ -100,21 +108,39 @@ function choose(images: PlacedImage[], page: PdfPage): PlacedImage[] {
   return keep.map((k) => k.im);
 }
 
+interface WalkState {
+  inline: number;
+  visibleGlyphs: number;
+}
+
+/** The part of the graphics state followed: the CTM, the text render mode, the bytes per glyph of the font. */
+interface GraphicsState {
+  readonly ctm: Matrix;
+  readonly renderMode: number;
+  readonly glyphBytes: number;
+}
+const TEXT_START = { renderMode: 0, glyphBytes: 1 } as const;
+
 function walkContent(
   doc: PdfDocument,
   content: Uint8Array,
   resources: PdfDict | null,
-  start: Matrix,
+  start: GraphicsState,
   depth: number,
   out: PlacedImage[],
-  state: { inline: number },
+  state: WalkState,
   activeForms: Set<PdfStream>,
 ): void {
   const lexer = new PdfLexer(content);
   const operands: PdfValue[] = [];
-  const saved: Matrix[] = [];
-  let ctm = start;
+  const saved: GraphicsState[] = [];
+  let gs = start;
   let errors = 0;
+  const shown = (v: PdfValue | undefined): void => {
+    if (gs.renderMode === 3 || gs.renderMode === 7) return;
+    if (isPdfString(v)) state.visibleGlyphs += Math.floor(v.bytes.length / gs.glyphBytes);
+    else if (Array.isArray(v)) for (const part of v) if (isPdfString(part)) state.visibleGlyphs += Math.floor(part.bytes.length / gs.glyphBytes);
+  };
   for (;;) {
     let tok: ReturnType<PdfLexer["next"]>;
     try {
@@ -132,27 +158,47 @@ function walkContent(
     }
     switch (tok.word) {
       case "q":
-        saved.push(ctm);
+        saved.push(gs);
         break;
       case "Q":
-        ctm = saved.pop() ?? ctm;
+        gs = saved.pop() ?? gs;
         break;
       case "cm": {
         const m = operands.slice(-6);
-        if (m.length === 6 && m.every((x) => typeof x === "number")) ctm = multiply(m as unknown as Matrix, ctm);
+        if (m.length === 6 && m.every((x) => typeof x === "number")) gs = { ...gs, ctm: multiply(m as unknown as Matrix, gs.ctm) };
         break;
       }
+      case "Tr": {
+        const mode = operands.at(-1);
+        if (typeof mode === "number") gs = { ...gs, renderMode: mode };
+        break;
+      }
+      case "Tf": {
+        const name = operands.at(-2);
+        if (isName(name)) {
+          // Composite (Type0) fonts show text in two-byte codes (Identity-H, the usual case).
+          const font = doc.get(doc.get(resources, "Font"), name.name);
+          gs = { ...gs, glyphBytes: isName(doc.get(font, "Subtype"), "Type0") ? 2 : 1 };
+        }
+        break;
+      }
+      case "Tj":
+      case "TJ":
+      case "'":
+      case '"':
+        shown(operands.at(-1));
+        break;
       case "Do": {
         const name = operands.at(-1);
         if (!isName(name)) break;
         const xobject = doc.get(doc.get(resources, "XObject"), name.name);
-        if (isImage(doc, xobject)) out.push(place(doc, xobject, ctm));
+        if (isImage(doc, xobject)) out.push(place(doc, xobject, gs.ctm));
         else if (isStream(xobject) && isName(doc.get(xobject.dict, "Subtype"), "Form") && depth < MAX_FORM_DEPTH && !activeForms.has(xobject)) {
           const fm = doc.get(xobject.dict, "Matrix");
           const formMatrix = Array.isArray(fm) && fm.length === 6 && fm.every((x) => typeof x === "number") ? (fm as unknown as Matrix) : IDENTITY;
           const formResources = doc.get(xobject.dict, "Resources");
           activeForms.add(xobject);
-          walkContent(doc, doc.contents(xobject), isDict(formResources) ? formResources : resources, multiply(formMatrix, ctm), depth + 1, out, state, activeForms);
+          walkContent(doc, doc.contents(xobject), isDict(formResources) ? formResources : resources, { ...gs, ctm: multiply(formMatrix, gs.ctm) }, depth + 1, out, state, activeForms);
           activeForms.delete(xobject);
         }
         break;

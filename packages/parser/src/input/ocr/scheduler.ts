@@ -17,8 +17,11 @@ export interface LoadedImage {
 export interface OcrJob {
   /** 1-based page number, for progress and notes. */
   readonly page: number;
-  /** Produces the image when a worker is ready for it, so only images in flight sit in memory. */
-  readonly load: () => Promise<LoadedImage>;
+  /**
+   * Produces the image when a worker is ready for it, so only images in flight sit in memory.
+   * `signal` aborts when the run stops (timeout, cancellation), for work that can be cut short.
+   */
+  readonly load: (signal: AbortSignal) => Promise<LoadedImage>;
 }
 
 export type JobOutcome =
@@ -39,6 +42,8 @@ export interface RunOptions {
   readonly data: LanguageData;
   readonly workers: number;
   readonly timeoutMs: number;
+  /** When the `timeoutMs` budget started (Date.now()); default now. Work done before the run counts. */
+  readonly startedAt?: number | undefined;
   readonly deskew: boolean;
   readonly totalPages: number;
   readonly signal?: AbortSignal | undefined;
@@ -63,15 +68,18 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
   });
   stopped.catch(() => {});
   let stopReason: Error | null = null;
+  const aborter = new AbortController();
   const stop = (e: Error): void => {
     stopReason ??= e;
     stopWith(e);
+    if (!aborter.signal.aborted) aborter.abort(e);
   };
   const guard = <T>(p: Promise<T>): Promise<T> => {
     p.catch(() => {});
     return Promise.race([p, stopped]);
   };
-  const timer = setTimeout(() => stop(inputError("timeout", MESSAGES.timeout(o.timeoutMs))), Math.max(0, o.timeoutMs));
+  const remaining = o.timeoutMs - (o.startedAt === undefined ? 0 : Date.now() - o.startedAt);
+  const timer = setTimeout(() => stop(inputError("timeout", MESSAGES.timeout(o.timeoutMs))), Math.max(0, remaining));
   const onAbort = (): void => stop(inputError("timeout", MESSAGES.cancelled));
   o.signal?.addEventListener("abort", onAbort, { once: true });
 
@@ -119,7 +127,7 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
         report(job.page, "preparing image", 0);
         let image: LoadedImage;
         try {
-          image = await guard(job.load());
+          image = await guard(job.load(aborter.signal));
         } catch (error) {
           if (stopReason !== null) throw stopReason;
           outcomes[index] = { ok: false, error };
