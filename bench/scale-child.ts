@@ -1,0 +1,61 @@
+/**
+ * One size of the scaling bench, in a process of its own so its peak memory is its own:
+ * `node --expose-gc … bench/scale-child.ts BYTES RUNS` prints one JSON line.
+ *
+ * Peak memory is the process's maximum resident set size (getrusage ru_maxrss, via
+ * process.resourceUsage()), before and after parsing: exact, unlike sampling, which cannot run
+ * while the synchronous parser holds the thread.
+ */
+import { parseText } from "../packages/parser/src/index.ts";
+import { grownPlan, repeatsFor, seedText } from "./plans.ts";
+import { median } from "./lib.ts";
+
+const bytes = Number(process.argv[2] ?? 1e5);
+const runs = Math.max(1, Number(process.argv[3] ?? 3));
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const mb = (kb: number) => Math.round(kb / 1024);
+
+// Warm up on the seed itself: the parser is loaded and its code compiled before anything is measured.
+for (let i = 0; i < 3; i++) parseText(seedText("000"));
+const repeats = repeatsFor(bytes);
+const text = grownPlan(repeats);
+const seedSections = parseText(grownPlan(1)).sections.length;
+gc();
+const baseRss = process.resourceUsage().maxRSS;
+const heapBefore = process.memoryUsage().heapUsed;
+
+const samples: number[] = [];
+let plan = parseText(grownPlan(1));
+let heapAfter = 0;
+for (let i = 0; i < runs; i++) {
+  gc();
+  const t0 = performance.now();
+  plan = parseText(text);
+  samples.push(performance.now() - t0);
+  heapAfter = process.memoryUsage().heapUsed;
+}
+const peakRss = process.resourceUsage().maxRSS;
+
+process.stdout.write(
+  `${JSON.stringify({
+    bytes: Buffer.byteLength(text),
+    chars: text.length,
+    repeats,
+    runs: samples.length,
+    ms: median(samples),
+    samples,
+    baseRssMb: mb(baseRss),
+    peakRssMb: mb(peakRss),
+    /** Heap still held with the last Plan alive: the Plan itself plus garbage not yet collected. */
+    heapWithPlanMb: Math.round((heapAfter - heapBefore) / 2 ** 20),
+    valid: {
+      sections: plan.sections.length,
+      expectedSections: seedSections * repeats,
+      title: plan.title !== null,
+      signature: plan.signature !== null,
+      recipients: plan.recipients.length,
+      legalBases: plan.legalBases.length,
+      internalErrors: plan.findings.filter((f) => f.code === "internal-error").length,
+    },
+  })}\n`,
+);
