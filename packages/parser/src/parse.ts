@@ -109,7 +109,8 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
   }
   try {
     const plan = parseNormalized(normalized, extracted);
-    if (options.checks !== false) plan.findings.push(...check(plan, options.checks === true || options.checks === undefined ? {} : options.checks));
+    // concat, not push(...): a plan can have more findings than a call has arguments.
+    if (options.checks !== false) plan.findings = plan.findings.concat(check(plan, options.checks === true || options.checks === undefined ? {} : options.checks));
     if (options.validate === false) return plan;
     const checked = PlanSchema.safeParse(plan);
     if (!checked.success) plan.findings.push(internalError(checked.error));

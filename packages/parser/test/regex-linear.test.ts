@@ -296,8 +296,6 @@ const KNOWN_SUPERLINEAR: Record<string, string> = {
     "quadratic: every start position of a long run without `@` scans the run (5k/20k `a`: 24/374 ms).",
   "build/stamps.ts /\\s*\\n\\s*/g":
     "quadratic on whitespace without a newline, as build/build-plan.ts (5k/20k spaces: 19/336 ms).",
-  "normalize/columns.ts / {4,}(?=[A-ZÀ-ỸĐ0-9(])/":
-    "quadratic: every start position inside a long run of spaces runs to its end (5k/10k/20k spaces + `a`: 81/335/1 149 ms). Reachable: unfoldColumns() runs it on the header lines of plain text, so a header line of 40 000 spaces then a lower-case letter costs 4.7 s in parseText, 1 MB about an hour (hostile.test.ts).",
   "input/pdf/furniture.ts /^(?:trang\\s*)?[-–—]?\\s*(\\d{1,4})\\s*[-–—]?(?:\\s*\\/\\s*\\d{1,4})?$/i":
     "cubic: three runs of \\s* around optional parts (`trang` + n spaces + `1` + n spaces + `/` + n spaces + `x`: n = 100/200/400/800 → 18/43/323/2 511 ms). Likely not reachable: PDF line text has its whitespace collapsed before.",
   "input/ocr/pdf-document.ts /trailer[\\s\\S]{0,4000}?\\/Encrypt\\b/u":

@@ -8,8 +8,8 @@ import type { TracedText } from "./chars.ts";
  */
 const TYPE_HEADING = /^\s*(?:KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN)\s*$/;
 const RECIPIENTS = /^\s*N[ơƠ]i nh[ậẬ]n/;
-/** A gap of four or more spaces between two pieces of text, the right one starting like a field. */
-const GAP = / {4,}(?=[A-ZÀ-ỸĐ0-9(])/;
+/** The right column starts like a field: a capital, a digit or a bracket. */
+const FIELD_START = /[A-ZÀ-ỸĐ0-9(]/;
 const HEADER_LINES = 15;
 const TAIL_LINES = 30;
 
@@ -51,16 +51,28 @@ interface Split {
 }
 
 function splitAtGap(line: TracedText): Split {
-  const indent = indentOf(line.text);
-  const gap = GAP.exec(line.text.slice(indent));
+  const gap = findGap(line.text, indentOf(line.text));
   if (!gap) return { left: line, right: null, rightColumn: null };
-  const gapStart = indent + gap.index;
-  const rightStart = gapStart + gap[0].length;
+  const [gapStart, rightStart] = gap;
   return {
     left: { text: line.text.slice(0, gapStart), origin: line.origin.slice(0, gapStart) },
     right: { text: line.text.slice(rightStart), origin: line.origin.slice(rightStart) },
     rightColumn: rightStart,
   };
+}
+
+/** The first run of four or more spaces followed by a field start, as [start, end); one pass (a regex here was quadratic). */
+function findGap(text: string, from: number): [number, number] | null {
+  let run = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === " ") {
+      run++;
+      continue;
+    }
+    if (run >= 4 && FIELD_START.test(text[i] as string)) return [i - run, i];
+    run = 0;
+  }
+  return null;
 }
 
 function indentOf(text: string): number {
