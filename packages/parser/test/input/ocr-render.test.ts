@@ -5,11 +5,11 @@
  * left at "auto": a text page has no image) — about 10–15 s on two cores; the rest draws pages
  * without OCR or stops before recognition. KEHOACH_SLOW=1 adds both legacy-font PDFs in full.
  */
+import { rejection } from "../helpers/rejection.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isKehoachInputError, type InputErrorCode } from "../../src/errors.ts";
 import type { ExtractedText } from "../../src/input/extracted.ts";
 import { toUserSpace } from "../../src/input/ocr/geometry.ts";
 import { drawnWithFonts, ocrPdf } from "../../src/input/ocr/index.ts";
@@ -65,15 +65,6 @@ function unfoldHeader(reference: string, title: RegExp): string {
   return [...left, ...right, ...lines.slice(Math.max(0, at))].join("\n");
 }
 
-async function rejection(p: Promise<unknown>): Promise<{ code: InputErrorCode; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    expect(isKehoachInputError(e), `expected KehoachInputError, got ${String(e)}`).toBe(true);
-    if (isKehoachInputError(e)) return { code: e.code, message: e.message };
-  }
-  throw new Error("expected a rejection");
-}
 
 const lines = (t: ExtractedText): string[] => t.text.split("\n").map((l) => l.replace(/\s+/gu, " ").trim());
 

@@ -2,13 +2,13 @@
  * OCR adapter. The default run OCRs page 1 of two sample scans only (a few seconds each on two
  * cores); KEHOACH_SLOW=1 adds full-document OCR of all three scans and prints their error rates.
  */
+import { rejection } from "../helpers/rejection.ts";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { zlibSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isKehoachInputError, type InputErrorCode } from "../../src/errors.ts";
 import type { ExtractedText } from "../../src/input/extracted.ts";
 import type { OcrLine } from "../../src/input/ocr/engine.ts";
 import { toUserSpace } from "../../src/input/ocr/geometry.ts";
@@ -35,15 +35,6 @@ const SLOW = process.env.KEHOACH_SLOW === "1";
  */
 const PAGE1_MAX_CER = 0.01;
 
-async function rejection(p: Promise<unknown>): Promise<{ code: InputErrorCode; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    expect(isKehoachInputError(e), `expected KehoachInputError, got ${String(e)}`).toBe(true);
-    if (isKehoachInputError(e)) return { code: e.code, message: e.message };
-  }
-  throw new Error("expected a rejection");
-}
 
 function lines(t: ExtractedText): string[] {
   return t.text.split("\n").map((l) => l.replace(/\s+/gu, " ").trim());

@@ -1,3 +1,4 @@
+import { rejection } from "../helpers/rejection.ts";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -93,15 +94,6 @@ function expectText(result: PdfReadResult): ExtractedText {
   return result.extracted;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<KehoachInputError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isKehoachInputError(error)) return error;
-    throw new Error(`rejected with something else: ${String(error)}`);
-  }
-  throw new Error("did not reject");
-}
 
 /** Each page's view box [x0, y0, x1, y1] in user space, straight from pdf.js. */
 async function pageViews(path: string): Promise<number[][]> {
