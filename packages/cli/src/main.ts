@@ -95,12 +95,6 @@ function warn(message: string): void {
   process.stderr.write(`kehoach: ${message}\n`);
 }
 
-// pdf.js can reject a promise of its own after a damaged PDF was already reported as unreadable; one
-// document must not take the whole folder down with it.
-process.on("unhandledRejection", (reason) => {
-  warn(`bỏ qua lỗi trễ của thư viện PDF / ignored a late PDF library error: ${reason instanceof Error ? reason.message : String(reason)}`);
-});
-
 // A closed pipe (`kehoach parse x --json | head`) is the reader's choice, not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);

@@ -55,7 +55,13 @@ const documents: Record<string, Expected> = {
     signer: "Nguyễn Thành Sinh",
     delegation: "KT. CHỦ TỊCH",
   },
-  "kh_laocai_dkt_1105_kiemtra_vlncn_2026.txt": {
+  "kh_laocai_dkt_1105_kiemtra_vlncn_2026.txt": inspectionPlan1105(),
+  // The same plan as signed: a Word export whose fonts have no ToUnicode map (see input/pdf/recode.ts).
+  "kh_laocai_dkt_1105_kiemtra_vlncn_2026.pdf": inspectionPlan1105(),
+};
+
+function inspectionPlan1105(): Expected {
+  return {
     kind: "ke-hoach",
     issuer: "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT",
     number: "1105/KH-ĐKT",
@@ -63,8 +69,8 @@ const documents: Record<string, Expected> = {
     top: ["1", "2", "3", "4", "5", "6"],
     signer: "Hoàng Văn Thuân",
     delegation: null,
-  },
-};
+  };
+}
 
 describe.each(Object.entries(documents))("%s", (name, expected) => {
   it("finds the header, legal bases, section tree and signature", async () => {
@@ -104,8 +110,8 @@ describe("other real documents", () => {
     const plan = await read("bc_laocai_ubnd_qlnn_khoangsan_2025.docx");
     expect([plan.kind, plan.number?.raw, plan.signature?.signer]).toEqual(["bao-cao", "/BC-UBND", "Nguyễn Thành Sinh"]);
   });
-  it("a decision extracted with its columns side by side", async () => {
-    const plan = await read("qd_laocai_sct_1050_kiemtra_vlncn_2026.txt");
+  it.each(["qd_laocai_sct_1050_kiemtra_vlncn_2026.txt", "qd_laocai_sct_1050_kiemtra_vlncn_2026.pdf"])("a decision: %s", async (name) => {
+    const plan = await read(name);
     expect([plan.kind, plan.number?.sequence, plan.issuer?.name, plan.signature?.signer]).toEqual(["quyet-dinh", 1050, "SỞ CÔNG THƯƠNG", "Hoàng Chí Hiền"]);
     expect(plan.date).toMatchObject({ day: 6, month: 3, year: 2026 });
     expect(plan.legalBases.map((b) => b.number)).toContain("181/2024/NĐ-CP");

@@ -356,7 +356,7 @@ function readSignature(ctx: BuildContext, node: CstNode): Signature {
     const rest = contentExtent ? ctx.slice(contentExtent.start, contentExtent.end) : "";
     if (prefix) {
       const text = `${prefix.image} ${rest}`.trim();
-      if (prefix.image === "TM.") signature.authority = text;
+      if (/^T[/.]?M\.$/.test(prefix.image)) signature.authority = text;
       else signature.delegation = text;
     } else if (rest) positions.push(rest);
   }

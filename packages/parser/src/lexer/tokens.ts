@@ -68,10 +68,13 @@ export const PlusItem = createToken({
   start_chars_hint: ["+"],
   line_breaks: false,
 });
-/** `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` opening a signature line (`KT.CHỦ TỊCH` has no space). */
+/**
+ * `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` opening a signature line (`KT.CHỦ TỊCH` has no space); `TM.` is
+ * also written `T/M.` and `T.M.`.
+ */
 export const SignPrefix = createToken({
   name: "SignPrefix",
-  pattern: atLineStart(/(?:TM|KT|TL|TUQ|Q)\.(?= ?[^\s.])/m),
+  pattern: atLineStart(/(?:T[/.]?M|KT|TL|TUQ|Q)\.(?= ?[^\s.])/m),
   start_chars_hint: ["T", "K", "Q"],
   line_breaks: false,
 });

@@ -17,6 +17,7 @@ import { PdfDocument } from "../../src/input/ocr/pdf-document.ts";
 import { findPageImages } from "../../src/input/ocr/pdf-images.ts";
 import { MAX_RENDER_PIXELS, openRenderer, RenderError, type PdfRenderer } from "../../src/input/ocr/render.ts";
 import { characterErrorRate, levenshtein, pageCharacterErrorRate, stripCleanMarkdown } from "../helpers/cer.ts";
+import { buildPdf, HELVETICA, onePagePdf, stream } from "../support/pdf-builder.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 const file = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(path.join(ROOT, "fixtures", ...parts)));
@@ -67,34 +68,6 @@ function unfoldHeader(reference: string, title: RegExp): string {
 
 
 const lines = (t: ExtractedText): string[] => t.text.split("\n").map((l) => l.replace(/\s+/gu, " ").trim());
-
-/** A PDF with a proper cross-reference table from its objects (numbered from 1), as Latin-1 bytes. */
-function buildPdf(objects: readonly string[]): Uint8Array {
-  let out = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Uint8Array.from(out, (c) => c.charCodeAt(0));
-}
-
-const stream = (content: string): string => `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
-const HELVETICA = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
-
-/** One `width` × `height` pt page drawing `content` (font /F1: Helvetica). */
-function onePagePdf(width: number, height: number, content: string): Uint8Array {
-  return buildPdf([
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>`,
-    stream(content),
-    HELVETICA,
-  ]);
-}
 
 /** One A4 page drawing `content`, with a 20×20 gray image XObject /Im1 that the content's `cm` places. */
 function pdfWithImage(content: string): Uint8Array {

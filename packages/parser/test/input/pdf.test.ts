@@ -11,6 +11,7 @@ import { documentParams, loadPdfJs } from "../../src/input/pdf/load.ts";
 import { joiner } from "../../src/input/pdf/paragraphs.ts";
 import { isStampText } from "../../src/input/pdf/stamps.ts";
 import type { Run } from "../../src/input/pdf/types.ts";
+import { buildPdf, stream } from "../support/pdf-builder.ts";
 
 const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
 const bytesOf = (path: string) => new Uint8Array(readFileSync(`${fixtures}${path}`));
@@ -261,30 +262,24 @@ describe("readPdf on scans and real documents", () => {
     await checkRegions(x, "pdf/rotated.pdf");
   });
 
-  it.each(["kh_laocai_dkt_1105_kiemtra_vlncn_2026", "qd_laocai_sct_1050_kiemtra_vlncn_2026"])(
-    "%s: the text layer is garbage (fonts without a usable ToUnicode map), OCR is asked for",
-    async (name) => {
-      const result = await readPdf(bytesOf(`corpus/${name}.pdf`));
-      expect(result).toEqual({ kind: "needs-ocr", reason: "garbage-text-layer", pages: name.startsWith("kh") ? 6 : 4 });
-      // What the layer says, against the repository owner's own extraction, for the log.
-      const { lib, assets } = await loadPdfJs();
-      const task = lib.getDocument(documentParams(bytesOf(`corpus/${name}.pdf`), assets));
-      const doc = await task.promise;
-      const parts: string[] = [];
-      for (let n = 1; n <= doc.numPages; n++) {
-        const content = await (await doc.getPage(n)).getTextContent();
-        for (const item of content.items) if ("str" in item) parts.push(item.str);
-      }
-      await task.destroy();
-      const layer = parts.join(" ");
-      const reference = readFileSync(`${fixtures}corpus/${name}.txt`, "utf8");
-      const diff = editDistance(words(reference.normalize("NFC")), words(layer.normalize("NFC")));
-      const a = scoreVietnamese(layer), b = scoreVietnamese(reference);
-      console.log(`${name}: text layer vs .txt word diff ${diff} of ${words(reference).length} words; syllable score layer ${a.score.toFixed(2)}, .txt ${b.score.toFixed(2)}; layer starts «${layer.slice(0, 60)}»`);
-      expect(a.score).toBeLessThan(0.6);
-      expect(b.score).toBeGreaterThan(0.95);
-    },
-  );
+  it("a text layer in an encoding it cannot read (VNI, set in a Latin font) is garbage: OCR is asked for", async () => {
+    // VNI-Windows writes each tone as a second byte; nothing in recode.ts reads it back.
+    const vni = [
+      "Caên cöù Luaät Toå chöùc chính quyeàn ñòa phöông ngaøy 19 thaùng 6 naêm 2015;",
+      "Caên cöù Nghò ñònh soá 30/2020/NÑ-CP ngaøy 05 thaùng 3 naêm 2020 cuûa Chính phuû veà coâng taùc vaên thö;",
+      "UÛy ban nhaân daân tænh ban haønh Keá hoaïch trieån khai thöïc hieän nhö sau:",
+      "Muïc ñích, yeâu caàu: naâng cao chaát löôïng phuïc vuï ngöôøi daân vaø doanh nghieäp.",
+    ];
+    const content = vni.map((line, i) => `BT /F1 11 Tf 60 ${780 - 16 * i} Td (${line}) Tj ET`).join("\n");
+    const pdf = buildPdf([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      stream(content),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]);
+    expect(await readPdf(pdf)).toEqual({ kind: "needs-ocr", reason: "garbage-text-layer", pages: 1 });
+  });
 
   it("tb_quangngai: signature widgets give the number and the day; the stamp stands apart before the header", async () => {
     const x = expectText(await readPdf(bytesOf("corpus/tb_quangngai_ubnd_565_ctmtqg_2024.pdf")));

@@ -12,6 +12,7 @@
  * Without it nothing crashes: opening the renderer throws `RenderError` ("unavailable").
  */
 import { createRequire } from "node:module";
+import { holdPdfJsRejections } from "../pdf/late-rejections.ts";
 import { documentParams, loadPdfJs, type PdfJs } from "../pdf/load.ts";
 import { IDENTITY, multiply, type Matrix } from "./geometry.ts";
 import type { LoadedImage } from "./scheduler.ts";
@@ -193,6 +194,7 @@ export async function openRenderer(bytes: Uint8Array): Promise<PdfRenderer> {
   // pdf.js takes ownership of (transfers) the buffer it is given: hand it a copy.
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
+  const release = holdPdfJsRejections();
   const task = lib.getDocument({
     ...documentParams(copy, assets),
     // Unlike the text reader, draw the images: seals, signatures, and whole scans under "always".
@@ -205,6 +207,7 @@ export async function openRenderer(bytes: Uint8Array): Promise<PdfRenderer> {
     doc = await task.promise;
   } catch (e) {
     await task.destroy().catch(() => undefined);
+    release();
     throw e;
   }
   const factory = new Factory();
@@ -223,6 +226,7 @@ export async function openRenderer(bytes: Uint8Array): Promise<PdfRenderer> {
       closed = true;
       for (const t of active) t.cancel();
       await task.destroy().catch(() => undefined);
+      release();
     },
   };
 }

@@ -90,7 +90,9 @@ function mergeCluster(cluster: Run[], factors: Map<string, number>, before: Run 
     return run.str.split(" ").map((text, index) => ({ run: r, index, text, em: emText(text) * factor, x0: run.x0, x1: run.x1 }));
   });
   place(cluster, words);
-  const order = words.flat().sort(byX);
+  // Several spaces in a row hold several of the other font's glyphs: the words around them are not
+  // next to each other (their indices are not consecutive), and the empty pieces go.
+  const order = words.flat().filter((w) => w.text.length > 0).sort(byX);
   const first = cluster[0] as Run;
   const size = Math.min(...cluster.map((r) => r.size));
   // Words of the runs just before and after, when they touch the cluster, so edge syllables are whole.
@@ -110,7 +112,7 @@ function mergeCluster(cluster: Run[], factors: Map<string, number>, before: Run 
 /** Gap (in font sizes) below which two pieces more likely touch than stand a space apart. */
 const JOIN_GAP = 0.12;
 /** Cost of a word that cannot be a Vietnamese syllable, against the geometry's cost per 0.1 em. */
-const BAD_SYLLABLE = 3;
+const BAD_SYLLABLE = 4;
 /** Most pieces one word is made of. */
 const MAX_PIECES = 8;
 

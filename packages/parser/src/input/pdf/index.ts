@@ -4,10 +4,12 @@ import { tooManyPages } from "./errors.ts";
 import { findFootnotes } from "./footnotes.ts";
 import { markPageNumbers } from "./furniture.ts";
 import { isGarbage, scoreVietnamese } from "./garbage.ts";
+import { holdPdfJsRejections } from "./late-rejections.ts";
 import { Deadline, documentParams, loadPdfJs, precheck, toInputError } from "./load.ts";
 import { bodySizeOf, pageMetrics, type Metrics } from "./metrics.ts";
 import { buildParagraphs } from "./paragraphs.ts";
 import { readPage } from "./page.ts";
+import { FontDecoder, type LegacyEncoding } from "./recode.ts";
 import { markStamps } from "./stamps.ts";
 import type { Line, PageText } from "./types.ts";
 
@@ -42,10 +44,13 @@ const MIN_PAGE_CHARS = 40;
  * too-many-pages, timeout.
  */
 export async function readPdf(bytes: Uint8Array, options?: PdfOptions): Promise<PdfReadResult> {
+  const release = holdPdfJsRejections();
   try {
     return await read(bytes, options ?? {});
   } catch (error) {
     throw toInputError(error);
+  } finally {
+    release();
   }
 }
 
@@ -70,10 +75,11 @@ async function read(bytes: Uint8Array, options: PdfOptions): Promise<PdfReadResu
     let blockId = 0;
     const nextBlockId = () => ++blockId;
     let widgetId = 0;
+    const fonts = new FontDecoder();
     for (let n = 1; n <= doc.numPages; n++) {
       deadline.check();
       const page = await deadline.race(doc.getPage(n));
-      const { text, widgets } = await readPage(lib, page, n, deadline, nextBlockId, options.signatureWidgets !== false);
+      const { text, widgets } = await readPage(lib, page, n, deadline, nextBlockId, options.signatureWidgets !== false, fonts);
       pages.push(text);
       for (const lines of widgets) {
         widgetId++;
@@ -89,11 +95,31 @@ async function read(bytes: Uint8Array, options: PdfOptions): Promise<PdfReadResu
       return { kind: "needs-ocr", reason: "garbage-text-layer", pages: pages.length };
     }
     deadline.check();
-    return { kind: "text", extracted: layout(pages, widgetLines) };
+    const extracted = layout(pages, widgetLines);
+    const recoded = fonts.recoded();
+    if (recoded.size > 0) extracted.notes.push(recodedNote(recoded));
+    return { kind: "text", extracted };
   } finally {
     deadline.dispose();
     if (task) await task.destroy().catch(() => undefined);
   }
+}
+
+const ENCODING_NAMES: Record<LegacyEncoding, string> = {
+  "glyph-ids": "glyph indices of Times New Roman (no ToUnicode map)",
+  "mac-roman": "Mac Roman codes of a Windows font",
+  tcvn3: "TCVN3 (.VnTime)",
+  "mac-roman-tcvn3": "TCVN3 (.VnTime) read as Mac Roman",
+};
+
+function recodedNote(recoded: Map<LegacyEncoding, number>): ExtractedText["notes"][number] {
+  const list = [...recoded].map(([encoding, n]) => `${n} × ${ENCODING_NAMES[encoding]}`).join(", ");
+  return {
+    code: "pdf-fonts-recoded",
+    severity: "info",
+    message: `Một số phông chữ trong tệp không khai báo đúng mã Unicode; chữ của chúng đã được giải mã lại (${list}). / ` +
+      `Some fonts do not map their codes to Unicode; their text was decoded from the font's own codes (${list}).`,
+  };
 }
 
 /** Up to ~6 000 characters taken evenly from the pages: enough to judge the text layer. */

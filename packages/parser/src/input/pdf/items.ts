@@ -1,4 +1,5 @@
 import type { Box } from "@kehoach/model";
+import { estimateWidth } from "./glyphs.ts";
 import type { Run } from "./types.ts";
 
 /** The part of a pdf.js TextItem we read (kept structural so pdf.js's loose typings stay out). */
@@ -97,7 +98,11 @@ export function isTextItem(item: unknown): item is PdfTextItem {
 
 const WS = /\s+/g;
 const WS_RUN = /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]/;
-/** Combining marks: only then can NFC change a string (Vietnamese typed with decomposed accents). */
+/**
+ * Combining marks: only then can NFC change a string (Vietnamese typed with decomposed accents). In a
+ * font re-read from glyph indices (recode.ts) they are letters, which pdf.js measured as zero-width
+ * accents: such an item's width is estimated from its letters instead.
+ */
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/;
 
 /**
@@ -110,6 +115,7 @@ export function toRuns(
   items: readonly unknown[],
   styles: Readonly<Record<string, PdfTextStyle>>,
   frame: Matrix,
+  decoderFor: (font: string) => ((s: string) => string) | undefined = () => undefined,
   seqStart = 0,
 ): { runs: Run[]; odd: Run[] } {
   const runs: Run[] = [];
@@ -117,7 +123,8 @@ export function toRuns(
   let seq = seqStart;
   for (const item of items) {
     if (!isTextItem(item)) continue;
-    const raw = item.str;
+    const decode = decoderFor(item.fontName);
+    const raw = decode ? decode(item.str) : item.str;
     if (raw.length === 0) continue;
     const edgeSpace = raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32;
     const trimmed = edgeSpace ? raw.trim() : raw;
@@ -143,7 +150,7 @@ export function toRuns(
       str,
       x0,
       // pdf.js widths run along the baseline in user units; the frame only rotates, so they carry over.
-      x1: x0 + Math.max(0, item.width),
+      x1: x0 + Math.max(0, decode && COMBINING.test(item.str) ? Math.max(item.width, estimateWidth(str, userSize)) : item.width),
       y: m5,
       size,
       font: item.fontName,
@@ -164,6 +171,18 @@ export function toRuns(
     (upright ? runs : odd).push(run);
   }
   return { runs, odd };
+}
+
+/** The text of a page's items, per font: what FontDecoder learns from. */
+export function textsByFont(items: readonly unknown[]): Map<string, string> {
+  const parts = new Map<string, string[]>();
+  for (const item of items) {
+    if (!isTextItem(item) || item.str.length === 0) continue;
+    const list = parts.get(item.fontName);
+    if (list) list.push(item.str);
+    else parts.set(item.fontName, [item.str]);
+  }
+  return new Map([...parts].map(([font, list]) => [font, list.join(" ")]));
 }
 
 /** The item's box in user space: along the baseline for its width, from descent to ascent. */

@@ -47,6 +47,8 @@ interface TextState {
   hScale: number;
   leading: number;
   rise: number;
+  /** How the current font's text is read (see recode.ts); undefined: as pdf.js gives it. */
+  decode: ((s: string) => string) | undefined;
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -68,6 +70,7 @@ function fresh(ctm: Matrix): TextState {
   return {
     ctm, tm: IDENTITY, x: 0, y: 0, lineX: 0, lineY: 0, size: 0, font: "", fontX: 0.001,
     ascent: 0.9, descent: -0.22, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0,
+    decode: undefined,
   };
 }
 
@@ -77,6 +80,7 @@ export function textFromOperatorList(
   args: ArrayLike<unknown>,
   frame: Matrix,
   font: (name: string) => FontInfo | undefined,
+  decoderFor: (font: string) => ((s: string) => string) | undefined = () => undefined,
 ): OpListText {
   const OPS = lib.OPS;
   const runs: Run[] = [];
@@ -161,6 +165,7 @@ export function textFromOperatorList(
       case OPS.setFont: {
         st.font = String(a[0]);
         st.size = Math.abs(Number(a[1]) || 0);
+        st.decode = decoderFor(st.font);
         const info = font(st.font);
         const fx = info?.fontMatrix?.[0];
         st.fontX = typeof fx === "number" && fx !== 0 ? fx : 0.001;
@@ -188,6 +193,22 @@ export function textFromOperatorList(
     }
   }
   return { runs, odd, widgets };
+}
+
+/** The text each font shows in an operator list (annotations included): what FontDecoder learns from. */
+export function textsByFontInOperatorList(OPS: PdfJs["OPS"], fns: ArrayLike<number>, args: ArrayLike<unknown>): Map<string, string> {
+  const texts = new Map<string, string>();
+  let font = "";
+  for (let i = 0; i < fns.length; i++) {
+    const a = (args[i] ?? []) as unknown[];
+    if (fns[i] === OPS.setFont) font = String(a[0]);
+    else if (fns[i] === OPS.showText && Array.isArray(a[0])) {
+      let text = "";
+      for (const g of a[0] as Array<Glyph | number | null>) if (g && typeof g === "object") text += g.unicode ?? "";
+      texts.set(font, (texts.get(font) ?? "") + text + " ");
+    }
+  }
+  return texts;
 }
 
 function showText(
@@ -230,6 +251,7 @@ function showText(
       // other letters at code 32, so the text comes from unicode alone.
       dx = ((g.width ?? 0) * st.size * st.fontX + st.charSpacing + (g.isSpace ? st.wordSpacing : 0)) * st.hScale;
       ch = g.unicode ?? "";
+      if (st.decode) ch = st.decode(ch);
     } else continue;
     const ink = ch.trim().length > 0;
     if (!ink) {

@@ -1,7 +1,8 @@
 import { orderColumns } from "./columns.ts";
-import { chooseFrame, toRuns, type Frame, type PdfTextStyle } from "./items.ts";
+import { chooseFrame, textsByFont, toRuns, type Frame, type PdfTextStyle } from "./items.ts";
 import { buildLines, lineFromRuns } from "./lines.ts";
 import type { Deadline, PdfJs, PdfPage } from "./load.ts";
+import type { FontDecoder } from "./recode.ts";
 import { isStampText } from "./stamps.ts";
 import type { Line, PageText, Run } from "./types.ts";
 import { signedPageText } from "./widgets.ts";
@@ -24,11 +25,12 @@ export async function readPage(
   deadline: Deadline,
   nextBlockId: () => number,
   widgets: boolean,
+  fonts: FontDecoder,
 ): Promise<ReadPage> {
   const viewport = page.getViewport({ scale: 1 });
   const view = page.view as [number, number, number, number];
   const frameOf = (items: readonly unknown[]): Frame => chooseFrame(items, view, viewport.transform, viewport);
-  const signed = n === 1 && widgets ? await deadline.race(signedPageText(lib, page, frameOf)) : undefined;
+  const signed = n === 1 && widgets ? await deadline.race(signedPageText(lib, page, frameOf, fonts)) : undefined;
   let runs: Run[];
   let odd: Run[] = [];
   let extra: Run[][] = [];
@@ -39,7 +41,9 @@ export async function readPage(
   } else {
     const content = await deadline.race(page.getTextContent());
     frame = frameOf(content.items);
-    ({ runs, odd } = toRuns(content.items, content.styles as Record<string, PdfTextStyle>, frame.matrix));
+    fonts.learn(textsByFont(content.items));
+    const styles = content.styles as Record<string, PdfTextStyle>;
+    ({ runs, odd } = toRuns(content.items, styles, frame.matrix, (font) => fonts.decoderFor(font)));
   }
   const lines = orderColumns(buildLines(extra.length > 0 ? runs.concat(...extra) : runs, n), nextBlockId);
   const widgetLines: Line[][] = [];

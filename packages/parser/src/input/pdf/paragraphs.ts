@@ -115,6 +115,9 @@ export function continues(prev: Line, next: Line, mp: Metrics, mn: Metrics): boo
   if (pageBreak) {
     if (isIndented(next, mn) && !lower) return false;
     if (lower) return true;
+    // A centred heading opening the page (an appendix title), or a page ending on a line that starts
+    // far from the margin (the signer's name, a centred line): a new paragraph.
+    if (isCentered(next, mn) || prev.x0 > mp.left + 4 * prev.size) return false;
     if (endsShort(prev, next, mp)) return false;
     if (!ENDS_SENTENCE.test(prev.text)) return true;
     return mn.indent !== undefined && !isIndented(next, mn);

@@ -1,6 +1,7 @@
 import type { PdfJs, PdfPage } from "./load.ts";
 import type { Frame } from "./items.ts";
-import { textFromOperatorList, type OpListText } from "./oplist.ts";
+import { textFromOperatorList, textsByFontInOperatorList, type OpListText } from "./oplist.ts";
+import type { FontDecoder } from "./recode.ts";
 
 /**
  * Vietnamese e-signing tools stamp the document number, the day and the issuer's stamp ("TRUNG TÂM
@@ -13,6 +14,7 @@ export async function signedPageText(
   lib: PdfJs,
   page: PdfPage,
   frameOf: (items: readonly unknown[]) => Frame,
+  fonts: FontDecoder,
 ): Promise<(OpListText & { frame: Frame }) | undefined> {
   // "print" lists printable annotations without reading link texts ("display" re-extracts the page's
   // text for every link — as slow as the page itself).
@@ -21,13 +23,15 @@ export async function signedPageText(
   const list = await page.getOperatorList({ intent: "print", annotationMode: lib.AnnotationMode.ENABLE });
   const objs = page.commonObjs as unknown as { has(id: string): boolean; get(id: string): unknown };
   const frame = frameOf(directions(lib.OPS, list.fnArray, list.argsArray));
-  const text = textFromOperatorList(lib, list.fnArray, list.argsArray, frame.matrix, (name) => {
+  fonts.learn(textsByFontInOperatorList(lib.OPS, list.fnArray, list.argsArray));
+  const fontInfo = (name: string) => {
     try {
       return objs.has(name) ? (objs.get(name) as { fontMatrix?: number[]; ascent?: number; descent?: number }) : undefined;
     } catch {
       return undefined;
     }
-  });
+  };
+  const text = textFromOperatorList(lib, list.fnArray, list.argsArray, frame.matrix, fontInfo, (font) => fonts.decoderFor(font));
   return { ...text, frame };
 }
 
