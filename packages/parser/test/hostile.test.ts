@@ -8,7 +8,7 @@
  * no internal-error finding) or reject with a KehoachInputError. Nothing else.
  *
  * scripts/fuzz.ts runs the same mutations by the thousand, and the big inputs at 10× (`--hostile`).
- * Inputs found super-linear are todo tests below, with the evidence (see also regex-linear.test.ts).
+ * Inputs once found super-linear are tests below, with their numbers (see also regex-linear.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "@kehoach/parser";
@@ -137,16 +137,27 @@ describe("big and deep inputs: bounded time and memory", () => {
     expect(JSON.parse(JSON.stringify(m.plan)).sections).toHaveLength(1);
   });
 
-  it.todo(
-    "KNOWN FAILURE: 10^6 `Căn cứ` lines (48 MB) — parse.ts `plan.findings.push(...check(plan))` spreads one argument per finding; past ~120 000 findings (3×10^5 lines) it throws RangeError: Maximum call stack size exceeded, caught as internal-error: the whole Plan is lost (95 s, 6.2 GB peak RSS for 10^6 lines; scripts/fuzz.ts --hostile)",
-  );
-  it.todo(
-    "KNOWN SUPER-LINEAR (memory): numbering nested 1 000 deep (1 MB) — checks/sections.ts visitSections() builds each section's path from every ancestor's label, and a decimal label already spells its ancestors (`1.1.1.…`), so the paths hold O(depth³) characters: depth 500 0.6 s, 1 000 3.4 s and 870 MB peak RSS (and validation — zod's PlanSchema recursing down the section tree — throws RangeError: Maximum call stack size exceeded, so parse() returns an empty Plan with an internal-error finding), 2 000 (4 MB) out of memory with Node's default heap",
-  );
-  it.todo(
-    "KNOWN SUPER-LINEAR: a header line of spaces then a lower-case letter (`ỦY BAN NHÂN DÂN` + n spaces + `a`) — normalize/columns.ts GAP / {4,}(?=[A-ZÀ-ỸĐ0-9(])/ restarts at every space: n = 10k/20k/40k/80k → 0.31/0.88/3.5/13.6 s in parseText (×4 per doubling); 1 MB ≈ 35 min",
-  );
-  it.todo(
-    "KNOWN SUPER-LINEAR: a line of dotted thousands broken at the end (`1.111.111…111.1`) — the lexer's Amount token re-scans the run from every group: 40k/80k/160k chars → 0.5/1.2/5.5 s in parseText; 1 MB ≈ 4 min (lexer/tokens.ts; see regex-linear.test.ts)",
-  );
+  it("numbering nested 1 000 deep (1 MB): the tree stops at 64 levels, with a section-too-deep warning", { timeout: 60_000 }, () => {
+    const lines = ["KẾ HOẠCH", "Thực hiện nhiệm vụ năm 2024"];
+    for (let depth = 1; depth <= 1_000; depth++) lines.push(`${"1.".repeat(depth)} Mục cấp ${depth}`);
+    const m = measure(lines.join("\n"));
+    expect(plain(m.plan)).toEqual([]);
+    expect(depthOf(m.plan.sections)).toBe(64);
+    expect(m.plan.findings.filter((f) => f.code === "section-too-deep")).toHaveLength(1);
+    expect(m.ms).toBeLessThan(20_000);
+    expect(m.peakRiseMb).toBeLessThan(1_500);
+  });
+
+  it("150 000 findings (a numbered item repeated): all of them come back", { timeout: 120_000 }, () => {
+    const m = measure(`KẾ HOẠCH\nThử\n${"1. Mục\n".repeat(150_000)}`);
+    expect(plain(m.plan)).toEqual([]);
+    expect(m.plan.findings.filter((f) => f.code === "section-duplicate")).toHaveLength(149_999);
+  });
+
+  it("a header line of 80 000 spaces then a lower-case letter: linear (once quadratic in the column split)", { timeout: 60_000 }, () => {
+    const m = measure(`ỦY BAN NHÂN DÂN${" ".repeat(80_000)}a\nKẾ HOẠCH\nThử`);
+    expect(plain(m.plan)).toEqual([]);
+    // A bound, not a benchmark: quadratic took 13.6 s here; linear takes milliseconds.
+    expect(m.ms).toBeLessThan(3_000);
+  });
 });

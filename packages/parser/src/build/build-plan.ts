@@ -21,7 +21,7 @@ import type {
 import { child, children, endOf, extentOf, token, tokensOf } from "./cst-tokens.ts";
 import { BuildContext } from "./context.ts";
 import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
-import { buildSectionTree, type BodyLine } from "./sections.ts";
+import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
 import { readStamp } from "./stamps.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
@@ -95,7 +95,17 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     }
     closing = { text: ctx.slice(start, end).replace(/\n/g, " "), span: ctx.span(start, end) };
   }
-  const { sections, loose } = buildSectionTree(bodyLines, (s, e) => ctx.span(s, e));
+  const { sections, loose, flattened } = buildSectionTree(bodyLines, (s, e) => ctx.span(s, e));
+  const firstFlattened = flattened[0];
+  if (firstFlattened) {
+    ctx.report({
+      code: "section-too-deep",
+      severity: "warning",
+      message: `Đánh số lồng nhau quá ${MAX_SECTION_DEPTH} cấp; ${flattened.length} mục sâu hơn được xếp ngang hàng với mục cấp ${MAX_SECTION_DEPTH}.`,
+      messageEn: `Numbering nests deeper than ${MAX_SECTION_DEPTH} levels; ${flattened.length} deeper section(s) were placed beside the level-${MAX_SECTION_DEPTH} one.`,
+      span: firstFlattened.labelSpan,
+    });
+  }
 
   const tail = readTail(ctx, children(cst, "tailBlock"), harvest);
   const stamps = [

@@ -15,15 +15,23 @@ interface Draft {
 }
 
 /**
+ * Deepest nesting kept. Real plans use six levels at most; a deeper tree is numbering gone wrong (or an
+ * attack), and every consumer — schema validation, JSON, the checks — walks the tree recursively.
+ */
+export const MAX_SECTION_DEPTH = 64;
+
+/**
  * Nests labelled lines by their numbering: `I.` holds `1.`, which holds `1.1.`, which holds `a)`,
  * which holds `-` items, which hold `+` items. Markdown heading levels and indentation play no part.
- * A label pops every open section of the same or a lower rank, then opens under what is left.
+ * A label pops every open section of the same or a lower rank, then opens under what is left. Past
+ * MAX_SECTION_DEPTH a section opens beside the deepest one instead (`flattened` lists those).
  */
 export function buildSectionTree(
   lines: readonly BodyLine[],
   span: (start: number, end: number) => Span,
-): { sections: Section[]; loose: Paragraph[] } {
+): { sections: Section[]; loose: Paragraph[]; flattened: Section[] } {
   const roots: Section[] = [];
+  const flattened: Section[] = [];
   const loose: Paragraph[] = [];
   const stack: Draft[] = [];
   const close = (draft: Draft) => {
@@ -42,6 +50,8 @@ export function buildSectionTree(
     const { style, label } = describeLabel(line.label.image, line.label.tokenName);
     const rank = rankOf(style, label, line.label.image);
     while (stack.length > 0 && (stack[stack.length - 1] as Draft).rank >= rank) close(stack.pop() as Draft);
+    const tooDeep = stack.length >= MAX_SECTION_DEPTH;
+    if (tooDeep) close(stack.pop() as Draft);
     const section: Section = {
       label,
       style,
@@ -52,6 +62,7 @@ export function buildSectionTree(
       labelSpan: span(line.label.start, line.label.end),
       headingSpan: span(line.textStart, line.textEnd),
     };
+    if (tooDeep) flattened.push(section);
     const parent = stack[stack.length - 1];
     if (parent) parent.section.children.push(section);
     else roots.push(section);
@@ -60,7 +71,7 @@ export function buildSectionTree(
     stack.push({ section, rank, end });
   }
   while (stack.length > 0) close(stack.pop() as Draft);
-  return { sections: roots, loose };
+  return { sections: roots, loose, flattened };
 }
 
 export function describeLabel(image: string, tokenName: string): { style: LabelStyle; label: string } {

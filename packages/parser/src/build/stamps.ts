@@ -17,8 +17,8 @@ export function readStamp(ctx: BuildContext, start: number, end: number): Digita
   const firstLine = raw.split("\n").find((line) => /\p{Lu}{2,}/u.test(line) && !TIME.test(line));
   return {
     timestamp: time ? isoTimestamp(time) : null,
-    signer: named ? (named[1] as string).trim() : firstLine ? firstLine.replace(/\S+@\S+/g, "").trim() || null : null,
-    raw: raw.replace(/\s*\n\s*/g, " ").trim(),
+    signer: named ? (named[1] as string).trim() : firstLine ? firstLine.replace(/(?<!\S)\S+@\S+/g, "").trim() || null : null,
+    raw: raw.replace(/(?<![^\S\n])[^\S\n]*\n\s*/g, " ").trim(),
     span: ctx.span(start, end),
   };
 }

@@ -11,8 +11,11 @@ export interface SectionVisit {
 export function visitSections(plan: Plan): SectionVisit[] {
   const visits: SectionVisit[] = [];
   const walk = (sections: Section[], ancestors: Section[], prefix: string) => {
+    const parent = ancestors[ancestors.length - 1];
     for (const section of sections) {
-      const path = prefix ? `${prefix}.${section.label}` : section.label;
+      // A decimal label already spells its parent's (`1.2` under `1`): add only what is new.
+      const own = parent && section.label.startsWith(`${parent.label}.`) ? section.label.slice(parent.label.length + 1) : section.label;
+      const path = prefix ? `${prefix}.${own}` : own;
       visits.push({ section, path, parent: ancestors[ancestors.length - 1] ?? null, ancestors });
       walk(section.children, [...ancestors, section], path);
     }

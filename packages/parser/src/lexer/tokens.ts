@@ -1,4 +1,5 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
 
 /**
@@ -125,7 +126,7 @@ export const DocNumber = createToken({
   pattern: new RegExp(`\\d{0,6}(?:-[${UPPER}][${LETTER}]*)?\\/(?:\\d{4}\\/)?[${UPPER}][${LETTER}0-9&]*(?:-[${UPPER}0-9][${LETTER}0-9&]*)*`),
 });
 /** Dotted thousands `9.753.000.000` (not a phone number `091.279.9026`). */
-export const Amount = createToken({ name: "Amount", pattern: /\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])(?!\.\d)/ });
+export const Amount = createToken({ name: "Amount", pattern: amountMatcher(), start_chars_hint: DIGITS, line_breaks: false });
 export const NumberToken = createToken({ name: "Number", pattern: /\d+(?:,\d+)?/ });
 
 export const Word = createToken({ name: "Word", pattern: new RegExp(`[${LETTER}][${LETTER}0-9&]*`) });

@@ -156,27 +156,27 @@ describe("extractAssignments: seed 000 (UBND tỉnh Lai Châu)", () => {
 
   it("reads what the document says", () => {
     // 1.4. Đơn vị thực hiện: Sở Thông tin và Truyền thông triển khai thực hiện …
-    has("Sở Thông tin và Truyền thông", "thực hiện", "II.1.1.4");
+    has("Sở Thông tin và Truyền thông", "thực hiện", "II.1.4");
     // 2.1 đ) … Sở TT&TT chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, UBND huyện Phong Thổ, Ban Quản lý Khu kinh tế tỉnh
-    has("Sở Thông tin và Truyền thông", "chủ trì", "II.2.2.1.đ");
-    has("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "phối hợp", "II.2.2.1.đ");
-    has("UBND huyện Phong Thổ", "phối hợp", "II.2.2.1.đ");
-    has("Ban Quản lý Khu kinh tế tỉnh", "phối hợp", "II.2.2.1.đ");
+    has("Sở Thông tin và Truyền thông", "chủ trì", "II.2.1.đ");
+    has("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "phối hợp", "II.2.1.đ");
+    has("UBND huyện Phong Thổ", "phối hợp", "II.2.1.đ");
+    has("Ban Quản lý Khu kinh tế tỉnh", "phối hợp", "II.2.1.đ");
     // 2.2 d) Giao Sở TT&TT chủ trì, phối hợp với Đài Phát thanh và Truyền hình tỉnh
-    has("Đài Phát thanh và Truyền hình tỉnh", "phối hợp", "II.2.2.2.d");
+    has("Đài Phát thanh và Truyền hình tỉnh", "phối hợp", "II.2.2.d");
     // 3.5. Giao Sở TT&TT chủ trì, phối hợp với Bưu điện tỉnh
-    has("Sở Thông tin và Truyền thông", "chủ trì", "II.3.3.5");
-    has("Bưu điện tỉnh", "phối hợp", "II.3.3.5");
+    has("Sở Thông tin và Truyền thông", "chủ trì", "II.3.5");
+    has("Bưu điện tỉnh", "phối hợp", "II.3.5");
     // 4.4. - Giao UBND các huyện phối hợp với Sở TT&TT …
-    has("UBND các huyện", "phối hợp", "II.4.4.4");
+    has("UBND các huyện", "phối hợp", "II.4.4");
     // 5.4.1. Đài Phát thanh và Truyền hình tỉnh Lai Châu (a task heading under 5.4. Nhiệm vụ)
-    has("Đài Phát thanh và Truyền hình tỉnh Lai Châu", "thực hiện", "II.5.5.4.5.4.1");
+    has("Đài Phát thanh và Truyền hình tỉnh Lai Châu", "thực hiện", "II.5.4.1");
     // 5.4.2. … Đơn vị thực hiện: UBND các huyện giao Trung tâm Văn hóa Thể thao và Truyền thông các huyện thực hiện.
-    has("UBND các huyện", "chỉ đạo", "II.5.5.4.5.4.2");
-    has("Trung tâm Văn hóa Thể thao và Truyền thông các huyện", "thực hiện", "II.5.5.4.5.4.2");
+    has("UBND các huyện", "chỉ đạo", "II.5.4.2");
+    has("Trung tâm Văn hóa Thể thao và Truyền thông các huyện", "thực hiện", "II.5.4.2");
     // 5.6. - Sở TT&TT chủ trì, phối hợp với Đài Phát thanh – Truyền hình tỉnh, UBND các huyện …
-    has("Đài Phát thanh – Truyền hình tỉnh", "phối hợp", "II.5.5.6");
-    has("UBND các huyện", "phối hợp", "II.5.5.6");
+    has("Đài Phát thanh – Truyền hình tỉnh", "phối hợp", "II.5.6");
+    has("UBND các huyện", "phối hợp", "II.5.6");
     // III. TỔ CHỨC THỰC HIỆN
     has("Sở Thông tin và Truyền thông", "chủ trì", "III.1");
     has("Các sở, ban, ngành tỉnh có liên quan", "phối hợp", "III.2");

@@ -60,7 +60,9 @@ function numberingFindings(plan: Plan): Finding[] {
     const byStyle = new Map<string, Section[]>();
     for (const section of siblings) {
       if (section.style === "dash" || section.style === "plus") continue;
-      byStyle.set(section.style, [...(byStyle.get(section.style) ?? []), section]);
+      const group = byStyle.get(section.style);
+      if (group) group.push(section);
+      else byStyle.set(section.style, [section]);
     }
     for (const [style, group] of byStyle) checkGroup(style as Section["style"], group, parent, findings);
     for (const section of siblings) visit(section.children, section);

@@ -115,7 +115,7 @@ function bmp(bytes: Uint8Array, view: DataView): ImagePage {
 }
 
 function pnm(bytes: Uint8Array): ImagePage {
-  const head = String.fromCharCode(...bytes.subarray(0, 256)).replace(/#[^\n]*\n/gu, " ");
+  const head = String.fromCharCode(...bytes.subarray(0, 256)).replace(/#[^\n]*(?:\n|$)/gu, " ");
   const m = /^P[1-6]\s+(\d+)\s+(\d+)/u.exec(head);
   if (m === null) throw new ImageFormatError("bad PNM header");
   return sized(() => bytes, Number(m[1]), Number(m[2]), undefined);

@@ -203,7 +203,8 @@ function numbers(v: PdfValue | undefined): number[] | null {
 
 function scanObjects(bytes: Uint8Array, text: string): Map<number, Entry> {
   const objects = new Map<number, Entry>();
-  const re = /(\d+)\s+(\d+)\s+obj\b/gu;
+  // Not from inside a run of digits: each start there would rescan the run (quadratic on long runs).
+  const re = /(?<!\d)(\d+)\s+(\d+)\s+obj\b/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const lexer = new PdfLexer(bytes, m.index + m[0].length);
     let value: PdfValue;

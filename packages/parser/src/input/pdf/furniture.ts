@@ -1,7 +1,7 @@
 import type { Line, PageText } from "./types.ts";
 
 /** "2", "- 2 -", "– 2 –", "Trang 2", "2/35", "Trang 2/35". */
-const PAGE_NUMBER = /^(?:trang\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*\/\s*\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:trang)?\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?(?:\s*\/\s*\d{1,4})?\s*$/i;
 /** Top or bottom share of the page where running page numbers sit. */
 const MARGIN = 0.14;
 
