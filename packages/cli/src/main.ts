@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { readFile } from "node:fs/promises";
-import { Command, Option } from "commander";
-import { isKehoachInputError, parse, type ParseOptions } from "@kehoach/parser";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { isKehoachInputError, parse, parseMany, type BatchInput, type ParseOptions } from "@kehoach/parser";
 import type { Plan, Severity } from "@kehoach/model";
 import { summarize } from "./summary.ts";
-import { collectInputs } from "./inputs.ts";
+import { collectInputs, type InputFile } from "./inputs.ts";
 import { writeJsonAtomically } from "./output.ts";
 import { createProgress } from "./progress.ts";
 
@@ -20,6 +20,7 @@ interface ParseCommandOptions {
   lang: "vi" | "en";
   checks: boolean;
   failOn: Severity | "never";
+  workers?: number;
 }
 
 program
@@ -35,9 +36,21 @@ program
       .choices(["error", "warning", "info", "never"])
       .default("never"),
   )
+  .addOption(
+    new Option("--workers <n>", "số luồng đọc song song khi có nhiều tệp (mặc định: số lõi CPU) / parallel workers for several files (default: CPU cores)")
+      .argParser(positiveInteger),
+  )
   .action(async (inputs: string[], options: ParseCommandOptions) => {
     process.exitCode = await runParse(inputs, options);
   });
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("cần một số nguyên dương / expected a positive integer");
+  return n;
+}
+
+type CheckSetting = NonNullable<ParseOptions["checks"]>;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -48,45 +61,80 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     if (missing.length === 0) warn("Không có văn bản nào để đọc / No documents to read");
     return 2;
   }
+  const checks: CheckSetting = options.checks ? { language: options.lang } : false;
+  const tally = { failed: missing.length, flagged: 0 };
   const single = files.length === 1 && !options.out;
-  const progress = single ? null : createProgress(files.length);
-  const parseOptions: ParseOptions = {
-    checks: options.checks ? { language: options.lang } : false,
-    ...(single && process.stderr.isTTY ? { onProgress: (p) => process.stderr.write(`\rOCR ${p.page}/${p.pages} ${Math.round(p.progress * 100)}% `) } : {}),
-  };
-  let failed = missing.length;
-  let flagged = 0;
-  for (const file of files) {
-    const plan = await parseFile(file.path, parseOptions);
-    progress?.advance(file.name);
-    if (!plan) {
-      failed++;
-      continue;
+  if (single) {
+    const file = files[0] as InputFile;
+    const onProgress: ParseOptions["onProgress"] = (p) => process.stderr.write(`\rOCR ${p.page}/${p.pages} ${Math.round(p.progress * 100)}% `);
+    const plan = await parseOne(file.path, { checks, ...(process.stderr.isTTY ? { onProgress } : {}) });
+    if (plan) await emit(file, plan, options, true, tally);
+    else tally.failed++;
+  } else {
+    const progress = createProgress(files.length);
+    for await (const result of parseFolder(files, checks, options.workers)) {
+      progress.advance(result.file.name);
+      if ("plan" in result) await emit(result.file, result.plan, options, false, tally);
+      else {
+        warn(result.message);
+        tally.failed++;
+      }
     }
-    if (options.failOn !== "never" && plan.findings.some((f) => RANK[f.severity] >= RANK[options.failOn as Severity])) flagged++;
-    if (options.out) await writeJsonAtomically(options.out, file.name, plan);
-    else if (options.json) process.stdout.write(single ? `${JSON.stringify(plan, null, 2)}\n` : `${JSON.stringify(plan)}\n`);
-    else process.stdout.write(single ? summarize(plan) : `${file.name}: ${summarize(plan).split("\n")[0]}\n`);
+    progress.stop();
+    process.stderr.write(`${files.length + missing.length - tally.failed} đã đọc / read, ${tally.failed} lỗi / failed\n`);
   }
-  progress?.stop();
-  if (!single) process.stderr.write(`${files.length - failed + missing.length} đã đọc / read, ${failed} lỗi / failed\n`);
-  return failed > 0 ? 2 : flagged > 0 ? 1 : 0;
+  return tally.failed > 0 ? 2 : tally.flagged > 0 ? 1 : 0;
 }
 
-/** One document; an unreadable one is reported in one line and yields null. */
-async function parseFile(path: string, options: ParseOptions): Promise<Plan | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    warn(`Không đọc được tệp / Cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-    return null;
-  }
+/** Writes one plan where the options say; counts it as flagged when its findings reach --fail-on. */
+async function emit(file: InputFile, plan: Plan, options: ParseCommandOptions, single: boolean, tally: { flagged: number }): Promise<void> {
+  if (options.failOn !== "never" && plan.findings.some((f) => RANK[f.severity] >= RANK[options.failOn as Severity])) tally.flagged++;
+  if (options.out) await writeJsonAtomically(options.out, file.name, plan);
+  else if (options.json) process.stdout.write(single ? `${JSON.stringify(plan, null, 2)}\n` : `${JSON.stringify(plan)}\n`);
+  else process.stdout.write(single ? summarize(plan) : `${file.name}: ${summarize(plan).split("\n")[0]}\n`);
+}
+
+/** One document in this thread (OCR progress can be shown); an unreadable one is reported and yields null. */
+async function parseOne(path: string, options: ParseOptions): Promise<Plan | null> {
+  const bytes = await readBytes(path);
+  if (!bytes) return null;
   try {
     return await parse(bytes, options);
   } catch (error) {
     if (isKehoachInputError(error)) warn(`${path}: ${error.message}`);
     else warn(`${path}: lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+type FolderResult = { file: InputFile; plan: Plan } | { file: InputFile; message: string };
+
+/**
+ * Several documents through parseMany's worker pool, in input order so the output is the same from
+ * run to run. A file that cannot be read is reported without reaching the pool.
+ */
+async function* parseFolder(files: readonly InputFile[], checks: CheckSetting, workers: number | undefined): AsyncGenerator<FolderResult> {
+  const byId = new Map(files.map((file) => [file.path, file]));
+  const unreadable: FolderResult[] = [];
+  async function* inputs(): AsyncGenerator<BatchInput> {
+    for (const file of files) {
+      const bytes = await readBytes(file.path, (message) => unreadable.push({ file, message }));
+      if (bytes) yield { id: file.path, bytes };
+    }
+  }
+  for await (const result of parseMany(inputs(), { ordered: true, parse: { checks }, ...(workers ? { workers } : {}) })) {
+    yield* unreadable.splice(0);
+    const file = byId.get(result.id) as InputFile;
+    yield "plan" in result ? { file, plan: result.plan } : { file, message: `${file.path}: ${result.error.message}` };
+  }
+  yield* unreadable.splice(0);
+}
+
+async function readBytes(path: string, report: (message: string) => void = warn): Promise<Uint8Array | null> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    report(`Không đọc được tệp / Cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
     return null;
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,5 +46,26 @@ describe("kehoach parse", () => {
   it("exits 1 when findings reach --fail-on", () => {
     expect(run("parse", "fixtures/seeds/000.txt", "--fail-on", "error").status).toBe(1);
     expect(run("parse", "fixtures/seeds/002.txt", "--fail-on", "error").status).toBe(0);
+  });
+  it("reads a folder with a worker pool: JSON Lines in input order, a damaged file reported in one line", () => {
+    const folder = mkdtempSync(join(tmpdir(), "kehoach-cli-in-"));
+    copyFileSync(join(root, "fixtures/seeds/000.txt"), join(folder, "a.txt"));
+    writeFileSync(join(folder, "b.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n");
+    copyFileSync(join(root, "fixtures/seeds/002.txt"), join(folder, "c.txt"));
+    const result = run("parse", folder, "--json", "--workers", "2");
+    expect(result.status).toBe(2);
+    const plans = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { supersedes: unknown });
+    expect(plans).toHaveLength(2);
+    expect(plans.map((p) => p.supersedes !== null)).toEqual([false, true]); // a.txt (000), then c.txt (002)
+    const errors = result.stderr.split("\n").filter((line) => line.startsWith("kehoach:"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/b\.pdf: .*PDF/);
+    expect(result.stderr).toContain("2 đã đọc / read, 1 lỗi / failed");
+  });
+  it("refuses a bad --workers in one line", () => {
+    const result = run("parse", "fixtures/seeds", "--workers", "0");
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/workers/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
