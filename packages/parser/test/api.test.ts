@@ -29,4 +29,15 @@ describe("@kehoach/parser public API", () => {
     expect(plan.sections[0]?.children[0]?.heading).toBe("Yêu cầu");
     expect(plan.sections[0]?.children[0]?.children[0]?.heading).toBe("Nội dung một");
   });
+  it("nests a decision's articles: `Điều 1.` holds its clauses; `Điều chỉnh …` is a sentence", () => {
+    const plan = parser.parseText(
+      "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n1. Mục tiêu\nĐiều chỉnh kế hoạch khi cần.\nĐiều 2: Tổ chức thực hiện\n",
+      { checks: false },
+    );
+    expect(plan.sections.map((s) => [s.style, s.label, s.heading])).toEqual([
+      ["article", "1", "Ban hành kèm theo Quyết định này Kế hoạch."],
+      ["article", "2", "Tổ chức thực hiện"],
+    ]);
+    expect(plan.sections[0]?.children[0]?.paragraphs.map((p) => p.text)).toEqual(["Điều chỉnh kế hoạch khi cần."]);
+  });
 });

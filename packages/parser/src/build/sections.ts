@@ -76,6 +76,8 @@ export function buildSectionTree(
 
 export function describeLabel(image: string, tokenName: string): { style: LabelStyle; label: string } {
   switch (tokenName) {
+    case "ArticleLabel":
+      return { style: "article", label: image.replace(/^Điều /, "").replace(/[.:]$/, "") };
     case "RomanLabel":
       return { style: "roman", label: image.replace(/\.$/, "") };
     case "DecimalLabel":
@@ -91,11 +93,16 @@ export function describeLabel(image: string, tokenName: string): { style: LabelS
   }
 }
 
-/** Rank of a label: lower ranks hold higher ones. `1)` is ranked under letters, where plans use it. */
+/**
+ * Rank of a label: lower ranks hold higher ones. `1)` is ranked under letters, where plans use it;
+ * articles (`Điều 1.`) sit under a chapter's roman numeral and hold numbered clauses.
+ */
 function rankOf(style: LabelStyle, label: string, image: string): number {
   switch (style) {
     case "roman":
       return 0;
+    case "article":
+      return 0.5;
     case "arabic":
       return image.endsWith(")") ? 10.5 : 1;
     case "decimal":

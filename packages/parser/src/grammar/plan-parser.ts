@@ -3,7 +3,7 @@ import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
 import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS } from "../vi/lexicon.ts";
 
-const LABELS: readonly TokenType[] = [T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
+const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
 /** Document types cited by name rather than number. */
 const NAMED_DOCUMENT_TYPES: ReadonlySet<string> = new Set(["Luật", "Bộ luật", "Pháp lệnh"]);
 const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);

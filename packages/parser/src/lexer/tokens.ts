@@ -28,6 +28,13 @@ export const Space = createToken({ name: "Space", pattern: / +/, group: Lexer.SK
 export const FootnoteRef = createToken({ name: "FootnoteRef", pattern: /\[\^[^\]\s\n]{1,20}\]/, group: "footnoteRefs" });
 
 // --- line-start tokens -------------------------------------------------------------------------
+/** `Điều 1.` (`Điều 1:`): the articles of a decision, the plan's own parent document. */
+export const ArticleLabel = createToken({
+  name: "ArticleLabel",
+  pattern: atLineStart(/Điều \d{1,3}[.:](?= |$)/m),
+  start_chars_hint: ["Đ"],
+  line_breaks: false,
+});
 /** `I.` … `XII.` */
 export const RomanLabel = createToken({
   name: "RomanLabel",
@@ -182,6 +189,7 @@ export const lineStartTokens = [
   RecipientsHeading,
   NumberField,
   SignPrefix,
+  ArticleLabel,
   RomanLabel,
   DecimalLabel,
   ArabicLabel,

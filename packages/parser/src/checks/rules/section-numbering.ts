@@ -22,6 +22,7 @@ export function ordinal(section: Section): number | null {
   switch (section.style) {
     case "roman":
       return romanValue(section.label);
+    case "article":
     case "arabic":
       return Number(section.label);
     case "decimal":
@@ -41,6 +42,8 @@ function labelFor(style: Section["style"], n: number, prefix: string): string {
       return `${["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n] ?? n}.`;
     case "letter":
       return `${LETTERS[n - 1] ?? "?"})`;
+    case "article":
+      return `Điều ${n}.`;
     case "decimal":
       return `${prefix}.${n}.`;
     default:
