@@ -35,3 +35,21 @@ describe.each([
     300_000,
   );
 });
+
+describe("a real 21-page scan (fixtures/corpus/qd_ttg_707…, KEHOACH_SLOW=1)", () => {
+  it.runIf(slow)(
+    "reads the decision's header, legal bases, articles and recipients past its received-stamp",
+    async () => {
+      const plan = await parse(readFileSync(`${fixtures}corpus/qd_ttg_707_kehoach_ptrt_2026_scan.pdf`), { ocrWorkers: 2, checks: false });
+      expect([plan.kind, plan.issuer?.name, plan.place?.name]).toEqual(["quyet-dinh", "THỦ TƯỚNG CHÍNH PHỦ", "Hà Nội"]);
+      // The number (707) and the day are handwritten: not read. The stamp's scribble lines are left out.
+      expect(plan.date).toMatchObject({ month: 4, year: 2026 });
+      expect(plan.findings.filter((f) => f.code === "ocr-noise-dropped").length).toBeGreaterThanOrEqual(3);
+      expect(plan.legalBases.map((b) => b.docType)).toEqual(["Luật", "Luật", "Luật", "Luật", "Nghị định"]);
+      expect(plan.legalBases[4]?.number).toBe("81/2019/NĐ-CP");
+      expect(plan.sections.map((s) => `${s.style} ${s.label}`)).toEqual(["article 1", "article 2", "article 3"]);
+      expect(plan.recipients.length).toBeGreaterThanOrEqual(10);
+    },
+    600_000,
+  );
+});

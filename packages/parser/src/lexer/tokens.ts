@@ -146,7 +146,8 @@ export const DocType = keyword(
   "DocType",
   /(?:Thông tư liên tịch|Nghị quyết liên tịch|Quyết định|Thông tư|Công văn|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông báo|Báo cáo|Tờ trình|Chương trình|Đề án|Văn bản|Pháp lệnh|Bộ luật|Luật|Kết luận|Công điện|Quy chế|Quy định|Điều lệ|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG TƯ|NGHỊ QUYẾT|NGHỊ ĐỊNH|CÔNG VĂN)/,
 );
-export const CanCu = keyword("CanCu", /C[ăĂ]n c[ứỨ]/);
+/** `Căn cứ`; OCR often reads it `Căn cử` (a word that never follows `Căn`). */
+export const CanCu = keyword("CanCu", /C[ăĂ]n c[ứỨửỬ]/);
 export const ThucHien = keyword("ThucHien", /Th[ựỰ]c hi[ệỆ]n/);
 export const So = keyword("So", /s[ốỐ]|S[ốỐ]/);
 export const Ngay = keyword("Ngay", /[Nn]gày|NGÀY/);

@@ -12,7 +12,7 @@ const ITEM = /^[-+–•*]\s*(?=\S)/;
 const ITEM_CONTINUATION = /^[-–]\s+[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /** Words that open a block of their own in every plan. */
 const BLOCK_OPENER =
-  /^(?:Căn cứ|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.|Số ?:|Kính gửi|CỘNG HÒA|CỘNG HOÀ|Độc lập|\[\^[^\]]+\]:)/;
+  /^(?:Căn c[ứử]|Nơi nhận|T[/.]?M\.|KT\.|TL\.|TUQ\.|Q\.|Số ?:|Kính gửi|CỘNG HÒA|CỘNG HOÀ|Độc lập|\[\^[^\]]+\]:)/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const LOWER_START = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /** A line that can only continue the previous one: lower-case word, or a digit/bracket/punctuation start. */

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { zlibSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ExtractedText } from "../../src/input/extracted.ts";
+import { assemble } from "../../src/input/ocr/assemble.ts";
 import type { OcrLine } from "../../src/input/ocr/engine.ts";
 import { toUserSpace } from "../../src/input/ocr/geometry.ts";
 import { encodePdfImage } from "../../src/input/ocr/image-encode.ts";
@@ -157,6 +158,19 @@ describe("layout and geometry (no OCR)", () => {
       2339,
     );
     expect(text(out)).toEqual(["UBND TỈNH", "Số: /KH-UBND", "CỘNG HÒA", "Độc lập", "Lạng Sơn", "KẾ HOẠCH", "Thực hiện Kế hoạch"]);
+  });
+
+  it("leaves out lines that are noise (a received-stamp, a scribble) with a note, and warns on doubtful ones", () => {
+    const placement = { width: 1654, height: 2339, ctm: [595.44, 0, 0, 842.04, 0, 0] as const, rotation: 0 };
+    // Confidences as tesseract gave them for the header of the real 21-page scan (qd_ttg_707).
+    const at = (confidence: number, ...texts: string[]) => ({ words: texts.map((t, i) => ({ ...word(t, 100 * i, 0, 100 * i + 90, 30), confidence })) });
+    const extracted = assemble(
+      [{ page: 1, placement, lines: [at(88, "THỦ", "TƯỚNG"), at(8, "cñen0moEronn]b", "3", "sa"), at(28, "ĐẾN,", "2E", "BG"), at(45, "Số:", "#ox/QĐ-TTg")] }],
+      { format: "scan", pages: 1, lowConfidence: 60, noiseConfidence: 30, notes: [] },
+    );
+    expect(extracted.text).toBe("THỦ TƯỚNG\nSố: #ox/QĐ-TTg\n");
+    expect(extracted.notes.map((n) => n.code)).toEqual(["ocr-noise-dropped", "ocr-noise-dropped", "ocr-low-confidence"]);
+    expect(extracted.regions.map((r) => r.confidence)).toEqual([88, 45]);
   });
 
   it("maps pixel boxes to PDF points with y pointing up", () => {

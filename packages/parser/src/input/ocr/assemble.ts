@@ -18,6 +18,8 @@ export interface AssembleOptions {
   readonly pages: number;
   /** Lines whose mean word confidence is below this get an "ocr-low-confidence" warning. */
   readonly lowConfidence: number;
+  /** Lines whose mean word confidence is below this are left out ("ocr-noise-dropped"). */
+  readonly noiseConfidence: number;
   /** Notes gathered before recognition (skipped images, failed pages…), kept first. */
   readonly notes: readonly AdapterNote[];
 }
@@ -34,14 +36,24 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
         .join(" ")
         .trim();
       if (lineText.length === 0) continue;
+      const confidence = Math.round((line.words.reduce((s, w) => s + w.confidence, 0) / line.words.length) * 10) / 10;
+      const snippet = lineText.length > 60 ? `${lineText.slice(0, 57)}…` : lineText;
+      if (confidence < o.noiseConfidence) {
+        notes.push({
+          code: "ocr-noise-dropped",
+          severity: "info",
+          message: `Trang ${piece.page}: bỏ qua một dòng không đọc được (độ tin cậy ${Math.round(confidence)}%, có thể là dấu, chữ viết tay): “${snippet}” / Page ${piece.page}: left out an unreadable line (confidence ${Math.round(confidence)}%, probably a stamp or handwriting).`,
+          start: text.length,
+          end: text.length,
+        });
+        continue;
+      }
       const start = text.length;
       text += `${lineText}\n`;
       const end = start + lineText.length;
       const box = envelope(line.words.flatMap((w) => [[w.bbox.x0, w.bbox.y0] as const, [w.bbox.x1, w.bbox.y1] as const]));
-      const confidence = Math.round((line.words.reduce((s, w) => s + w.confidence, 0) / line.words.length) * 10) / 10;
       regions.push({ start, end, page: piece.page, bbox: toUserSpace(box, piece.placement), confidence });
       if (confidence < o.lowConfidence) {
-        const snippet = lineText.length > 60 ? `${lineText.slice(0, 57)}…` : lineText;
         notes.push({
           code: "ocr-low-confidence",
           severity: "warning",
