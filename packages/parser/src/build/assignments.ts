@@ -95,6 +95,14 @@ const byLength = (a: string[], b: string[]) => b.length - a.length;
 const HEADS = AGENCY_HEADS.map((head) => ({ head, words: phrase(head), abbreviation: /^[A-ZĐ]{2,}$/.test(head) })).sort((a, b) =>
   byLength(a.words, b.words),
 );
+/** HEADS by their first word, in HEADS' order (longest first). */
+const HEADS_BY_FIRST_WORD = new Map<string, typeof HEADS>();
+for (const head of HEADS) {
+  const key = head.words[0] ?? "";
+  const list = HEADS_BY_FIRST_WORD.get(key);
+  if (list) list.push(head);
+  else HEADS_BY_FIRST_WORD.set(key, [head]);
+}
 const GROUPS = GROUP_HEADS.map(phrase).sort(byLength);
 const FREE_HEADS = FREE_NAME_HEADS.map(phrase);
 const FREE_VERBS = FREE_NAME_VERBS.map(phrase);
@@ -116,8 +124,30 @@ function matchAt(ws: readonly Word[], i: number, words: readonly string[]): numb
   return words.length;
 }
 
-function matchAny(ws: readonly Word[], i: number, phrases: readonly (readonly string[])[]): number {
-  for (const p of phrases) {
+type Phrases = readonly (readonly string[])[];
+// Phrase lists by their first word, so a word is tried only against the phrases it can start (the
+// scan visits every word of the plan; most start none).
+const byFirstWord = new WeakMap<Phrases, Map<string, (readonly string[])[]>>();
+
+function startingWith(phrases: Phrases, word: string): readonly (readonly string[])[] {
+  let index = byFirstWord.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) {
+      const list = index.get(p[0] ?? "");
+      if (list) list.push(p);
+      else index.set(p[0] ?? "", [p]);
+    }
+    byFirstWord.set(phrases, index);
+  }
+  return index.get(word) ?? [];
+}
+
+/** Words covered by the first of `phrases` (in their order) that matches at `i`, or 0. */
+function matchAny(ws: readonly Word[], i: number, phrases: Phrases): number {
+  const w = ws[i];
+  if (!w) return 0;
+  for (const p of startingWith(phrases, w.lower)) {
     const n = matchAt(ws, i, p);
     if (n > 0) return n;
   }
@@ -141,11 +171,9 @@ interface AgencyMatch {
 function matchAgency(ws: readonly Word[], i: number): AgencyMatch | null {
   const first = ws[i];
   if (!first || first.kind !== "word") return null;
-  for (const group of GROUPS) {
-    const n = matchAt(ws, i, group);
-    if (n > 0) return extend(ws, i, i + n, true);
-  }
-  for (const { words, abbreviation } of HEADS) {
+  const grouped = matchAny(ws, i, GROUPS);
+  if (grouped > 0) return extend(ws, i, i + grouped, true);
+  for (const { words, abbreviation } of HEADS_BY_FIRST_WORD.get(first.lower) ?? []) {
     const n = matchAt(ws, i, words);
     if (n === 0) continue;
     if (abbreviation && first.text !== first.text.toUpperCase()) continue;
