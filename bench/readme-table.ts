@@ -39,7 +39,8 @@ function figure(row: BenchRow): string {
   if (row["plansPerS"] !== undefined && row["workers"] !== undefined) parts.push(`${row["plansPerS"]} plans/s`);
   if (row["peakRssMb"] !== undefined) parts.push(`peak RSS ${row["peakRssMb"]} MB (growth ${row["rssGrowthMb"]} MB)`);
   if (row["exponent"] !== undefined && row["exponent"] !== "") parts.push(`time exponent ${row["exponent"]}`);
-  if (row["ratio"] !== undefined) parts.push(`kehoach ÷ this: ${row["ratio"]}`);
+  const r = row["ratio"];
+  if (typeof r === "string") parts.push(r.endsWith("pdf.js") ? `÷ pdf.js: ${r.replace(" pdf.js", "")}` : `kehoach ÷ this: ${r}`);
   if (row["speedUp"] !== undefined) parts.push(`speed-up ${row["speedUp"]}`);
   return parts.join(", ");
 }
@@ -62,7 +63,12 @@ function targets(results: BenchResults): Target[] {
   const cores = results.machine.cores;
   return [
     { what: "text → Plan ≥ 5 MB/s on one core", value: num(find(text, /^parseText \(whole/), "mbPerS"), show: (v) => `${v} MB/s`, met: (v) => v >= 5 },
-    { what: "PDF within 1.3× of pdf.js getTextContent", value: ratio(find(formats, /^PDF pdf\.js/)), show: (v) => `${v}×`, met: (v) => v <= 1.3 },
+    {
+      what: "PDF path (the readPdf adapter) within 1.3× of pdf.js getTextContent",
+      value: ratio(find(formats, /^PDF kehoach readPdf/)),
+      show: (v) => `${v}×`,
+      met: (v) => v <= 1.3,
+    },
     { what: "OCR within 1.2× of the tesseract CLI", value: ratio(find(formats, /tesseract CLI/)), show: (v) => `${v}×`, met: (v) => v <= 1.2 },
     {
       what: `batch of 1 000 ≥ 1.8× faster on ${cores} cores than on 1`,

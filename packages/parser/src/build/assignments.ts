@@ -82,8 +82,21 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   return words;
 }
 
+// A plan repeats a few thousand distinct words: fold each once.
+const folded = new Map<string, string>();
+
+function lowerOf(text: string): string {
+  let lower = folded.get(text);
+  if (lower === undefined) {
+    lower = foldTonePlacement(text).toLowerCase();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, lower);
+  }
+  return lower;
+}
+
 function word(text: string, start: number, kind: Word["kind"]): Word {
-  return { text, lower: foldTonePlacement(text).toLowerCase(), start, end: start + text.length, kind };
+  return { text, lower: lowerOf(text), start, end: start + text.length, kind };
 }
 
 /** A phrase as the words it is compared with: `sở, ban, ngành` → [sở, `,`, ban, `,`, ngành]. */

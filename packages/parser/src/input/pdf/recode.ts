@@ -160,6 +160,8 @@ function merit(text: string): { value: number; evidence: number } {
 
 /** Judged words (or odd characters) a font needs before its reading is settled for the whole document. */
 const SETTLED_EVIDENCE = 12;
+/** … when all of them read as Vietnamese as they are. */
+const CLEAN_EVIDENCE = 4;
 /** Text kept per undecided font: plenty to judge, bounded for long documents. */
 const SAMPLE_LIMIT = 4_000;
 
@@ -211,6 +213,13 @@ export class FontDecoder {
     let evidence = raw.evidence;
     state.decode = undefined;
     state.encoding = undefined;
+    // Nothing against the text as it is (every word judged is a syllable): no reading can do better,
+    // and a few such words settle it — most fonts of most PDFs end here, on their first page.
+    if (raw.value === raw.evidence) {
+      state.settled = raw.evidence >= CLEAN_EVIDENCE;
+      if (state.settled) state.sample = "";
+      return;
+    }
     for (const candidate of CANDIDATES) {
       if (candidate.hint && !candidate.hint.test(state.sample)) continue;
       const decode = candidate.make(state.sample);
