@@ -100,6 +100,10 @@ describe("real signed PDFs", () => {
     const plan = await read("tb_quangngai_ubnd_565_ctmtqg_2024.pdf");
     expect([plan.kind, plan.issuer?.name, plan.number?.sequence]).toEqual(["thong-bao", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", 565]);
     expect(plan.date).toMatchObject({ day: 15, month: 11, year: 2024 });
+    // The summary under THÔNG BÁO, without the opening paragraph that follows it.
+    expect(plan.title).toBe(
+      "Kết luận của Phó Chủ tịch UBND tỉnh Võ Phiên tại cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02 Chương trình MTQG: Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi; giảm nghèo bền vững",
+    );
     expect(plan.signature).toMatchObject({ delegation: "KT. CHÁNH VĂN PHÒNG", signer: "Phùng Tô Long" });
     expect(plan.digitalSignatures[0]?.timestamp).toMatch(/^2024-11-18T07:25:14/);
   });

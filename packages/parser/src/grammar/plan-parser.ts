@@ -73,7 +73,14 @@ export class PlanParser extends CstParser {
   public titleBlock = this.RULE("titleBlock", () => {
     this.CONSUME(T.TypeHeading);
     this.SUBRULE(this.lineEnd);
-    this.MANY({ GATE: () => this.titleLineAhead(), DEF: () => this.SUBRULE(this.titleLine) });
+    let lines = 0;
+    this.MANY({
+      GATE: () => this.titleLineAhead(lines === 0),
+      DEF: () => {
+        this.SUBRULE(this.titleLine);
+        lines++;
+      },
+    });
   });
 
   public titleLine = this.RULE("titleLine", () => {
@@ -391,13 +398,17 @@ export class PlanParser extends CstParser {
     return tokens.some((token) => token.tokenType === T.Nam);
   }
 
-  private titleLineAhead(): boolean {
+  private titleLineAhead(first: boolean): boolean {
     if (this.atLineEnd() || this.basisAhead()) return false;
     const type = this.LA(1).tokenType;
     if (LABELS.includes(type) || type === T.RecipientsHeading || type === T.SignPrefix || type === T.NumberField) return false;
     const tokens = this.lineAhead();
+    const last = tokens[tokens.length - 1]?.tokenType;
+    // A title does not end a sentence: after its first line, one that ends with a full stop is the body
+    // (a notice's opening paragraph).
+    if (!first && last === T.Period) return false;
     // A title is in sentence case; a line in capitals after it is the next block (the issuing authority of a decision).
-    return tokens[tokens.length - 1]?.tokenType !== T.Colon && !this.isUpperCaseLine(tokens);
+    return last !== T.Colon && !this.isUpperCaseLine(tokens);
   }
 
   /** `Căn cứ …`, `Thực hiện <document> …`, or a paragraph that continues the list with the next document. */
