@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { zlibSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ExtractedText } from "../../src/input/extracted.ts";
+import { concatBytes } from "../../src/input/bytes.ts";
 import { assemble } from "../../src/input/ocr/assemble.ts";
 import type { OcrLine } from "../../src/input/ocr/engine.ts";
 import { toUserSpace } from "../../src/input/ocr/geometry.ts";
@@ -400,13 +401,7 @@ function buildPdf(): Uint8Array {
     image,
     enc.encode(`\nendstream endobj\n7 0 obj ${image.length} endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** Two uncompressed 1-bit pages (100×50 at 300 dpi, 60×40 at 200 dpi); only the headers matter here. */

@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, deflateSync } from "node:zlib";
 import { unzipSync, zipSync } from "fflate";
+import { concatBytes } from "../../src/input/bytes.ts";
 
 export const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 export const FORMATS = ["text", "markdown", "docx", "pdf", "image"] as const;
@@ -103,7 +104,7 @@ function imageCorpus(): Corpus {
   }
   const files: { name: string; bytes: Uint8Array }[] = [
     { name: "synthetic.png", bytes: png(gray, width, height) },
-    { name: "synthetic.pgm", bytes: concat(new TextEncoder().encode(`P5\n${width} ${height}\n255\n`), gray) },
+    { name: "synthetic.pgm", bytes: concatBytes([new TextEncoder().encode(`P5\n${width} ${height}\n255\n`), gray]) },
     { name: "synthetic.bmp", bytes: bmp(gray, width, height) },
     { name: "synthetic.tif", bytes: tiff(gray, width, height) },
   ];
@@ -124,21 +125,12 @@ function imageCorpus(): Corpus {
   return { files, dictionary: ["IDAT", "IEND", "IHDR", "\u00ff\u00d8\u00ff", "\u00ff\u00d9", "\u00ff\u00c0", "II*\u0000", "MM\u0000*", "BM", "P5\n", "65535 65535\n", "\u0000\u0000\u0000\u0000", "\u00ff\u00ff\u00ff\u00ff"], notes };
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 function png(gray: Uint8Array, width: number, height: number): Uint8Array {
   const rows = new Uint8Array((width + 1) * height);
   for (let y = 0; y < height; y++) rows.set(gray.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   const chunk = (type: string, data: Uint8Array) => {
-    const body = concat(new TextEncoder().encode(type), data);
+    const body = concatBytes([new TextEncoder().encode(type), data]);
     const out = new Uint8Array(12 + data.length);
     const view = new DataView(out.buffer);
     view.setUint32(0, data.length);
@@ -155,7 +147,7 @@ function png(gray: Uint8Array, width: number, height: number): Uint8Array {
   new DataView(phys.buffer).setUint32(0, 7874);
   new DataView(phys.buffer).setUint32(4, 7874);
   phys[8] = 1;
-  return concat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("pHYs", phys), chunk("IDAT", deflateSync(rows)), chunk("IEND", new Uint8Array(0)));
+  return concatBytes([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("pHYs", phys), chunk("IDAT", deflateSync(rows)), chunk("IEND", new Uint8Array(0))]);
 }
 
 function bmp(gray: Uint8Array, width: number, height: number): Uint8Array {
@@ -252,7 +244,7 @@ export function mutateBytes(input: Uint8Array, r: Random, others: readonly Uint8
         const other = r.pick(others);
         const a = pos();
         const b = r.int(other.length + 1);
-        bytes = concat(bytes.subarray(0, a), other.subarray(b));
+        bytes = concatBytes([bytes.subarray(0, a), other.subarray(b)]);
         ops.push(`splice@${a}+${b}`);
         break;
       }
@@ -261,14 +253,14 @@ export function mutateBytes(input: Uint8Array, r: Random, others: readonly Uint8
         const len = runLength();
         const kind = r.int(3);
         const run = kind === 0 ? Uint8Array.from({ length: len }, () => r.int(256)) : kind === 1 ? new Uint8Array(len).fill(r.pick(INTERESTING)) : bytes.slice(r.int(bytes.length + 1)).subarray(0, len);
-        bytes = concat(bytes.subarray(0, at), run, bytes.subarray(at));
+        bytes = concatBytes([bytes.subarray(0, at), run, bytes.subarray(at)]);
         ops.push(`insert${["random", "repeat", "copy"][kind]}@${at}+${run.length}`);
         break;
       }
       case 5: {
         const at = pos();
         const len = runLength();
-        bytes = concat(bytes.subarray(0, at), bytes.subarray(at + len));
+        bytes = concatBytes([bytes.subarray(0, at), bytes.subarray(at + len)]);
         ops.push(`delete@${at}-${len}`);
         break;
       }
@@ -276,7 +268,7 @@ export function mutateBytes(input: Uint8Array, r: Random, others: readonly Uint8
       case 7: {
         const at = pos();
         const token = new TextEncoder().encode(r.pick(dictionary).repeat(r.next() < 0.1 ? 1 + r.int(200) : 1));
-        bytes = concat(bytes.subarray(0, at), token, bytes.subarray(at));
+        bytes = concatBytes([bytes.subarray(0, at), token, bytes.subarray(at)]);
         ops.push(`token@${at}+${token.length}`);
         break;
       }

@@ -5,6 +5,7 @@
  * object streams (PDF 1.5) are unpacked too. A later definition of an object wins, as with
  * incremental updates.
  */
+import { concatBytes } from "../bytes.ts";
 import { decodeStream, type Resolver } from "./pdf-filters.ts";
 import {
   isDict,
@@ -120,14 +121,7 @@ export class PdfDocument {
         // An undecodable content stream only costs us the image placement; see pdf-images.ts.
       }
     }
-    const total = chunks.reduce((n, c) => n + c.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(chunks);
   }
 
   private makePage(number: number, dict: PdfDict, inh: Inherited): PdfPage {

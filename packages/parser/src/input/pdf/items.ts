@@ -173,11 +173,11 @@ export function toRuns(
   return { runs, odd };
 }
 
-/** The text of a page's items, per font: what FontDecoder learns from. */
-export function textsByFont(items: readonly unknown[]): Map<string, string> {
+/** The text of a page's items, per font (only the fonts `wanted`): what FontDecoder learns from. */
+export function textsByFont(items: readonly unknown[], wanted: (font: string) => boolean): Map<string, string> {
   const parts = new Map<string, string[]>();
   for (const item of items) {
-    if (!isTextItem(item) || item.str.length === 0) continue;
+    if (!isTextItem(item) || item.str.length === 0 || !wanted(item.fontName)) continue;
     const list = parts.get(item.fontName);
     if (list) list.push(item.str);
     else parts.set(item.fontName, [item.str]);

@@ -41,7 +41,7 @@ export async function readPage(
   } else {
     const content = await deadline.race(page.getTextContent());
     frame = frameOf(content.items);
-    fonts.learn(textsByFont(content.items));
+    fonts.learn(textsByFont(content.items, (font) => fonts.wants(font)));
     const styles = content.styles as Record<string, PdfTextStyle>;
     ({ runs, odd } = toRuns(content.items, styles, frame.matrix, (font) => fonts.decoderFor(font)));
   }

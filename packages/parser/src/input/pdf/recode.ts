@@ -193,6 +193,11 @@ export class FontDecoder {
     }
   }
 
+  /** Whether `font`'s text is still worth passing to `learn` (it is not settled yet). */
+  wants(font: string): boolean {
+    return this.fonts.get(font)?.settled !== true;
+  }
+
   /** How to read `font`'s text, or undefined to keep it as pdf.js gives it. */
   decoderFor(font: string): ((s: string) => string) | undefined {
     return this.fonts.get(font)?.decode;
