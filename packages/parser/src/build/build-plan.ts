@@ -25,6 +25,7 @@ import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.t
 import { readStamp } from "./stamps.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
+import { isCollectivePrefix, prefixCode } from "../vi/layout.ts";
 
 export interface BuildInput {
   ctx: BuildContext;
@@ -325,9 +326,22 @@ function readTail(ctx: BuildContext, blocks: CstNode[], harvest: Harvest): Tail 
       const headingText = headingContent ? extentOf(headingContent) : null;
       if (headingText) tail.recipients.push(recipientFrom(ctx, headingText.start, headingText.end));
       for (const item of children(recipients, "recipientItem")) {
-        const content = child(item, "lineContent");
-        const extent = content ? extentOf(content) : null;
-        if (extent) tail.recipients.push(recipientFrom(ctx, extent.start, extent.end));
+        const before = tail.recipients.length;
+        for (const name of namesOf(item)) {
+          const extent = extentOf(name);
+          if (extent) tail.recipients.push(recipientFrom(ctx, extent.start, extent.end));
+        }
+        // A wrapped line's first name goes on with the recipient above it; any after it are new ones.
+        for (const wrap of children(item, "recipientWrap")) {
+          namesOf(wrap).forEach((name, index) => {
+            const extent = extentOf(name);
+            if (!extent) return;
+            const last = tail.recipients[tail.recipients.length - 1];
+            if (index === 0 && last && tail.recipients.length > before) {
+              tail.recipients[tail.recipients.length - 1] = recipientFrom(ctx, last.span.start.offset, extent.end);
+            } else tail.recipients.push(recipientFrom(ctx, extent.start, extent.end));
+          });
+        }
       }
       continue;
     }
@@ -351,24 +365,38 @@ function readTail(ctx: BuildContext, blocks: CstNode[], harvest: Harvest): Tail 
   return tail;
 }
 
+function namesOf(line: CstNode): CstNode[] {
+  const names = child(line, "recipientNames");
+  return names ? children(names, "recipientName") : [];
+}
+
+/** A recipient's text, its wrapped lines joined by a space. */
 function recipientFrom(ctx: BuildContext, start: number, end: number): Recipient {
-  return { text: ctx.slice(start, end), span: ctx.span(start, end) };
+  return { text: ctx.slice(start, end).split("\n").join(" "), span: ctx.span(start, end) };
 }
 
 function readSignature(ctx: BuildContext, node: CstNode): Signature {
   const signature: Signature = { authority: null, delegation: null, position: null, signer: null, span: ctx.span(0, 0) };
   const extent = extentOf(node) ?? { start: 0, end: 0 };
   const positions: string[] = [];
+  const prefixed: { code: string; text: string }[] = [];
   for (const line of children(node, "signatureLine")) {
     const prefix = token(line, "SignPrefix");
     const content = child(line, "lineContent");
     const contentExtent = content ? extentOf(content) : null;
     const rest = contentExtent ? ctx.slice(contentExtent.start, contentExtent.end) : "";
-    if (prefix) {
-      const text = `${prefix.image} ${rest}`.trim();
-      if (/^T[/.]?M\.$/.test(prefix.image)) signature.authority = text;
-      else signature.delegation = text;
-    } else if (rest) positions.push(rest);
+    if (prefix) prefixed.push({ code: prefixCode(prefix.image), text: `${prefix.image} ${rest}`.trim() });
+    else if (rest) positions.push(rest);
+  }
+  // Two prefix lines (`TM. …` / `KT. …`, `TL. CHỦ TỊCH` / `KT. CHÁNH VĂN PHÒNG`): the first is whose
+  // authority, the second who signs for it. One alone: `TM.` is the authority, any other the delegation.
+  const [first, second] = prefixed;
+  if (first && second) {
+    signature.authority = first.text;
+    signature.delegation = second.text;
+  } else if (first) {
+    if (isCollectivePrefix(first.code)) signature.authority = first.text;
+    else signature.delegation = first.text;
   }
   signature.position = positions.length > 0 ? positions.join(" ") : null;
   const signer = child(node, "signerLine");

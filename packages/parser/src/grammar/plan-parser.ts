@@ -143,9 +143,46 @@ export class PlanParser extends CstParser {
     this.MANY({ GATE: () => this.recipientItemAhead(), DEF: () => this.SUBRULE(this.recipientItem) });
   });
 
+  /** `- Bộ Nội vụ (báo cáo);`, `- Báo Lai Châu; Đài PTTH tỉnh;` (two), with the lines it wraps onto. */
   public recipientItem = this.RULE("recipientItem", () => {
     this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.DashItem) }, { ALT: () => this.CONSUME(T.PlusItem) }]));
-    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.recipientNames);
+    this.ACTION(() => this.noteRecipientEnd());
+    this.SUBRULE(this.lineEnd);
+    this.MANY({ GATE: () => this.recipientWrapAhead(), DEF: () => this.SUBRULE(this.recipientWrap) });
+  });
+
+  /** The recipients of one line, each up to its `;` (a stray `;` is skipped). */
+  public recipientNames = this.RULE("recipientNames", () => {
+    this.MANY({
+      GATE: () => !this.atLineEnd(),
+      DEF: () =>
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { GATE: () => this.LA(1).tokenType === T.Semicolon, ALT: () => this.CONSUME(T.Semicolon) },
+            { ALT: () => this.SUBRULE(this.recipientName) },
+          ],
+        }),
+    });
+  });
+
+  /** One recipient, up to and with its `;`. */
+  public recipientName = this.RULE("recipientName", () => {
+    this.AT_LEAST_ONE({
+      GATE: () => this.LA(1).tokenType !== T.Semicolon && !this.atLineEnd(),
+      DEF: () => this.SUBRULE(this.inlineElement),
+    });
+    this.OPTION(() => this.CONSUME(T.Semicolon));
+  });
+
+  /**
+   * A line that goes on with the recipient above, which did not end with `;` or `.`: `(để đưa tin);`,
+   * `phòng: KGVX, TH, …;`. Its first name continues that recipient.
+   */
+  public recipientWrap = this.RULE("recipientWrap", () => {
+    this.SUBRULE(this.recipientNames);
+    this.ACTION(() => this.noteRecipientEnd());
     this.SUBRULE(this.lineEnd);
   });
 
@@ -445,6 +482,23 @@ export class PlanParser extends CstParser {
     const tokens = this.lineAhead();
     const last = tokens[tokens.length - 1]?.tokenType;
     return !this.isUpperCaseLine(tokens) && (last === T.Semicolon || tokens[0]?.image === "Lưu");
+  }
+
+  /** The recipient line just read ended open (no `;`, `.` or `./.`): the next line may wrap it. */
+  private recipientOpen = false;
+
+  private noteRecipientEnd(): void {
+    const last = this.LA(0).tokenType;
+    this.recipientOpen = last !== T.Semicolon && last !== T.Period && last !== T.EndMark && last !== T.Newline;
+  }
+
+  private recipientWrapAhead(): boolean {
+    if (!this.recipientOpen) return false;
+    const type = this.LA(1).tokenType;
+    if (this.atLineEnd() || type === T.DashItem || type === T.PlusItem || type === T.SignPrefix || type === T.Timestamp) return false;
+    if (LABELS.includes(type) || type === T.RecipientsHeading || this.LA(1).image === "Lưu") return false;
+    const tokens = this.lineAhead(20);
+    return !this.isUpperCaseLine(tokens) && !this.nameLineAhead();
   }
 
   private signatureLineAhead(): boolean {

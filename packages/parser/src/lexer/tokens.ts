@@ -1,6 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
+import { RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan. Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -82,14 +83,14 @@ export const PlusItem = createToken({
  */
 export const SignPrefix = createToken({
   name: "SignPrefix",
-  pattern: atLineStart(/(?:T[/.]?M|KT|TL|TUQ|Q)\.(?= ?[^\s.])/m),
+  pattern: atLineStart(new RegExp(`${SIGN_PREFIX.source}(?= ?[^\\s.])`)),
   start_chars_hint: ["T", "K", "Q"],
   line_breaks: false,
 });
 /** `Nơi nhận:` */
 export const RecipientsHeading = createToken({
   name: "RecipientsHeading",
-  pattern: atLineStart(/N[ơƠ]i nh[ậẬ]n ?:?/m),
+  pattern: atLineStart(RECIPIENTS_HEADING),
   start_chars_hint: ["N"],
   line_breaks: false,
 });

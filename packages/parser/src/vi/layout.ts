@@ -1,0 +1,36 @@
+/**
+ * Forms of the closing and preamble blocks of a Vietnamese administrative document
+ * (Nghị định 30/2020/NĐ-CP, Phụ lục I), as data: the lexer's tokens, the PDF adapter's line
+ * predicates and the builder read them from here.
+ */
+
+/** `Nơi nhận:` opening the recipients list (also in capitals, or without its colon). */
+export const RECIPIENTS_HEADING = /N[ơƠ]i nh[ậẬ]n ?:?/;
+
+/**
+ * Signing prefixes (thẩm quyền ký, NĐ 30 Điều 13): `TM.` signs for a collective body; `KT.` for the
+ * head, by a deputy; `TL.` by order of the head; `TUQ.` by authorisation; `Q.` as acting head.
+ * `TM.` is also written `T/M.` and `T.M.`.
+ */
+export const SIGN_PREFIX = /(?:T[/.]?M|KT|TL|TUQ|Q)\./;
+/** The part of a prefix before its final dot: `T/M.` → `T/M`. */
+export function prefixCode(prefix: string): string {
+  return prefix.trim().replace(/\.$/, "");
+}
+/** `TM.` alone is always the authority (the collective body), never a delegation. */
+export function isCollectivePrefix(code: string): boolean {
+  return code === "TM" || code === "T/M" || code === "T.M";
+}
+
+/**
+ * Who proposed the document (`Theo đề nghị của Giám đốc Sở Nội vụ;`, `Xét đề nghị của …`): printed at
+ * the end of the preamble, it is not a legal basis.
+ */
+export const PROPOSAL_OPENERS: readonly string[] = ["Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Xét Tờ trình"];
+
+/**
+ * Words that make an amount the document's own funding (kinh phí thực hiện, tổng kinh phí, dự toán):
+ * `budget.total` is the first amount a funding word leads to in the same clause; any other sum
+ * (`Tổng thu ngân sách …`, proceeds of an auction) is only an amount in the text.
+ */
+export const FUNDING_WORDS: readonly string[] = ["kinh phí", "dự toán", "tổng mức đầu tư", "tổng vốn", "nguồn vốn"];
