@@ -1,5 +1,6 @@
 import type { CstNode, IToken } from "chevrotain";
 import type {
+  AttachedDocument,
   Citation,
   DateValue,
   DigitalSignature,
@@ -12,6 +13,7 @@ import type {
   Paragraph,
   Place,
   Plan,
+  Proposal,
   Quantity,
   Recipient,
   Signature,
@@ -25,7 +27,8 @@ import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.t
 import { readStamp } from "./stamps.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
-import { isCollectivePrefix, prefixCode } from "../vi/layout.ts";
+import { FUNDED_KINDS, isCollectivePrefix, prefixCode } from "../vi/layout.ts";
+import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
   ctx: BuildContext;
@@ -39,8 +42,40 @@ export interface BuildInput {
 
 /** Turns the grammar's concrete syntax tree into the Plan model. */
 export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges }: BuildInput): Plan {
+  const main = buildDocument(ctx, source, children(cst, "headerLine"), child(cst, "titleBlock"), child(cst, "document"));
+  const stamps = [
+    ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
+    ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),
+    ...main.document.digitalSignatures,
+  ].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const plan: Plan = {
+    source,
+    ...main.document,
+    digitalSignatures: stamps,
+    footnotes: readFootnotes(ctx, bodyEnd, footnoteRefs),
+    attachments: main.attachments,
+    findings: ctx.findings,
+  };
+  // Reads the finished sections and citations: who is given which task.
+  plan.assignments = extractAssignments(plan);
+  return plan;
+}
+
+/**
+ * One document: the issuing one (from the plan's header, title and `document` node) or an attached one
+ * (from an `attachment` node). Attachments found in its tail come back beside it, in order.
+ */
+function buildDocument(
+  ctx: BuildContext,
+  source: Source,
+  headerLines: CstNode[],
+  titleBlock: CstNode | undefined,
+  body: CstNode | undefined,
+): { document: AttachedDocument; attachments: AttachedDocument[] } {
   const citations: Citation[] = [];
   const money: Money[] = [];
+  /** Amounts a funding word leads to: the first is the document's own total. */
+  const funding: Money[] = [];
   const quantities: Quantity[] = [];
   /** Collects the entities of one line; returns its references for the caller's own use. */
   const harvest = (lineContent: CstNode | undefined, context: Citation["context"], lineEnd: number) => {
@@ -50,13 +85,17 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
       return buildReference(ctx, ref.node, ref.start, next ? next.start : lineEnd);
     });
     for (const reference of references) citations.push({ ...reference, context });
-    for (const node of found.money) money.push(buildMoney(ctx, node));
+    for (const node of found.money) {
+      const built = buildMoney(ctx, node);
+      money.push(built);
+      if (found.funding.has(node)) funding.push(built);
+    }
     for (const node of found.quantities) quantities.push(buildQuantity(ctx, node));
     return { references, dates: found.dates };
   };
+  const cst = body ?? { name: "document", children: {} };
 
-  const header = readHeader(ctx, children(cst, "headerLine"), harvest);
-  const titleBlock = child(cst, "titleBlock");
+  const header = readHeader(ctx, headerLines, harvest);
   const typeHeading = titleBlock ? token(titleBlock, "TypeHeading") : undefined;
   const titleLines = titleBlock ? children(titleBlock, "titleLine") : [];
   for (const line of titleLines) harvest(child(line, "lineContent"), "body", lineExtent(line).end);
@@ -72,13 +111,13 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     legalBases.push(...references);
     if (issuanceStart !== null) issuance = { text: ctx.slice(issuanceStart, extent.end), span: ctx.span(issuanceStart, extent.end) };
   }
+  const proposal = readProposal(ctx, child(cst, "proposalLine"), harvest);
   const issuanceLine = child(cst, "issuanceLine");
   if (issuanceLine) {
     const extent = lineExtent(issuanceLine);
     harvest(child(issuanceLine, "lineContent"), "body", extent.end);
     issuance = { text: ctx.slice(extent.start, extent.end), span: ctx.span(extent.start, extent.end) };
   }
-
   const bodyLines = children(cst, "bodyLine").map((line) => readBodyLine(ctx, line));
   children(cst, "bodyLine").forEach((line) => harvest(child(line, "lineContent"), "body", lineExtent(line).end));
   const closingLine = child(cst, "closingLine");
@@ -108,19 +147,13 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     });
   }
 
-  const tail = readTail(ctx, children(cst, "tailBlock"), harvest);
-  const stamps = [
-    ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
-    ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),
-    ...tail.stamps,
-  ].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  const footnotes = readFootnotes(ctx, bodyEnd, footnoteRefs);
+  const tail = readTail(ctx, source, children(cst, "tailBlock"), harvest);
   const supersedes = citations.find((c) => isSupersedes(ctx, c)) ?? null;
   if (supersedes) supersedes.context = "supersedes";
 
-  const plan: Plan = {
-    source,
-    kind: typeHeading ? kindOf(typeHeading.image) : header.subject ? "cong-van" : "unknown",
+  const kind: DocumentKind = typeHeading ? kindOf(typeHeading.image) : header.subject ? "cong-van" : "unknown";
+  const document: AttachedDocument = {
+    kind,
     motto: header.motto,
     issuer: header.issuer,
     number: header.number,
@@ -130,25 +163,23 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     title: title?.text ?? null,
     titleSpan: title?.span ?? null,
     legalBases,
+    proposal,
     issuance,
     paragraphs: loose,
     sections,
     closing,
     supersedes: supersedes ? stripContext(supersedes) : null,
-    budget: { total: pickTotal(ctx, money), amounts: money },
+    budget: { total: FUNDED_KINDS.has(kind) ? (funding[0] ?? null) : null, amounts: money },
     quantities,
     citations,
     assignments: [],
     recipients: tail.recipients,
     signature: tail.signature,
-    digitalSignatures: stamps,
-    footnotes,
+    digitalSignatures: tail.stamps,
+    footnotes: [],
     appendix: tail.appendix,
-    findings: ctx.findings,
   };
-  // Reads the finished sections and citations: who is given which task.
-  plan.assignments = extractAssignments(plan);
-  return plan;
+  return { document, attachments: tail.attachments };
 }
 
 type Harvest = (
@@ -205,6 +236,30 @@ function findIssuanceStart(content: CstNode): number | null {
   return null;
 }
 
+/** `Theo đề nghị của <proposer> tại Tờ trình số …;`: the proposer runs from `của` to `tại`, a comma or the end. */
+function readProposal(ctx: BuildContext, line: CstNode | undefined, harvest: Harvest): Proposal | null {
+  if (!line) return null;
+  const extent = lineExtent(line);
+  harvest(child(line, "lineContent"), "body", extent.end);
+  const tokens = tokensOf(line);
+  const of = tokens.findIndex((t) => t.tokenType.name === "Cua");
+  let by: string | null = null;
+  if (of >= 0) {
+    const from = tokens[of + 1];
+    let last: IToken | undefined;
+    for (let i = of + 1; i < tokens.length; i++) {
+      const t = tokens[i] as IToken;
+      const name = t.tokenType.name;
+      if (name === "Comma" || name === "Semicolon" || name === "Period" || name === "DocType" || PROPOSER_ENDS.has(t.image)) break;
+      last = t;
+    }
+    if (from && last) by = ctx.slice(from.startOffset, endOf(last));
+  }
+  return { text: ctx.slice(extent.start, extent.end), by, span: ctx.span(extent.start, extent.end) };
+}
+/** Words after the proposer's name: `… Sở Nội vụ tại Tờ trình số …`, `… về việc …`. */
+const PROPOSER_ENDS: ReadonlySet<string> = new Set(["tại", "về", "theo"]);
+
 // --- header --------------------------------------------------------------------------------------
 
 interface Header {
@@ -236,7 +291,7 @@ function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Head
       harvest(child(numberLine, "lineContent"), "body", extent.end);
       const field = token(numberLine, "NumberField");
       const start = field ? endOf(field) : extent.start;
-      header.number = parseDocNumber(ctx, start, extent.end);
+      header.number = readDocNumber(ctx, start, extent.end);
       continue;
     }
     const subject = child(line, "subjectLine");
@@ -285,27 +340,21 @@ function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Head
   return header;
 }
 
-/** `12/KH-UBND`, `06/2022/TT-BTTTT`, `/KH-UBND` (draft), `173 /KH-UBND` (irregular spacing). */
-export function parseDocNumber(ctx: BuildContext, start: number, end: number): DocNumber | null {
+/** `12/KH-UBND`, `06/2022/TT-BTTTT`, `/KH-UBND` (draft), `173 /KH-UBND`, `11-CT/TU`: read by symbolParts. */
+function readDocNumber(ctx: BuildContext, start: number, end: number): DocNumber | null {
   const raw = ctx.slice(start, end);
   if (raw.length === 0) return null;
-  const compact = raw.replace(/\s+/g, "");
-  const match = /^(\d*)(?:\/(\d{4}))?\/([^/]*)$/.exec(compact);
-  let sequence: number | null = null;
-  let year: number | null = null;
-  let typeCode: string | null = null;
-  let issuerCode: string | null = null;
-  if (match) {
-    sequence = match[1] ? Number(match[1]) : null;
-    year = match[2] ? Number(match[2]) : null;
-    const symbol = match[3] ?? "";
-    const dash = symbol.indexOf("-");
-    typeCode = (dash < 0 ? symbol : symbol.slice(0, dash)) || null;
-    issuerCode = dash < 0 ? null : symbol.slice(dash + 1) || null;
-  }
+  const parts = symbolParts(raw);
   const at = ctx.text.indexOf(raw[0] as string, start);
   const spanStart = at >= start && at < end ? at : start;
-  return { raw, sequence, year, typeCode, issuerCode, span: ctx.span(spanStart, end) };
+  return {
+    raw,
+    sequence: parts?.sequence ?? null,
+    year: parts?.year ?? null,
+    typeCode: parts?.typeCode ?? null,
+    issuerCode: parts?.issuerCode ?? null,
+    span: ctx.span(spanStart, end),
+  };
 }
 
 // --- tail ----------------------------------------------------------------------------------------
@@ -315,11 +364,19 @@ interface Tail {
   signature: Signature | null;
   stamps: DigitalSignature[];
   appendix: Paragraph[];
+  attachments: AttachedDocument[];
 }
 
-function readTail(ctx: BuildContext, blocks: CstNode[], harvest: Harvest): Tail {
-  const tail: Tail = { recipients: [], signature: null, stamps: [], appendix: [] };
+function readTail(ctx: BuildContext, source: Source, blocks: CstNode[], harvest: Harvest): Tail {
+  const tail: Tail = { recipients: [], signature: null, stamps: [], appendix: [], attachments: [] };
   for (const block of blocks) {
+    const attachment = child(block, "attachment");
+    if (attachment) {
+      const built = buildDocument(ctx, source, children(attachment, "headerLine"), child(attachment, "titleBlock"), child(attachment, "document"));
+      built.document.assignments = extractAssignments({ source, ...built.document, findings: [] });
+      tail.attachments.push(built.document, ...built.attachments);
+      continue;
+    }
     const recipients = child(block, "recipients");
     if (recipients) {
       const headingContent = child(recipients, "lineContent");
@@ -456,13 +513,4 @@ function isSupersedes(ctx: BuildContext, citation: Citation): boolean {
 function stripContext(citation: Citation): DocumentReference {
   const { context: _context, ...reference } = citation;
   return reference;
-}
-
-/** The total: an amount on a line that says `Tổng` (kinh phí, cộng), else the only amount named. */
-function pickTotal(ctx: BuildContext, amounts: Money[]): Money | null {
-  for (const money of amounts) {
-    const lineStart = ctx.text.lastIndexOf("\n", money.span.start.offset) + 1;
-    if (/tổng/i.test(ctx.text.slice(lineStart, money.span.start.offset))) return money;
-  }
-  return amounts.length === 1 ? (amounts[0] as Money) : null;
 }

@@ -2,6 +2,7 @@ import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
 import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS } from "../vi/lexicon.ts";
+import { AMENDING_WORDS, ATTACHED_MARK } from "../vi/layout.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
 /** Document types cited by name rather than number. */
@@ -27,12 +28,48 @@ export class PlanParser extends CstParser {
     this.MANY2({ GATE: () => this.LA(1).tokenType === T.Timestamp, DEF: () => this.SUBRULE(this.stampLine) });
     this.MANY3({ GATE: () => this.headerLineAhead(), DEF: () => this.SUBRULE(this.headerLine) });
     this.OPTION(() => this.SUBRULE(this.titleBlock));
+    this.SUBRULE(this.document);
+  });
+
+  /**
+   * A document attached after the closing of the one that issues it (`QUYẾT ĐỊNH … Phê duyệt Kế hoạch …`
+   * followed by the plan): it opens with its own header (the motto) or its own type heading.
+   */
+  public attachment = this.RULE("attachment", () => {
+    this.OR([
+      {
+        GATE: () => this.LA(1).tokenType !== T.TypeHeading,
+        ALT: () => {
+          this.AT_LEAST_ONE({ GATE: () => this.headerLineAhead(), DEF: () => this.SUBRULE(this.headerLine) });
+          this.OPTION(() => this.SUBRULE(this.titleBlock));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.titleBlock) },
+    ]);
+    this.ACTION(() => this.attachmentDepth++);
+    this.SUBRULE(this.document);
+    this.ACTION(() => this.attachmentDepth--);
+  });
+
+  /** What follows the title: the preamble, the body, the closing and what comes after it. */
+  public document = this.RULE("document", () => {
     this.MANY7({ GATE: () => this.authorityLineAhead(), DEF: () => this.SUBRULE(this.authorityLine) });
-    this.MANY4({ GATE: () => this.basisAhead(), DEF: () => this.SUBRULE(this.basisLine) });
+    this.MANY4({
+      GATE: () => this.basisAhead() || this.LA(1).tokenType === T.Proposal,
+      DEF: () =>
+        this.OR([
+          { GATE: () => this.LA(1).tokenType === T.Proposal, ALT: () => this.SUBRULE(this.proposalLine) },
+          { ALT: () => this.SUBRULE(this.basisLine) },
+        ]),
+    });
     this.OPTION2({ GATE: () => this.issuanceAhead(), DEF: () => this.SUBRULE(this.issuanceLine) });
     this.MANY5({ GATE: () => this.bodyLineAhead(), DEF: () => this.SUBRULE(this.bodyLine) });
     this.OPTION3({ GATE: () => this.closingAhead(), DEF: () => this.SUBRULE(this.closingLine) });
-    this.MANY6({ GATE: () => this.LA(1).tokenType !== EOF, DEF: () => this.SUBRULE(this.tailBlock) });
+    this.MANY6({
+      // An attachment's own tail ends where the next attachment begins: attachments are siblings.
+      GATE: () => this.LA(1).tokenType !== EOF && !(this.attachmentDepth > 0 && this.attachmentAhead()),
+      DEF: () => this.SUBRULE(this.tailBlock),
+    });
   });
 
   // --- header ------------------------------------------------------------------------------------
@@ -102,6 +139,13 @@ export class PlanParser extends CstParser {
     this.SUBRULE(this.lineEnd);
   });
 
+  /** `Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …;`: who proposed it, not a legal basis. */
+  public proposalLine = this.RULE("proposalLine", () => {
+    this.CONSUME(T.Proposal);
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
   public issuanceLine = this.RULE("issuanceLine", () => {
     this.SUBRULE(this.lineContent);
     this.SUBRULE(this.lineEnd);
@@ -128,6 +172,7 @@ export class PlanParser extends CstParser {
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
+        { GATE: () => this.attachmentAhead(), ALT: () => this.SUBRULE(this.attachment) },
         { ALT: () => this.SUBRULE(this.recipients) },
         { GATE: () => this.signatureLineAhead(), ALT: () => this.SUBRULE(this.signature) },
         { ALT: () => this.SUBRULE(this.stampLine) },
@@ -284,7 +329,9 @@ export class PlanParser extends CstParser {
     this.AT_LEAST_ONE({
       GATE: () => {
         const type = this.LA(1).tokenType;
-        return type !== T.Ngay && type !== T.So && type !== T.Semicolon && type !== T.Newline && type !== T.LParen && type !== EOF;
+        // `số` ends the name only before a number (`Luật số 42/2024/QH15`), not in `một số điều`.
+        const number = type === T.So && (this.LA(2).tokenType === T.DocNumber || this.LA(2).tokenType === T.NumberToken);
+        return type !== T.Ngay && !number && type !== T.Semicolon && type !== T.Newline && type !== T.LParen && type !== EOF;
       },
       DEF: () => this.CONSUME(T.Inline),
     });
@@ -436,7 +483,7 @@ export class PlanParser extends CstParser {
   }
 
   private titleLineAhead(first: boolean): boolean {
-    if (this.atLineEnd() || this.basisAhead()) return false;
+    if (this.atLineEnd() || this.basisAhead() || this.LA(1).tokenType === T.Proposal || this.attachedLineAhead()) return false;
     const type = this.LA(1).tokenType;
     if (LABELS.includes(type) || type === T.RecipientsHeading || type === T.SignPrefix || type === T.NumberField) return false;
     const tokens = this.lineAhead();
@@ -452,14 +499,27 @@ export class PlanParser extends CstParser {
   private basisAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (type === T.CanCu) return true;
-    if (type === T.ThucHien) return this.LA(2).tokenType === T.DocType;
+    if (type === T.ThucHien) return this.LA(2).tokenType === T.DocType || this.lineCitesAhead();
     return this.referenceAhead();
+  }
+
+  /** The line cites a document by number somewhere (`Thực hiện nhiệm vụ … tại Nghị quyết số 76/NQ-CP …`). */
+  private lineCitesAhead(): boolean {
+    const tokens = this.lineAhead();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i]?.tokenType !== T.DocType) continue;
+      const next = tokens[i + 1]?.tokenType;
+      if (next === T.DocNumber || (next === T.So && tokens[i + 2]?.tokenType === T.DocNumber)) return true;
+    }
+    return false;
   }
 
   private issuanceAhead(): boolean {
     if (this.atLineEnd() || LABELS.includes(this.LA(1).tokenType)) return false;
     const tokens = this.lineAhead();
-    return tokens[tokens.length - 1]?.tokenType === T.Colon && tokens.length > 4;
+    if (tokens[tokens.length - 1]?.tokenType !== T.Colon) return false;
+    // `… ban hành Kế hoạch … như sau:`, or a decision's own formula in capitals: `QUYẾT ĐỊNH:`.
+    return tokens.length > 4 || (tokens.length >= 2 && this.isUpperCaseLine(tokens.slice(0, -1)));
   }
 
   private bodyLineAhead(): boolean {
@@ -482,6 +542,59 @@ export class PlanParser extends CstParser {
     const tokens = this.lineAhead();
     const last = tokens[tokens.length - 1]?.tokenType;
     return !this.isUpperCaseLine(tokens) && (last === T.Semicolon || tokens[0]?.image === "Lưu");
+  }
+
+  /** How many attachments the parse is inside (0 in the issuing document). */
+  private attachmentDepth = 0;
+
+  /**
+   * After the closing, a motto opens an attached document, and so does a type heading whose next lines
+   * say it is attached (`(Ban hành kèm theo Quyết định số …)`). A type heading inside an appendix
+   * (`PHỤ LỤC II` / `(Kèm theo …)` / `BÁO CÁO`, a form to fill in) is part of the appendix.
+   */
+  private attachmentAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (type === T.Motto) return true;
+    if (type !== T.TypeHeading) return this.issuerBeforeMottoAhead();
+    let lines = 0;
+    for (let k = 2; k < 120 && lines < 4; k++) {
+      const token = this.LA(k);
+      if (token.tokenType === EOF) return false;
+      if (token.tokenType === T.Newline) lines++;
+      else if (token.tokenType === T.LParen && this.attachedMarkAt(k + 1)) return true;
+    }
+    return false;
+  }
+
+  /** Up to three lines in capitals (the attached document's issuer), then the motto. */
+  private issuerBeforeMottoAhead(): boolean {
+    let k = 1;
+    for (let line = 0; line < 3; line++) {
+      const tokens: IToken[] = [];
+      for (; tokens.length < 20; k++) {
+        const token = this.LA(k);
+        if (token.tokenType === EOF) return false;
+        if (token.tokenType === T.Newline) break;
+        tokens.push(token);
+      }
+      if (tokens.length === 0 || tokens.length >= 20 || !this.isUpperCaseLine(tokens) || tokens[0]?.tokenType === T.SignPrefix) return false;
+      if (this.LA(k + 1).tokenType === T.Motto) return true;
+      k++;
+    }
+    return false;
+  }
+
+  /** `(Ban hành kèm theo Quyết định số …)`: the line under an attached document's title. */
+  private attachedLineAhead(): boolean {
+    return this.LA(1).tokenType === T.LParen && this.attachedMarkAt(2);
+  }
+
+  /** `Ban hành kèm theo`, `Kèm theo` from LA(k) on. */
+  private attachedMarkAt(k: number): boolean {
+    for (let at = k; at <= k + 2; at++) {
+      if (ATTACHED_MARK.every((word, i) => this.LA(at + i).image.toLowerCase() === word)) return true;
+    }
+    return false;
   }
 
   /** The recipient line just read ended open (no `;`, `.` or `./.`): the next line may wrap it. */
@@ -536,7 +649,7 @@ export class PlanParser extends CstParser {
     const first = this.LA(1);
     if (first.tokenType !== T.DocType || !NAMED_DOCUMENT_TYPES.has(first.image)) return false;
     const second = this.LA(2);
-    return second.tokenType === T.Word && isCapitalized(second.image);
+    return second.tokenType === T.Word && (isCapitalized(second.image) || AMENDING_WORDS.has(second.image));
   }
 
   private dateAhead(): boolean {
@@ -601,6 +714,11 @@ export class PlanParser extends CstParser {
     if (token.tokenType !== T.Word && token.tokenType !== T.Dong) return false;
     const word = token.image;
     if (isCapitalized(word)) return true;
+    // `… của Ban Thường vụ Tỉnh ủy và Nghị quyết số …`: `và` joins two names, not two documents.
+    if (word === "và") {
+      const next = this.LA(k + 1);
+      return next.tokenType === T.Word && isCapitalized(next.image);
+    }
     if (SUBJECT_OPENERS.has(word) || (word === "ban" && this.LA(k + 1).image === "hành")) return false;
     if (ISSUER_INNER_WORDS.has(word)) return true;
     const previous = this.LA(k - 1);

@@ -1,7 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
-import { RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
+import { PROPOSAL_OPENERS, RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan. Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -150,6 +150,8 @@ export const DocType = keyword(
 /** `Căn cứ`; OCR often reads it `Căn cử` (a word that never follows `Căn`). */
 export const CanCu = keyword("CanCu", /C[ăĂ]n c[ứỨửỬ]/);
 export const ThucHien = keyword("ThucHien", /Th[ựỰ]c hi[ệỆ]n/);
+/** `Theo đề nghị`, `Xét đề nghị`: who proposed the document, at the end of the preamble. */
+export const Proposal = keyword("Proposal", new RegExp(PROPOSAL_OPENERS.join("|")));
 export const So = keyword("So", /s[ốỐ]|S[ốỐ]/);
 export const Ngay = keyword("Ngay", /[Nn]gày|NGÀY/);
 export const Thang = keyword("Thang", /[Tt]háng|THÁNG/);
@@ -209,6 +211,7 @@ const inlineTokens: TokenType[] = [
   DocType,
   CanCu,
   ThucHien,
+  Proposal,
   So,
   Ngay,
   Thang,

@@ -26,11 +26,23 @@ export function isCollectivePrefix(code: string): boolean {
  * Who proposed the document (`Theo đề nghị của Giám đốc Sở Nội vụ;`, `Xét đề nghị của …`): printed at
  * the end of the preamble, it is not a legal basis.
  */
-export const PROPOSAL_OPENERS: readonly string[] = ["Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Xét Tờ trình"];
+export const PROPOSAL_OPENERS: readonly string[] = ["Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất"];
+
+/** First words of an amending law's name, cited by name only: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`. */
+export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
 
 /**
  * Words that make an amount the document's own funding (kinh phí thực hiện, tổng kinh phí, dự toán):
  * `budget.total` is the first amount a funding word leads to in the same clause; any other sum
  * (`Tổng thu ngân sách …`, proceeds of an auction) is only an amount in the text.
  */
-export const FUNDING_WORDS: readonly string[] = ["kinh phí", "dự toán", "tổng mức đầu tư", "tổng vốn", "nguồn vốn"];
+export const FUNDING_WORDS: readonly string[] = ["kinh phí", "dự toán", "tổng mức đầu tư", "tổng vốn"];
+
+/**
+ * Kinds of document that carry funding of their own; a report, notice or letter only tells of sums
+ * (revenue, proceeds, what was spent), so its `budget.total` is null.
+ */
+export const FUNDED_KINDS: ReadonlySet<string> = new Set(["ke-hoach", "chuong-trinh", "de-an", "quyet-dinh", "to-trinh", "huong-dan", "unknown"]);
+
+/** The words under an attached document's title: `(Ban hành kèm theo Quyết định số …)`, `(Kèm theo …)`. */
+export const ATTACHED_MARK: readonly string[] = ["kèm", "theo"];
