@@ -104,7 +104,8 @@ describe("real signed PDFs", () => {
     expect(plan.title).toBe(
       "Kết luận của Phó Chủ tịch UBND tỉnh Võ Phiên tại cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02 Chương trình MTQG: Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi; giảm nghèo bền vững",
     );
-    expect(plan.signature).toMatchObject({ delegation: "KT. CHÁNH VĂN PHÒNG", signer: "Phùng Tô Long" });
+    // Double delegation: by order of the chairman, signed for the chief of office by a deputy.
+    expect(plan.signature).toMatchObject({ authority: "TL. CHỦ TỊCH", delegation: "KT. CHÁNH VĂN PHÒNG", position: "PHÓ CHÁNH VĂN PHÒNG", signer: "Phùng Tô Long" });
     expect(plan.digitalSignatures[0]?.timestamp).toMatch(/^2024-11-18T07:25:14/);
   });
 });
@@ -113,6 +114,10 @@ describe("other real documents", () => {
   it("a report (BÁO CÁO) in a DOCX", async () => {
     const plan = await read("bc_laocai_ubnd_qlnn_khoangsan_2025.docx");
     expect([plan.kind, plan.number?.raw, plan.signature?.signer]).toEqual(["bao-cao", "/BC-UBND", "Nguyễn Thành Sinh"]);
+    // `Kính gửi:` and its three addressees stand before the body; the document it answers is its basis.
+    expect(plan.legalBases.map((b) => b.number)).toEqual(["10699/BNNMT-ĐCKS"]);
+    expect(plan.sections.map((s) => s.label)).toEqual(["I", "II", "III", "IV"]);
+    expect(plan.recipients.map((r) => r.text)).toContain("Các sở: Nông nghiệp và Môi trường, Tài chính, Công Thương, Xây dựng;");
   });
   it.each(["qd_laocai_sct_1050_kiemtra_vlncn_2026.txt", "qd_laocai_sct_1050_kiemtra_vlncn_2026.pdf"])("a decision: %s", async (name) => {
     const plan = await read(name);

@@ -101,6 +101,8 @@ function buildDocument(
   for (const line of titleLines) harvest(child(line, "lineContent"), "body", lineExtent(line).end);
   const title = joinLines(ctx, titleLines) ?? header.subject;
 
+  const addresseesNode = child(cst, "addressees");
+  const addressees = addresseesNode ? blockExtent(addresseesNode) : null;
   const legalBases: DocumentReference[] = [];
   let issuance: TextBlock | null = null;
   for (const line of children(cst, "basisLine")) {
@@ -151,7 +153,10 @@ function buildDocument(
   const supersedes = citations.find((c) => isSupersedes(ctx, c)) ?? null;
   if (supersedes) supersedes.context = "supersedes";
 
-  const kind: DocumentKind = typeHeading ? kindOf(typeHeading.image) : header.subject ? "cong-van" : "unknown";
+  // No type heading: a letter (công văn) shows itself by its `V/v …` summary, its `Kính gửi:`, or a symbol
+  // without a type code (`5973/UBND-KT`).
+  const letter = header.subject !== null || addressees !== null || (header.number !== null && header.number.typeCode === null && header.number.issuerCode !== null);
+  const kind: DocumentKind = typeHeading ? kindOf(typeHeading.image) : letter ? "cong-van" : "unknown";
   const document: AttachedDocument = {
     kind,
     motto: header.motto,
@@ -165,7 +170,8 @@ function buildDocument(
     legalBases,
     proposal,
     issuance,
-    paragraphs: loose,
+    // `Kính gửi: …` and its addressees stand before the body: the first unlabelled paragraph, not sections.
+    paragraphs: addressees ? [{ text: ctx.slice(addressees.start, addressees.end).split("\n").join(" "), span: ctx.span(addressees.start, addressees.end) }, ...loose] : loose,
     sections,
     closing,
     supersedes: supersedes ? stripContext(supersedes) : null,
@@ -189,6 +195,14 @@ type Harvest = (
 ) => { references: DocumentReference[]; dates: CstNode[] };
 
 // --- lines ---------------------------------------------------------------------------------------
+
+/** From the first to the last visible token of a block of several lines. */
+function blockExtent(node: CstNode): { start: number; end: number } | null {
+  const tokens = tokensOf(node).filter((t) => t.image !== "\n");
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return first && last ? { start: first.startOffset, end: endOf(last) } : null;
+}
 
 function lineExtent(line: CstNode): { start: number; end: number } {
   return extentOf(line) ?? { start: 0, end: 0 };

@@ -204,7 +204,7 @@ export function buildQuantity(ctx: BuildContext, node: CstNode): Quantity {
   const all = tokensOf(node);
   const extent = extentOf(node) ?? { start: 0, end: 0 };
   const units = children(node, "unit");
-  const numbers = tokensNamed(node, "Number");
+  const numbers = [...tokensNamed(node, "Amount"), ...tokensNamed(node, "Number")].sort((a, b) => a.startOffset - b.startOffset);
   const slashes = tokensNamed(node, "Slash");
   const firstUnit = units[0];
   const firstUnitStart = firstUnit ? (extentOf(firstUnit)?.start ?? extent.end) : extent.end;

@@ -1,7 +1,7 @@
 import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
-import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS } from "../vi/lexicon.ts";
+import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS, isAbbreviatedUnit } from "../vi/lexicon.ts";
 import { AMENDING_WORDS, ATTACHED_MARK } from "../vi/layout.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
@@ -53,6 +53,7 @@ export class PlanParser extends CstParser {
 
   /** What follows the title: the preamble, the body, the closing and what comes after it. */
   public document = this.RULE("document", () => {
+    this.OPTION({ GATE: () => this.LA(1).tokenType === T.AddresseesHeading, DEF: () => this.SUBRULE(this.addressees) });
     this.MANY7({ GATE: () => this.authorityLineAhead(), DEF: () => this.SUBRULE(this.authorityLine) });
     this.MANY4({
       GATE: () => this.basisAhead() || this.LA(1).tokenType === T.Proposal,
@@ -178,6 +179,17 @@ export class PlanParser extends CstParser {
         { ALT: () => this.SUBRULE(this.stampLine) },
         { ALT: () => this.SUBRULE(this.otherLine) },
       ],
+    });
+  });
+
+  /** `Kính gửi:` and the addressees of a letter or report, as the items of a recipients list. */
+  public addressees = this.RULE("addressees", () => {
+    this.CONSUME(T.AddresseesHeading);
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType === T.DashItem || this.LA(1).tokenType === T.PlusItem,
+      DEF: () => this.SUBRULE(this.recipientItem),
     });
   });
 
@@ -395,7 +407,8 @@ export class PlanParser extends CstParser {
 
   /** `106 cán bộ`, `03 ngày/lớp`, `02 mục/03 thứ tiếng/quý`, `05-10 phút/chương trình` */
   public quantity = this.RULE("quantity", () => {
-    this.CONSUME(T.NumberToken);
+    // `125.712 hồ sơ`: a count with dotted thousands lexes as an Amount.
+    this.OR([{ ALT: () => this.CONSUME(T.NumberToken) }, { ALT: () => this.CONSUME(T.Amount) }]);
     this.OPTION(() => {
       this.CONSUME(T.Dash);
       this.CONSUME2(T.NumberToken);
@@ -484,6 +497,7 @@ export class PlanParser extends CstParser {
 
   private titleLineAhead(first: boolean): boolean {
     if (this.atLineEnd() || this.basisAhead() || this.LA(1).tokenType === T.Proposal || this.attachedLineAhead()) return false;
+    if (this.LA(1).tokenType === T.AddresseesHeading) return false;
     const type = this.LA(1).tokenType;
     if (LABELS.includes(type) || type === T.RecipientsHeading || type === T.SignPrefix || type === T.NumberField) return false;
     const tokens = this.lineAhead();
@@ -673,11 +687,12 @@ export class PlanParser extends CstParser {
   }
 
   private quantityAhead(): boolean {
-    if (this.LA(1).tokenType !== T.NumberToken) return false;
+    const first = this.LA(1).tokenType;
+    if (first !== T.NumberToken && first !== T.Amount) return false;
     // `năm 2024 huyện`, `số 12 …`: a number that belongs to a date or a document is not a count.
     const before = this.LA(0).tokenType;
     if (before === T.Nam || before === T.Thang || before === T.Ngay || before === T.So) return false;
-    const at = this.LA(2).tokenType === T.Dash && this.LA(3).tokenType === T.NumberToken ? 4 : 2;
+    const at = first === T.NumberToken && this.LA(2).tokenType === T.Dash && this.LA(3).tokenType === T.NumberToken ? 4 : 2;
     const length = this.unitLengthAt(at);
     // `Tiểu dự án 1 năm 2023`: a time word followed by a number is a date, not a unit.
     if (length === 1 && DATE_PART_UNITS.has(this.LA(at).image.toLowerCase()) && this.LA(at + 1).tokenType === T.NumberToken) return false;
@@ -703,7 +718,9 @@ export class PlanParser extends CstParser {
       }
       if (matches) return unit.length;
     }
-    return 0;
+    // `598 TTHC`, `45 HTX`: an abbreviation in capitals counts what it abbreviates.
+    const token = this.LA(k);
+    return token.tokenType === T.Word && isAbbreviatedUnit(token.image) ? 1 : 0;
   }
 
   /** LA(k) can continue the name of an issuing body after `của`. */

@@ -1,7 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
-import { PROPOSAL_OPENERS, RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
+import { ADDRESSEES_HEADING, PROPOSAL_OPENERS, RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan. Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -92,6 +92,13 @@ export const RecipientsHeading = createToken({
   name: "RecipientsHeading",
   pattern: atLineStart(RECIPIENTS_HEADING),
   start_chars_hint: ["N"],
+  line_breaks: false,
+});
+/** `Kính gửi:` */
+export const AddresseesHeading = createToken({
+  name: "AddresseesHeading",
+  pattern: atLineStart(ADDRESSEES_HEADING),
+  start_chars_hint: ["K"],
   line_breaks: false,
 });
 /** `Số:` of the header (`Số: 12/KH-UBND`). */
@@ -191,6 +198,7 @@ export const lineStartTokens = [
   Motto,
   TypeHeading,
   RecipientsHeading,
+  AddresseesHeading,
   NumberField,
   SignPrefix,
   ArticleLabel,

@@ -4,6 +4,9 @@
  * predicates and the builder read them from here.
  */
 
+/** `Kính gửi:` opening the addressees of a letter or a report, under its title. */
+export const ADDRESSEES_HEADING = /K[íÍ]nh g[ửỬ]i ?:?/;
+
 /** `Nơi nhận:` opening the recipients list (also in capitals, or without its colon). */
 export const RECIPIENTS_HEADING = /N[ơƠ]i nh[ậẬ]n ?:?/;
 
