@@ -13,7 +13,9 @@ mkdir -p "$out"
 cell() { printf '<table:table-cell table:style-name="Cell"><text:p text:style-name="%s">%s</text:p></table:table-cell>' "$1" "$2"; }
 para() { printf '<text:p text:style-name="%s">%s</text:p>\n' "$1" "$2"; }
 
-{
+# write_doc EXTRA: the plan with EXTRA more items under II, which push the closing table down the page.
+write_doc() {
+local extra="$1"
 cat <<'HEAD'
 <?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -30,6 +32,7 @@ cat <<'HEAD'
  <style:style style:name="Two" style:family="table"><style:table-properties style:width="16.5cm" table:align="left"/></style:style>
  <style:style style:name="Left" style:family="table-column"><style:table-column-properties style:column-width="7.5cm"/></style:style>
  <style:style style:name="Right" style:family="table-column"><style:table-column-properties style:column-width="9cm"/></style:style>
+ <style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="auto"/></style:style>
  <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="none"/></style:style>
  <style:style style:name="C" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/></style:style>
  <style:style style:name="CB" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>
@@ -63,6 +66,9 @@ para B '2. Bảo đảm thiết thực, hiệu quả, phù hợp với điều k
 para H 'II. NỘI DUNG VÀ HÌNH THỨC'
 para B '1. Tuyên truyền trên Báo Lai Châu, Đài Phát thanh và Truyền hình tỉnh, mỗi quý 02 chuyên mục.'
 para B '2. Tổ chức 04 hội nghị tập huấn cho 200 công chức làm công tác một cửa.'
+for ((k = 0; k < extra; k++)); do
+  para B "- Đăng tải tin, bài về kết quả cải cách hành chính của các sở, ngành và địa phương trên Cổng thông tin điện tử tỉnh, đợt $((k + 1))."
+done
 para H 'III. KINH PHÍ THỰC HIỆN'
 para B 'Tổng kinh phí thực hiện Kế hoạch là 350.000.000 đồng (Ba trăm năm mươi triệu đồng) từ nguồn ngân sách tỉnh năm 2026.'
 para H 'IV. TỔ CHỨC THỰC HIỆN'
@@ -70,7 +76,7 @@ para B 'Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành t�
 para C ''
 # Closing: recipients | signing block. The right cell's blank lines stand for the signature image.
 echo '<table:table table:name="Closing" table:style-name="Two"><table:table-column table:style-name="Left"/><table:table-column table:style-name="Right"/>'
-echo '<table:table-row><table:table-cell table:style-name="Cell">'
+echo '<table:table-row table:style-name="Row"><table:table-cell table:style-name="Cell">'
 para NN 'Nơi nhận:'
 para N '- Bộ Nội vụ (báo cáo);'
 para N '- TT. Tỉnh ủy, TT. HĐND tỉnh;'
@@ -91,10 +97,16 @@ for _ in 1 2 3 4 5 6 7 8 9; do para C ''; done
 para SB 'Trần Văn Minh'
 echo '</table:table-cell></table:table-row></table:table>'
 echo '</office:text></office:body></office:document>'
-} > "$work/closing_tl_kt.fodt"
+}
 
 cd "$work"
-soffice --headless --convert-to 'docx:MS Word 2007 XML' closing_tl_kt.fodt >/dev/null
-soffice --headless --convert-to pdf closing_tl_kt.docx >/dev/null
-cp closing_tl_kt.docx closing_tl_kt.pdf "$out/"
-echo "wrote $out/closing_tl_kt.docx and .pdf"
+# closing_tl_kt: the closing block on the first page. closing_page_break: the same block split by the
+# page break — Nơi nhận and the prefixes at the foot of page 2, the rest of both columns at the top of page 3.
+for doc in "closing_tl_kt 0" "closing_page_break ${PAGE_BREAK_ITEMS:-24}"; do
+  set -- $doc
+  write_doc "$2" > "$1.fodt"
+  soffice --headless --convert-to 'docx:MS Word 2007 XML' "$1.fodt" >/dev/null
+  soffice --headless --convert-to pdf "$1.docx" >/dev/null
+  cp "$1.docx" "$1.pdf" "$out/"
+  echo "wrote $out/$1.docx and .pdf"
+done

@@ -391,7 +391,13 @@ function readTail(ctx: BuildContext, source: Source, blocks: CstNode[], harvest:
       tail.attachments.push(built.document, ...built.attachments);
       continue;
     }
-    const recipients = child(block, "recipients");
+    const lateSigner = child(block, "signerLine");
+    if (lateSigner && tail.signature && tail.signature.signer === null) {
+      const extent = extentOf(lateSigner);
+      if (extent) tail.signature = { ...tail.signature, signer: ctx.slice(extent.start, extent.end) };
+      continue;
+    }
+    const recipients = child(block, "recipients") ?? child(block, "recipientsResumed");
     if (recipients) {
       const headingContent = child(recipients, "lineContent");
       const headingText = headingContent ? extentOf(headingContent) : null;

@@ -24,6 +24,7 @@ export class PlanParser extends CstParser {
   }
 
   public plan = this.RULE("plan", () => {
+    this.ACTION(() => this.resetTail());
     this.MANY(() => this.CONSUME(T.Newline));
     this.MANY2({ GATE: () => this.LA(1).tokenType === T.Timestamp, DEF: () => this.SUBRULE(this.stampLine) });
     this.MANY3({ GATE: () => this.headerLineAhead(), DEF: () => this.SUBRULE(this.headerLine) });
@@ -46,7 +47,10 @@ export class PlanParser extends CstParser {
       },
       { ALT: () => this.SUBRULE2(this.titleBlock) },
     ]);
-    this.ACTION(() => this.attachmentDepth++);
+    this.ACTION(() => {
+      this.attachmentDepth++;
+      this.resetTail();
+    });
     this.SUBRULE(this.document);
     this.ACTION(() => this.attachmentDepth--);
   });
@@ -177,9 +181,18 @@ export class PlanParser extends CstParser {
         { ALT: () => this.SUBRULE(this.recipients) },
         { GATE: () => this.signatureLineAhead(), ALT: () => this.SUBRULE(this.signature) },
         { ALT: () => this.SUBRULE(this.stampLine) },
+        // The two columns of the closing read one after the other in pieces (a page break inside the
+        // table, an extraction that interleaves them): recipients go on after the signing block, and
+        // the signer's name comes after the recipients — while nothing else has come between.
+        { GATE: () => this.recipientsResumeAhead(), ALT: () => this.SUBRULE(this.recipientsResumed) },
+        { GATE: () => this.lateSignerAhead(), ALT: () => this.SUBRULE(this.signerLine) },
         { ALT: () => this.SUBRULE(this.otherLine) },
       ],
     });
+  });
+
+  public recipientsResumed = this.RULE("recipientsResumed", () => {
+    this.AT_LEAST_ONE({ GATE: () => this.recipientsResumeAhead(), DEF: () => this.SUBRULE(this.recipientItem) });
   });
 
   /** `Kính gửi:` and the addressees of a letter or report, as the items of a recipients list. */
@@ -195,6 +208,7 @@ export class PlanParser extends CstParser {
 
   public recipients = this.RULE("recipients", () => {
     this.CONSUME(T.RecipientsHeading);
+    this.ACTION(() => (this.recipientsSeen = true));
     this.SUBRULE(this.lineContent);
     this.SUBRULE(this.lineEnd);
     this.MANY({ GATE: () => this.recipientItemAhead(), DEF: () => this.SUBRULE(this.recipientItem) });
@@ -254,7 +268,14 @@ export class PlanParser extends CstParser {
           { ALT: () => this.SUBRULE(this.markLine) },
         ]),
     });
-    this.OPTION({ GATE: () => this.nameLineAhead(), DEF: () => this.SUBRULE(this.signerLine) });
+    this.ACTION(() => (this.signerMissing = true));
+    this.OPTION({
+      GATE: () => this.nameLineAhead(),
+      DEF: () => {
+        this.SUBRULE(this.signerLine);
+        this.ACTION(() => (this.signerMissing = false));
+      },
+    });
   });
 
   /** A few stray characters (seal, signature strokes) on a line of their own. */
@@ -281,6 +302,9 @@ export class PlanParser extends CstParser {
   });
 
   public otherLine = this.RULE("otherLine", () => {
+    this.ACTION(() => {
+      if (!this.atLineEnd()) this.closingOnly = false;
+    });
     this.OR([
       { ALT: () => this.CONSUME(T.Newline) },
       {
@@ -556,6 +580,26 @@ export class PlanParser extends CstParser {
     const tokens = this.lineAhead();
     const last = tokens[tokens.length - 1]?.tokenType;
     return !this.isUpperCaseLine(tokens) && (last === T.Semicolon || tokens[0]?.image === "Lưu");
+  }
+
+  /** The tail so far: a recipients list was read; the signing block lacks its name; nothing else came. */
+  private recipientsSeen = false;
+  private signerMissing = false;
+  private closingOnly = true;
+
+  private resetTail(): void {
+    this.recipientsSeen = false;
+    this.signerMissing = false;
+    this.closingOnly = true;
+  }
+
+  private recipientsResumeAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    return this.recipientsSeen && this.closingOnly && (type === T.DashItem || type === T.PlusItem);
+  }
+
+  private lateSignerAhead(): boolean {
+    return this.signerMissing && this.closingOnly && this.nameLineAhead();
   }
 
   /** How many attachments the parse is inside (0 in the issuing document). */

@@ -48,7 +48,7 @@ describe("recipients", () => {
   });
 });
 
-describe("the closing block of a Word-exported PDF (fixtures/closing/closing_tl_kt.*)", () => {
+describe("the closing block of a Word-exported PDF (fixtures/closing/*)", () => {
   // Recipients (11 pt) left, signing block (14 pt, a little lower) right: no baseline is shared, the
   // signer's name is nine blank lines below the position while the recipients go on.
   const recipients = [
@@ -63,7 +63,9 @@ describe("the closing block of a Word-exported PDF (fixtures/closing/closing_tl_
     "Lãnh đạo Văn phòng, các phòng: KGVX, TH, KTN, HCTC;",
     "Lưu: VT, NC.",
   ];
-  it.each(["closing_tl_kt.pdf", "closing_tl_kt.docx"])("%s: position, signer and recipients", async (name) => {
+  // closing_page_break: the same table split by a page break — Nơi nhận, three items and the prefixes at
+  // the foot of page 2; the other items and the signer's name at the top of page 3.
+  it.each(["closing_tl_kt.pdf", "closing_tl_kt.docx", "closing_page_break.pdf", "closing_page_break.docx"])("%s: position, signer and recipients", async (name) => {
     const plan = await parse(readFileSync(`${fixtures}closing/${name}`), { checks: false });
     expect(plan.signature).toMatchObject({
       authority: "TL. CHỦ TỊCH",
