@@ -110,6 +110,26 @@ describe("real signed PDFs", () => {
   });
 });
 
+describe("closing blocks of real documents", () => {
+  it("a plan extracted with its layout: the recipients end where the appendix's page begins", async () => {
+    const plan = await read("kh_laocai_dkt_1105_kiemtra_vlncn_2026.txt");
+    expect(plan.recipients.map((r) => r.text)).toEqual([
+      "Giám đốc Sở (để báo cáo và phê duyệt);",
+      "Văn phòng Sở (Bố trí kinh phí, phương tiện Phục vụ Đoàn kiểm tra);",
+      "Thành viên Đoàn (để thực hiện);",
+      "Các đơn vị được kiểm tra (để phối hợp);",
+      "Lưu: VT, CN(M. Cường).",
+    ]);
+    expect(plan.signature).toMatchObject({ authority: "T/M. ĐOÀN KIỂM TRA", position: "TRƯỞNG ĐOÀN", signer: "Hoàng Văn Thuân" });
+  });
+  it("a decision: Theo đề nghị is its proposal, QUYẾT ĐỊNH: its issuance", async () => {
+    const plan = await read("qd_laocai_sct_1050_kiemtra_vlncn_2026.txt");
+    expect(plan.proposal?.by).toBe("Trưởng phòng Quản lý Công nghiệp");
+    expect(plan.issuance?.text).toBe("QUYẾT ĐỊNH:");
+    expect(plan.recipients.map((r) => r.text)).toEqual(["UBND tỉnh (để báo cáo);", "Như Điều 5;", "Ban Giám đốc Sở;", "Lưu: VT, CN(M.Cường)."]);
+  });
+});
+
 describe("other real documents", () => {
   it("a report (BÁO CÁO) in a DOCX", async () => {
     const plan = await read("bc_laocai_ubnd_qlnn_khoangsan_2025.docx");

@@ -1,7 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
-import { ADDRESSEES_HEADING, PROPOSAL_OPENERS, RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
+import { ADDRESSEES_HEADING, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan. Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -83,7 +83,7 @@ export const PlusItem = createToken({
  */
 export const SignPrefix = createToken({
   name: "SignPrefix",
-  pattern: atLineStart(new RegExp(`${SIGN_PREFIX.source}(?= ?[^\\s.])`)),
+  pattern: atLineStart(SIGN_PREFIX),
   start_chars_hint: ["T", "K", "Q"],
   line_breaks: false,
 });
@@ -158,7 +158,7 @@ export const DocType = keyword(
 export const CanCu = keyword("CanCu", /C[ăĂ]n c[ứỨửỬ]/);
 export const ThucHien = keyword("ThucHien", /Th[ựỰ]c hi[ệỆ]n/);
 /** `Theo đề nghị`, `Xét đề nghị`: who proposed the document, at the end of the preamble. */
-export const Proposal = keyword("Proposal", new RegExp(PROPOSAL_OPENERS.join("|")));
+export const Proposal = keyword("Proposal", PROPOSAL_OPENER);
 export const So = keyword("So", /s[ốỐ]|S[ốỐ]/);
 export const Ngay = keyword("Ngay", /[Nn]gày|NGÀY/);
 export const Thang = keyword("Thang", /[Tt]háng|THÁNG/);

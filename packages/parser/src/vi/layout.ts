@@ -7,15 +7,18 @@
 /** `Kính gửi:` opening the addressees of a letter or a report, under its title. */
 export const ADDRESSEES_HEADING = /K[íÍ]nh g[ửỬ]i ?:?/;
 
+/** `PHỤ LỤC`, `PHỤ LỤC II`, `Phụ lục:`: an appendix after the closing. */
+export const APPENDIX_HEADING = /^\s*(?:PHỤ LỤC|Phụ lục)(?=[\s:.]|$)/;
+
 /** `Nơi nhận:` opening the recipients list (also in capitals, or without its colon). */
 export const RECIPIENTS_HEADING = /N[ơƠ]i nh[ậẬ]n ?:?/;
 
 /**
  * Signing prefixes (thẩm quyền ký, NĐ 30 Điều 13): `TM.` signs for a collective body; `KT.` for the
  * head, by a deputy; `TL.` by order of the head; `TUQ.` by authorisation; `Q.` as acting head.
- * `TM.` is also written `T/M.` and `T.M.`.
+ * `TM.` is also written `T/M.` and `T.M.`; `KT.CHỦ TỊCH` has no space. The prefix is followed by a name.
  */
-export const SIGN_PREFIX = /(?:T[/.]?M|KT|TL|TUQ|Q)\./;
+export const SIGN_PREFIX = /(?:T[/.]?M|KT|TL|TUQ|Q)\.(?= ?[^\s.])/;
 /** The part of a prefix before its final dot: `T/M.` → `T/M`. */
 export function prefixCode(prefix: string): string {
   return prefix.trim().replace(/\.$/, "");
@@ -29,7 +32,7 @@ export function isCollectivePrefix(code: string): boolean {
  * Who proposed the document (`Theo đề nghị của Giám đốc Sở Nội vụ;`, `Xét đề nghị của …`): printed at
  * the end of the preamble, it is not a legal basis.
  */
-export const PROPOSAL_OPENERS: readonly string[] = ["Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất"];
+export const PROPOSAL_OPENER = /(?:Theo|Xét) đề (?:nghị|xuất)/;
 
 /** First words of an amending law's name, cited by name only: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`. */
 export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
