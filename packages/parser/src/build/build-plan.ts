@@ -16,6 +16,7 @@ import type {
   Proposal,
   Quantity,
   Recipient,
+  Section,
   Signature,
   Source,
   TextBlock,
@@ -27,7 +28,7 @@ import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.t
 import { readStamp } from "./stamps.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
-import { FUNDED_KINDS, isCollectivePrefix, prefixCode } from "../vi/layout.ts";
+import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
@@ -175,7 +176,7 @@ function buildDocument(
     sections,
     closing,
     supersedes: supersedes ? stripContext(supersedes) : null,
-    budget: { total: FUNDED_KINDS.has(kind) ? (funding[0] ?? null) : null, amounts: money },
+    budget: { total: FUNDED_KINDS.has(kind) ? (funding[0] ?? firstInFundingSection(sections, money)) : null, amounts: money },
     quantities,
     citations,
     assignments: [],
@@ -520,6 +521,21 @@ function readFootnotes(ctx: BuildContext, bodyEnd: number, refs: IToken[]): Foot
 }
 
 // --- whole-plan decisions ------------------------------------------------------------------------
+
+/** `III. KINH PHÍ THỰC HIỆN` / `Tổng cộng: 350.000.000 đồng`: the first amount under a funding heading. */
+function firstInFundingSection(sections: readonly Section[], amounts: readonly Money[]): Money | null {
+  for (const section of sections) {
+    if (namesFunding(section.heading)) {
+      const from = section.span.start.offset;
+      const to = section.span.end.offset;
+      const inside = amounts.find((m) => m.span.start.offset >= from && m.span.end.offset <= to);
+      if (inside) return inside;
+    }
+    const deeper = firstInFundingSection(section.children, amounts);
+    if (deeper) return deeper;
+  }
+  return null;
+}
 
 function kindOf(heading: string): DocumentKind {
   return (KIND_BY_HEADING.get(heading.trim()) as DocumentKind | undefined) ?? "unknown";

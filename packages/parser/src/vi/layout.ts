@@ -44,6 +44,15 @@ export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
  */
 export const FUNDING_WORDS: readonly string[] = ["kinh phí", "dự toán", "tổng mức đầu tư", "tổng vốn"];
 
+/** A heading that names the funding (`KINH PHÍ THỰC HIỆN`, `Dự toán kinh phí`): its words include a funding word. */
+export function namesFunding(heading: string): boolean {
+  const words = heading.toLowerCase().split(/\s+/);
+  return FUNDING_WORDS.some((phrase) => {
+    const wanted = phrase.split(" ");
+    return words.some((_, i) => wanted.every((word, j) => words[i + j] === word));
+  });
+}
+
 /**
  * Kinds of document that carry funding of their own; a report, notice or letter only tells of sums
  * (revenue, proceeds, what was spent), so its `budget.total` is null.

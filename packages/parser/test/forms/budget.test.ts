@@ -31,3 +31,10 @@ describe("budget.total is the document's own funding", () => {
     expect(plan.budget.amounts.map((m) => m.amount)).toContain(amount);
   });
 });
+
+describe("a funding section", () => {
+  it("the first amount under a heading that names the funding", () => {
+    const p = doc("KẾ HOẠCH", ["II. NỘI DUNG", "Hỗ trợ 12 hộ, mỗi hộ 5.000.000 đồng.", "III. KINH PHÍ THỰC HIỆN", "Tổng cộng: 350.000.000 đồng.", "IV. TỔ CHỨC THỰC HIỆN", "Các sở thực hiện./."]);
+    expect(p.budget.total?.amount).toBe(350_000_000);
+  });
+});
