@@ -774,13 +774,15 @@ export class PlanParser extends CstParser {
     // `đồng` lexes as the currency word, but inside `Hội đồng nhân dân` it is part of a name.
     if (token.tokenType !== T.Word && token.tokenType !== T.Dong) return false;
     const word = token.image;
+    // `… của Bộ trưởng Bộ Công Thương Ban hành Quy chuẩn …`: the verb, capitalised by mistake, opens the subject.
+    if ((word === "ban" || word === "Ban") && this.LA(k + 1).image === "hành") return false;
     if (isCapitalized(word)) return true;
     // `… của Ban Thường vụ Tỉnh ủy và Nghị quyết số …`: `và` joins two names, not two documents.
     if (word === "và") {
       const next = this.LA(k + 1);
       return next.tokenType === T.Word && isCapitalized(next.image);
     }
-    if (SUBJECT_OPENERS.has(word) || (word === "ban" && this.LA(k + 1).image === "hành")) return false;
+    if (SUBJECT_OPENERS.has(word)) return false;
     if (ISSUER_INNER_WORDS.has(word)) return true;
     const previous = this.LA(k - 1);
     return previous.tokenType === T.Word && isCapitalized(previous.image);

@@ -23,6 +23,10 @@ describe("citation forms of the preamble", () => {
     const p = plan(["Thực hiện nhiệm vụ được giao tại Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;"]);
     expect(p.legalBases.map((b) => [b.number, b.issuer])).toEqual([["76/NQ-CP", "Chính phủ"]]);
   });
+  it("a verb capitalised by mistake ends the issuer (`… Bộ Công Thương Ban hành Quy chuẩn …`)", () => {
+    const p = plan(["Căn cứ Thông tư số 32/2019/TT-BCT ngày 21/11/2019 của Bộ trưởng Bộ Công Thương Ban hành Quy chuẩn kỹ thuật quốc gia về an toàn;"]);
+    expect(p.legalBases.map((b) => [b.issuer, b.subject])).toEqual([["Bộ trưởng Bộ Công Thương", "Ban hành Quy chuẩn kỹ thuật quốc gia về an toàn"]]);
+  });
   it("laws cited by name only, amending laws included", () => {
     const p = plan([
       "Căn cứ Luật Tổ chức chính quyền địa phương;",
