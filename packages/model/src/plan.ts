@@ -47,11 +47,20 @@ export const TextBlockSchema = z.object({ text: z.string(), span: SpanSchema });
 export type TextBlock = z.infer<typeof TextBlockSchema>;
 
 /**
- * A Vietnamese administrative plan (văn bản KẾ HOẠCH), read into data. Parts the document lacks are
- * null (or empty lists), and a finding says so.
+ * Who proposed the document (`Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV;`,
+ * `Xét đề nghị của …`), printed at the end of the preamble. It is not a legal basis: a document it
+ * names is in `citations` with context `body`.
  */
-export const PlanSchema = z.object({
-  source: SourceSchema,
+export const ProposalSchema = z.object({
+  text: z.string(),
+  /** The proposer after `của`: `Giám đốc Sở Nội vụ`; null when the paragraph names none. */
+  by: z.string().nullable(),
+  span: SpanSchema,
+});
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** The parts of one document, the issuing one or one attached to it. */
+const documentShape = {
   kind: DocumentKindSchema,
   /** The national motto lines (Quốc hiệu và Tiêu ngữ), when printed. */
   motto: TextBlockSchema.nullable(),
@@ -66,7 +75,9 @@ export const PlanSchema = z.object({
   titleSpan: SpanSchema.nullable(),
   /** One entry per document cited as a basis in the preamble (`Căn cứ …;`, `Thực hiện …`). */
   legalBases: z.array(LegalBasisSchema),
-  /** The sentence that issues the plan: `UBND tỉnh ban hành Kế hoạch … như sau:`. */
+  /** `Theo đề nghị của …` / `Xét đề nghị của …`: who proposed the document (absent in Plans from before it was read). */
+  proposal: ProposalSchema.nullable().optional(),
+  /** The sentence that issues the plan: `UBND tỉnh ban hành Kế hoạch … như sau:` (a decision's `QUYẾT ĐỊNH:`). */
   issuance: TextBlockSchema.nullable(),
   /** Unlabelled body paragraphs before the first section (or all of them, in a plan without labels). */
   paragraphs: z.array(ParagraphSchema),
@@ -87,6 +98,26 @@ export const PlanSchema = z.object({
   footnotes: z.array(FootnoteSchema),
   /** Paragraphs after the signature block (appendix, `Kèm theo Kế hoạch số …` tables). */
   appendix: z.array(ParagraphSchema),
+};
+
+/**
+ * A document attached to the one that issues it — the plan a decision approves (`QUYẾT ĐỊNH … Phê duyệt
+ * Kế hoạch …`, then `KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)`) — read like a Plan, with its own
+ * header fields where it prints them. Its spans index the enclosing Plan's `source.text`; its findings
+ * are the enclosing Plan's.
+ */
+export const AttachedDocumentSchema = z.object(documentShape);
+export type AttachedDocument = z.infer<typeof AttachedDocumentSchema>;
+
+/**
+ * A Vietnamese administrative plan (văn bản KẾ HOẠCH), read into data. Parts the document lacks are
+ * null (or empty lists), and a finding says so.
+ */
+export const PlanSchema = z.object({
+  source: SourceSchema,
+  ...documentShape,
+  /** Documents attached after this one's closing, in order (absent in Plans from before they were read). */
+  attachments: z.array(AttachedDocumentSchema).optional(),
   findings: z.array(FindingSchema),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -104,8 +104,29 @@ describe("real signed PDFs", () => {
     expect(plan.title).toBe(
       "Kết luận của Phó Chủ tịch UBND tỉnh Võ Phiên tại cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02 Chương trình MTQG: Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi; giảm nghèo bền vững",
     );
-    expect(plan.signature).toMatchObject({ delegation: "KT. CHÁNH VĂN PHÒNG", signer: "Phùng Tô Long" });
+    // Double delegation: by order of the chairman, signed for the chief of office by a deputy.
+    expect(plan.signature).toMatchObject({ authority: "TL. CHỦ TỊCH", delegation: "KT. CHÁNH VĂN PHÒNG", position: "PHÓ CHÁNH VĂN PHÒNG", signer: "Phùng Tô Long" });
     expect(plan.digitalSignatures[0]?.timestamp).toMatch(/^2024-11-18T07:25:14/);
+  });
+});
+
+describe("closing blocks of real documents", () => {
+  it("a plan extracted with its layout: the recipients end where the appendix's page begins", async () => {
+    const plan = await read("kh_laocai_dkt_1105_kiemtra_vlncn_2026.txt");
+    expect(plan.recipients.map((r) => r.text)).toEqual([
+      "Giám đốc Sở (để báo cáo và phê duyệt);",
+      "Văn phòng Sở (Bố trí kinh phí, phương tiện Phục vụ Đoàn kiểm tra);",
+      "Thành viên Đoàn (để thực hiện);",
+      "Các đơn vị được kiểm tra (để phối hợp);",
+      "Lưu: VT, CN(M. Cường).",
+    ]);
+    expect(plan.signature).toMatchObject({ authority: "T/M. ĐOÀN KIỂM TRA", position: "TRƯỞNG ĐOÀN", signer: "Hoàng Văn Thuân" });
+  });
+  it("a decision: Theo đề nghị is its proposal, QUYẾT ĐỊNH: its issuance", async () => {
+    const plan = await read("qd_laocai_sct_1050_kiemtra_vlncn_2026.txt");
+    expect(plan.proposal?.by).toBe("Trưởng phòng Quản lý Công nghiệp");
+    expect(plan.issuance?.text).toBe("QUYẾT ĐỊNH:");
+    expect(plan.recipients.map((r) => r.text)).toEqual(["UBND tỉnh (để báo cáo);", "Như Điều 5;", "Ban Giám đốc Sở;", "Lưu: VT, CN(M.Cường)."]);
   });
 });
 
@@ -113,6 +134,10 @@ describe("other real documents", () => {
   it("a report (BÁO CÁO) in a DOCX", async () => {
     const plan = await read("bc_laocai_ubnd_qlnn_khoangsan_2025.docx");
     expect([plan.kind, plan.number?.raw, plan.signature?.signer]).toEqual(["bao-cao", "/BC-UBND", "Nguyễn Thành Sinh"]);
+    // `Kính gửi:` and its three addressees stand before the body; the document it answers is its basis.
+    expect(plan.legalBases.map((b) => b.number)).toEqual(["10699/BNNMT-ĐCKS"]);
+    expect(plan.sections.map((s) => s.label)).toEqual(["I", "II", "III", "IV"]);
+    expect(plan.recipients.map((r) => r.text)).toContain("Các sở: Nông nghiệp và Môi trường, Tài chính, Công Thương, Xây dựng;");
   });
   it.each(["qd_laocai_sct_1050_kiemtra_vlncn_2026.txt", "qd_laocai_sct_1050_kiemtra_vlncn_2026.pdf"])("a decision: %s", async (name) => {
     const plan = await read(name);

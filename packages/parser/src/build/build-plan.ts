@@ -1,5 +1,6 @@
 import type { CstNode, IToken } from "chevrotain";
 import type {
+  AttachedDocument,
   Citation,
   DateValue,
   DigitalSignature,
@@ -12,8 +13,10 @@ import type {
   Paragraph,
   Place,
   Plan,
+  Proposal,
   Quantity,
   Recipient,
+  Section,
   Signature,
   Source,
   TextBlock,
@@ -25,6 +28,8 @@ import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.t
 import { readStamp } from "./stamps.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
+import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
+import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
   ctx: BuildContext;
@@ -38,8 +43,40 @@ export interface BuildInput {
 
 /** Turns the grammar's concrete syntax tree into the Plan model. */
 export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges }: BuildInput): Plan {
+  const main = buildDocument(ctx, source, children(cst, "headerLine"), child(cst, "titleBlock"), child(cst, "document"));
+  const stamps = [
+    ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
+    ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),
+    ...main.document.digitalSignatures,
+  ].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const plan: Plan = {
+    source,
+    ...main.document,
+    digitalSignatures: stamps,
+    footnotes: readFootnotes(ctx, bodyEnd, footnoteRefs),
+    attachments: main.attachments,
+    findings: ctx.findings,
+  };
+  // Reads the finished sections and citations: who is given which task.
+  plan.assignments = extractAssignments(plan);
+  return plan;
+}
+
+/**
+ * One document: the issuing one (from the plan's header, title and `document` node) or an attached one
+ * (from an `attachment` node). Attachments found in its tail come back beside it, in order.
+ */
+function buildDocument(
+  ctx: BuildContext,
+  source: Source,
+  headerLines: CstNode[],
+  titleBlock: CstNode | undefined,
+  body: CstNode | undefined,
+): { document: AttachedDocument; attachments: AttachedDocument[] } {
   const citations: Citation[] = [];
   const money: Money[] = [];
+  /** Amounts a funding word leads to: the first is the document's own total. */
+  const funding: Money[] = [];
   const quantities: Quantity[] = [];
   /** Collects the entities of one line; returns its references for the caller's own use. */
   const harvest = (lineContent: CstNode | undefined, context: Citation["context"], lineEnd: number) => {
@@ -49,18 +86,24 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
       return buildReference(ctx, ref.node, ref.start, next ? next.start : lineEnd);
     });
     for (const reference of references) citations.push({ ...reference, context });
-    for (const node of found.money) money.push(buildMoney(ctx, node));
+    for (const node of found.money) {
+      const built = buildMoney(ctx, node);
+      money.push(built);
+      if (found.funding.has(node)) funding.push(built);
+    }
     for (const node of found.quantities) quantities.push(buildQuantity(ctx, node));
     return { references, dates: found.dates };
   };
+  const cst = body ?? { name: "document", children: {} };
 
-  const header = readHeader(ctx, children(cst, "headerLine"), harvest);
-  const titleBlock = child(cst, "titleBlock");
+  const header = readHeader(ctx, headerLines, harvest);
   const typeHeading = titleBlock ? token(titleBlock, "TypeHeading") : undefined;
   const titleLines = titleBlock ? children(titleBlock, "titleLine") : [];
   for (const line of titleLines) harvest(child(line, "lineContent"), "body", lineExtent(line).end);
   const title = joinLines(ctx, titleLines) ?? header.subject;
 
+  const addresseesNode = child(cst, "addressees");
+  const addressees = addresseesNode ? blockExtent(addresseesNode) : null;
   const legalBases: DocumentReference[] = [];
   let issuance: TextBlock | null = null;
   for (const line of children(cst, "basisLine")) {
@@ -71,13 +114,13 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     legalBases.push(...references);
     if (issuanceStart !== null) issuance = { text: ctx.slice(issuanceStart, extent.end), span: ctx.span(issuanceStart, extent.end) };
   }
+  const proposal = readProposal(ctx, child(cst, "proposalLine"), harvest);
   const issuanceLine = child(cst, "issuanceLine");
   if (issuanceLine) {
     const extent = lineExtent(issuanceLine);
     harvest(child(issuanceLine, "lineContent"), "body", extent.end);
     issuance = { text: ctx.slice(extent.start, extent.end), span: ctx.span(extent.start, extent.end) };
   }
-
   const bodyLines = children(cst, "bodyLine").map((line) => readBodyLine(ctx, line));
   children(cst, "bodyLine").forEach((line) => harvest(child(line, "lineContent"), "body", lineExtent(line).end));
   const closingLine = child(cst, "closingLine");
@@ -107,19 +150,16 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     });
   }
 
-  const tail = readTail(ctx, children(cst, "tailBlock"), harvest);
-  const stamps = [
-    ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
-    ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),
-    ...tail.stamps,
-  ].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  const footnotes = readFootnotes(ctx, bodyEnd, footnoteRefs);
+  const tail = readTail(ctx, source, children(cst, "tailBlock"), harvest);
   const supersedes = citations.find((c) => isSupersedes(ctx, c)) ?? null;
   if (supersedes) supersedes.context = "supersedes";
 
-  const plan: Plan = {
-    source,
-    kind: typeHeading ? kindOf(typeHeading.image) : header.subject ? "cong-van" : "unknown",
+  // No type heading: a letter (công văn) shows itself by its `V/v …` summary, its `Kính gửi:`, or a symbol
+  // without a type code (`5973/UBND-KT`).
+  const letter = header.subject !== null || addressees !== null || (header.number !== null && header.number.typeCode === null && header.number.issuerCode !== null);
+  const kind: DocumentKind = typeHeading ? kindOf(typeHeading.image) : letter ? "cong-van" : "unknown";
+  const document: AttachedDocument = {
+    kind,
     motto: header.motto,
     issuer: header.issuer,
     number: header.number,
@@ -129,25 +169,24 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     title: title?.text ?? null,
     titleSpan: title?.span ?? null,
     legalBases,
+    proposal,
     issuance,
-    paragraphs: loose,
+    // `Kính gửi: …` and its addressees stand before the body: the first unlabelled paragraph, not sections.
+    paragraphs: addressees ? [{ text: ctx.slice(addressees.start, addressees.end).split("\n").join(" "), span: ctx.span(addressees.start, addressees.end) }, ...loose] : loose,
     sections,
     closing,
     supersedes: supersedes ? stripContext(supersedes) : null,
-    budget: { total: pickTotal(ctx, money), amounts: money },
+    budget: { total: FUNDED_KINDS.has(kind) ? (funding[0] ?? firstInFundingSection(sections, money)) : null, amounts: money },
     quantities,
     citations,
     assignments: [],
     recipients: tail.recipients,
     signature: tail.signature,
-    digitalSignatures: stamps,
-    footnotes,
+    digitalSignatures: tail.stamps,
+    footnotes: [],
     appendix: tail.appendix,
-    findings: ctx.findings,
   };
-  // Reads the finished sections and citations: who is given which task.
-  plan.assignments = extractAssignments(plan);
-  return plan;
+  return { document, attachments: tail.attachments };
 }
 
 type Harvest = (
@@ -157,6 +196,14 @@ type Harvest = (
 ) => { references: DocumentReference[]; dates: CstNode[] };
 
 // --- lines ---------------------------------------------------------------------------------------
+
+/** From the first to the last visible token of a block of several lines. */
+function blockExtent(node: CstNode): { start: number; end: number } | null {
+  const tokens = tokensOf(node).filter((t) => t.image !== "\n");
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return first && last ? { start: first.startOffset, end: endOf(last) } : null;
+}
 
 function lineExtent(line: CstNode): { start: number; end: number } {
   return extentOf(line) ?? { start: 0, end: 0 };
@@ -204,6 +251,30 @@ function findIssuanceStart(content: CstNode): number | null {
   return null;
 }
 
+/** `Theo đề nghị của <proposer> tại Tờ trình số …;`: the proposer runs from `của` to `tại`, a comma or the end. */
+function readProposal(ctx: BuildContext, line: CstNode | undefined, harvest: Harvest): Proposal | null {
+  if (!line) return null;
+  const extent = lineExtent(line);
+  harvest(child(line, "lineContent"), "body", extent.end);
+  const tokens = tokensOf(line);
+  const of = tokens.findIndex((t) => t.tokenType.name === "Cua");
+  let by: string | null = null;
+  if (of >= 0) {
+    const from = tokens[of + 1];
+    let last: IToken | undefined;
+    for (let i = of + 1; i < tokens.length; i++) {
+      const t = tokens[i] as IToken;
+      const name = t.tokenType.name;
+      if (name === "Comma" || name === "Semicolon" || name === "Period" || name === "DocType" || PROPOSER_ENDS.has(t.image)) break;
+      last = t;
+    }
+    if (from && last) by = ctx.slice(from.startOffset, endOf(last));
+  }
+  return { text: ctx.slice(extent.start, extent.end), by, span: ctx.span(extent.start, extent.end) };
+}
+/** Words after the proposer's name: `… Sở Nội vụ tại Tờ trình số …`, `… về việc …`. */
+const PROPOSER_ENDS: ReadonlySet<string> = new Set(["tại", "về", "theo"]);
+
 // --- header --------------------------------------------------------------------------------------
 
 interface Header {
@@ -235,7 +306,7 @@ function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Head
       harvest(child(numberLine, "lineContent"), "body", extent.end);
       const field = token(numberLine, "NumberField");
       const start = field ? endOf(field) : extent.start;
-      header.number = parseDocNumber(ctx, start, extent.end);
+      header.number = readDocNumber(ctx, start, extent.end);
       continue;
     }
     const subject = child(line, "subjectLine");
@@ -284,27 +355,21 @@ function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Head
   return header;
 }
 
-/** `12/KH-UBND`, `06/2022/TT-BTTTT`, `/KH-UBND` (draft), `173 /KH-UBND` (irregular spacing). */
-export function parseDocNumber(ctx: BuildContext, start: number, end: number): DocNumber | null {
+/** `12/KH-UBND`, `06/2022/TT-BTTTT`, `/KH-UBND` (draft), `173 /KH-UBND`, `11-CT/TU`: read by symbolParts. */
+function readDocNumber(ctx: BuildContext, start: number, end: number): DocNumber | null {
   const raw = ctx.slice(start, end);
   if (raw.length === 0) return null;
-  const compact = raw.replace(/\s+/g, "");
-  const match = /^(\d*)(?:\/(\d{4}))?\/([^/]*)$/.exec(compact);
-  let sequence: number | null = null;
-  let year: number | null = null;
-  let typeCode: string | null = null;
-  let issuerCode: string | null = null;
-  if (match) {
-    sequence = match[1] ? Number(match[1]) : null;
-    year = match[2] ? Number(match[2]) : null;
-    const symbol = match[3] ?? "";
-    const dash = symbol.indexOf("-");
-    typeCode = (dash < 0 ? symbol : symbol.slice(0, dash)) || null;
-    issuerCode = dash < 0 ? null : symbol.slice(dash + 1) || null;
-  }
+  const parts = symbolParts(raw);
   const at = ctx.text.indexOf(raw[0] as string, start);
   const spanStart = at >= start && at < end ? at : start;
-  return { raw, sequence, year, typeCode, issuerCode, span: ctx.span(spanStart, end) };
+  return {
+    raw,
+    sequence: parts?.sequence ?? null,
+    year: parts?.year ?? null,
+    typeCode: parts?.typeCode ?? null,
+    issuerCode: parts?.issuerCode ?? null,
+    span: ctx.span(spanStart, end),
+  };
 }
 
 // --- tail ----------------------------------------------------------------------------------------
@@ -314,20 +379,47 @@ interface Tail {
   signature: Signature | null;
   stamps: DigitalSignature[];
   appendix: Paragraph[];
+  attachments: AttachedDocument[];
 }
 
-function readTail(ctx: BuildContext, blocks: CstNode[], harvest: Harvest): Tail {
-  const tail: Tail = { recipients: [], signature: null, stamps: [], appendix: [] };
+function readTail(ctx: BuildContext, source: Source, blocks: CstNode[], harvest: Harvest): Tail {
+  const tail: Tail = { recipients: [], signature: null, stamps: [], appendix: [], attachments: [] };
   for (const block of blocks) {
-    const recipients = child(block, "recipients");
+    const attachment = child(block, "attachment");
+    if (attachment) {
+      const built = buildDocument(ctx, source, children(attachment, "headerLine"), child(attachment, "titleBlock"), child(attachment, "document"));
+      built.document.assignments = extractAssignments({ source, ...built.document, findings: [] });
+      tail.attachments.push(built.document, ...built.attachments);
+      continue;
+    }
+    const lateSigner = child(block, "signerLine");
+    if (lateSigner && tail.signature && tail.signature.signer === null) {
+      const extent = extentOf(lateSigner);
+      if (extent) tail.signature = { ...tail.signature, signer: ctx.slice(extent.start, extent.end) };
+      continue;
+    }
+    const recipients = child(block, "recipients") ?? child(block, "recipientsResumed");
     if (recipients) {
       const headingContent = child(recipients, "lineContent");
       const headingText = headingContent ? extentOf(headingContent) : null;
       if (headingText) tail.recipients.push(recipientFrom(ctx, headingText.start, headingText.end));
       for (const item of children(recipients, "recipientItem")) {
-        const content = child(item, "lineContent");
-        const extent = content ? extentOf(content) : null;
-        if (extent) tail.recipients.push(recipientFrom(ctx, extent.start, extent.end));
+        const before = tail.recipients.length;
+        for (const name of namesOf(item)) {
+          const extent = extentOf(name);
+          if (extent) tail.recipients.push(recipientFrom(ctx, extent.start, extent.end));
+        }
+        // A wrapped line's first name goes on with the recipient above it; any after it are new ones.
+        for (const wrap of children(item, "recipientWrap")) {
+          namesOf(wrap).forEach((name, index) => {
+            const extent = extentOf(name);
+            if (!extent) return;
+            const last = tail.recipients[tail.recipients.length - 1];
+            if (index === 0 && last && tail.recipients.length > before) {
+              tail.recipients[tail.recipients.length - 1] = recipientFrom(ctx, last.span.start.offset, extent.end);
+            } else tail.recipients.push(recipientFrom(ctx, extent.start, extent.end));
+          });
+        }
       }
       continue;
     }
@@ -351,24 +443,38 @@ function readTail(ctx: BuildContext, blocks: CstNode[], harvest: Harvest): Tail 
   return tail;
 }
 
+function namesOf(line: CstNode): CstNode[] {
+  const names = child(line, "recipientNames");
+  return names ? children(names, "recipientName") : [];
+}
+
+/** A recipient's text, its wrapped lines joined by a space. */
 function recipientFrom(ctx: BuildContext, start: number, end: number): Recipient {
-  return { text: ctx.slice(start, end), span: ctx.span(start, end) };
+  return { text: ctx.slice(start, end).split("\n").join(" "), span: ctx.span(start, end) };
 }
 
 function readSignature(ctx: BuildContext, node: CstNode): Signature {
   const signature: Signature = { authority: null, delegation: null, position: null, signer: null, span: ctx.span(0, 0) };
   const extent = extentOf(node) ?? { start: 0, end: 0 };
   const positions: string[] = [];
+  const prefixed: { code: string; text: string }[] = [];
   for (const line of children(node, "signatureLine")) {
     const prefix = token(line, "SignPrefix");
     const content = child(line, "lineContent");
     const contentExtent = content ? extentOf(content) : null;
     const rest = contentExtent ? ctx.slice(contentExtent.start, contentExtent.end) : "";
-    if (prefix) {
-      const text = `${prefix.image} ${rest}`.trim();
-      if (/^T[/.]?M\.$/.test(prefix.image)) signature.authority = text;
-      else signature.delegation = text;
-    } else if (rest) positions.push(rest);
+    if (prefix) prefixed.push({ code: prefixCode(prefix.image), text: `${prefix.image} ${rest}`.trim() });
+    else if (rest) positions.push(rest);
+  }
+  // Two prefix lines (`TM. …` / `KT. …`, `TL. CHỦ TỊCH` / `KT. CHÁNH VĂN PHÒNG`): the first is whose
+  // authority, the second who signs for it. One alone: `TM.` is the authority, any other the delegation.
+  const [first, second] = prefixed;
+  if (first && second) {
+    signature.authority = first.text;
+    signature.delegation = second.text;
+  } else if (first) {
+    if (isCollectivePrefix(first.code)) signature.authority = first.text;
+    else signature.delegation = first.text;
   }
   signature.position = positions.length > 0 ? positions.join(" ") : null;
   const signer = child(node, "signerLine");
@@ -416,6 +522,21 @@ function readFootnotes(ctx: BuildContext, bodyEnd: number, refs: IToken[]): Foot
 
 // --- whole-plan decisions ------------------------------------------------------------------------
 
+/** `III. KINH PHÍ THỰC HIỆN` / `Tổng cộng: 350.000.000 đồng`: the first amount under a funding heading. */
+function firstInFundingSection(sections: readonly Section[], amounts: readonly Money[]): Money | null {
+  for (const section of sections) {
+    if (namesFunding(section.heading)) {
+      const from = section.span.start.offset;
+      const to = section.span.end.offset;
+      const inside = amounts.find((m) => m.span.start.offset >= from && m.span.end.offset <= to);
+      if (inside) return inside;
+    }
+    const deeper = firstInFundingSection(section.children, amounts);
+    if (deeper) return deeper;
+  }
+  return null;
+}
+
 function kindOf(heading: string): DocumentKind {
   return (KIND_BY_HEADING.get(heading.trim()) as DocumentKind | undefined) ?? "unknown";
 }
@@ -428,13 +549,4 @@ function isSupersedes(ctx: BuildContext, citation: Citation): boolean {
 function stripContext(citation: Citation): DocumentReference {
   const { context: _context, ...reference } = citation;
   return reference;
-}
-
-/** The total: an amount on a line that says `Tổng` (kinh phí, cộng), else the only amount named. */
-function pickTotal(ctx: BuildContext, amounts: Money[]): Money | null {
-  for (const money of amounts) {
-    const lineStart = ctx.text.lastIndexOf("\n", money.span.start.offset) + 1;
-    if (/tổng/i.test(ctx.text.slice(lineStart, money.span.start.offset))) return money;
-  }
-  return amounts.length === 1 ? (amounts[0] as Money) : null;
 }

@@ -3,6 +3,7 @@ import type { DateValue, DocumentReference, Money, Quantity, PerUnit } from "@ke
 import { child, children, endOf, extentOf, token, tokensNamed, tokensOf } from "./cst-tokens.ts";
 import type { BuildContext } from "./context.ts";
 import { MONEY_SCALES } from "../vi/lexicon.ts";
+import { FUNDING_WORDS } from "../vi/layout.ts";
 
 /** Entities found in one line, in document order. */
 export interface LineEntities {
@@ -10,12 +11,34 @@ export interface LineEntities {
   dates: CstNode[];
   money: CstNode[];
   quantities: CstNode[];
+  /** Amounts a funding word leads to in their clause (`Tổng kinh phí thực hiện: 9.753.000.000 đồng`). */
+  funding: Set<CstNode>;
+}
+
+const FUNDING = FUNDING_WORDS.map((phrase) => phrase.split(" "));
+const FUNDING_LONGEST = Math.max(...FUNDING.map((words) => words.length));
+
+function endsWith(recent: readonly string[], words: readonly string[]): boolean {
+  if (recent.length < words.length) return false;
+  const from = recent.length - words.length;
+  return words.every((word, i) => recent[from + i] === word);
 }
 
 export function entitiesOf(lineContent: CstNode | undefined): LineEntities {
-  const found: LineEntities = { references: [], dates: [], money: [], quantities: [] };
+  const found: LineEntities = { references: [], dates: [], money: [], quantities: [], funding: new Set() };
   if (!lineContent) return found;
+  const recent: string[] = [];
+  let funded = false;
   for (const element of children(lineContent, "inlineElement")) {
+    const plain = token(element, "Inline") ?? tokensOf(element)[0];
+    if (plain && !child(element, "money")) {
+      const name = plain.tokenType.name;
+      // A clause ends at `;` or `.`: the funding words of one clause do not reach the next.
+      if (name === "Semicolon" || name === "Period") funded = false;
+      recent.push(plain.image.toLowerCase());
+      if (recent.length > FUNDING_LONGEST) recent.shift();
+      if (FUNDING.some((words) => endsWith(recent, words))) funded = true;
+    }
     const named = child(element, "namedReference");
     // `… hướng dẫn thi hành Luật Thi đua, khen thưởng`: a law named, undated, inside another citation's subject.
     const reference = child(element, "reference") ?? (named && (found.references.length === 0 || child(named, "date")) ? named : undefined);
@@ -27,7 +50,10 @@ export function entitiesOf(lineContent: CstNode | undefined): LineEntities {
     const date = child(element, "date");
     if (date) found.dates.push(date);
     const money = child(element, "money");
-    if (money) found.money.push(money);
+    if (money) {
+      found.money.push(money);
+      if (funded) found.funding.add(money);
+    }
     const quantity = child(element, "quantity");
     if (quantity) found.quantities.push(quantity);
   }
@@ -112,7 +138,8 @@ export function buildReference(ctx: BuildContext, node: CstNode, start: number, 
     number: numberToken ? numberToken.image : null,
     date: date ? isoDate(date) : null,
     issuer: firstIssuer && lastIssuer ? ctx.slice(firstIssuer.startOffset, endOf(lastIssuer)) : null,
-    subject: subjectText.length > 0 ? subjectText : null,
+    // `… của Ban Thường vụ Tỉnh ủy và Nghị quyết số …`: a lone `và` between two citations is no subject.
+    subject: subjectText.length > 0 && subjectText !== "và" ? subjectText : null,
     span: ctx.span(start, end),
     dateSpan: date ? date.span : null,
   };
@@ -177,7 +204,7 @@ export function buildQuantity(ctx: BuildContext, node: CstNode): Quantity {
   const all = tokensOf(node);
   const extent = extentOf(node) ?? { start: 0, end: 0 };
   const units = children(node, "unit");
-  const numbers = tokensNamed(node, "Number");
+  const numbers = [...tokensNamed(node, "Amount"), ...tokensNamed(node, "Number")].sort((a, b) => a.startOffset - b.startOffset);
   const slashes = tokensNamed(node, "Slash");
   const firstUnit = units[0];
   const firstUnitStart = firstUnit ? (extentOf(firstUnit)?.start ?? extent.end) : extent.end;

@@ -1,7 +1,8 @@
 import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
-import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS } from "../vi/lexicon.ts";
+import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS, isAbbreviatedUnit } from "../vi/lexicon.ts";
+import { AMENDING_WORDS, ATTACHED_MARK } from "../vi/layout.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
 /** Document types cited by name rather than number. */
@@ -23,16 +24,57 @@ export class PlanParser extends CstParser {
   }
 
   public plan = this.RULE("plan", () => {
+    this.ACTION(() => this.resetTail());
     this.MANY(() => this.CONSUME(T.Newline));
     this.MANY2({ GATE: () => this.LA(1).tokenType === T.Timestamp, DEF: () => this.SUBRULE(this.stampLine) });
     this.MANY3({ GATE: () => this.headerLineAhead(), DEF: () => this.SUBRULE(this.headerLine) });
     this.OPTION(() => this.SUBRULE(this.titleBlock));
+    this.SUBRULE(this.document);
+  });
+
+  /**
+   * A document attached after the closing of the one that issues it (`QUYẾT ĐỊNH … Phê duyệt Kế hoạch …`
+   * followed by the plan): it opens with its own header (the motto) or its own type heading.
+   */
+  public attachment = this.RULE("attachment", () => {
+    this.OR([
+      {
+        GATE: () => this.LA(1).tokenType !== T.TypeHeading,
+        ALT: () => {
+          this.AT_LEAST_ONE({ GATE: () => this.headerLineAhead(), DEF: () => this.SUBRULE(this.headerLine) });
+          this.OPTION(() => this.SUBRULE(this.titleBlock));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.titleBlock) },
+    ]);
+    this.ACTION(() => {
+      this.attachmentDepth++;
+      this.resetTail();
+    });
+    this.SUBRULE(this.document);
+    this.ACTION(() => this.attachmentDepth--);
+  });
+
+  /** What follows the title: the preamble, the body, the closing and what comes after it. */
+  public document = this.RULE("document", () => {
+    this.OPTION({ GATE: () => this.LA(1).tokenType === T.AddresseesHeading, DEF: () => this.SUBRULE(this.addressees) });
     this.MANY7({ GATE: () => this.authorityLineAhead(), DEF: () => this.SUBRULE(this.authorityLine) });
-    this.MANY4({ GATE: () => this.basisAhead(), DEF: () => this.SUBRULE(this.basisLine) });
+    this.MANY4({
+      GATE: () => this.basisAhead() || this.LA(1).tokenType === T.Proposal,
+      DEF: () =>
+        this.OR([
+          { GATE: () => this.LA(1).tokenType === T.Proposal, ALT: () => this.SUBRULE(this.proposalLine) },
+          { ALT: () => this.SUBRULE(this.basisLine) },
+        ]),
+    });
     this.OPTION2({ GATE: () => this.issuanceAhead(), DEF: () => this.SUBRULE(this.issuanceLine) });
     this.MANY5({ GATE: () => this.bodyLineAhead(), DEF: () => this.SUBRULE(this.bodyLine) });
     this.OPTION3({ GATE: () => this.closingAhead(), DEF: () => this.SUBRULE(this.closingLine) });
-    this.MANY6({ GATE: () => this.LA(1).tokenType !== EOF, DEF: () => this.SUBRULE(this.tailBlock) });
+    this.MANY6({
+      // An attachment's own tail ends where the next attachment begins: attachments are siblings.
+      GATE: () => this.LA(1).tokenType !== EOF && !(this.attachmentDepth > 0 && this.attachmentAhead()),
+      DEF: () => this.SUBRULE(this.tailBlock),
+    });
   });
 
   // --- header ------------------------------------------------------------------------------------
@@ -102,6 +144,13 @@ export class PlanParser extends CstParser {
     this.SUBRULE(this.lineEnd);
   });
 
+  /** `Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …;`: who proposed it, not a legal basis. */
+  public proposalLine = this.RULE("proposalLine", () => {
+    this.CONSUME(T.Proposal);
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
   public issuanceLine = this.RULE("issuanceLine", () => {
     this.SUBRULE(this.lineContent);
     this.SUBRULE(this.lineEnd);
@@ -128,24 +177,83 @@ export class PlanParser extends CstParser {
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
+        { GATE: () => this.attachmentAhead(), ALT: () => this.SUBRULE(this.attachment) },
         { ALT: () => this.SUBRULE(this.recipients) },
         { GATE: () => this.signatureLineAhead(), ALT: () => this.SUBRULE(this.signature) },
         { ALT: () => this.SUBRULE(this.stampLine) },
+        // The two columns of the closing read one after the other in pieces (a page break inside the
+        // table, an extraction that interleaves them): recipients go on after the signing block, and
+        // the signer's name comes after the recipients — while nothing else has come between.
+        { GATE: () => this.recipientsResumeAhead(), ALT: () => this.SUBRULE(this.recipientsResumed) },
+        { GATE: () => this.lateSignerAhead(), ALT: () => this.SUBRULE(this.signerLine) },
         { ALT: () => this.SUBRULE(this.otherLine) },
       ],
     });
   });
 
+  public recipientsResumed = this.RULE("recipientsResumed", () => {
+    this.AT_LEAST_ONE({ GATE: () => this.recipientsResumeAhead(), DEF: () => this.SUBRULE(this.recipientItem) });
+  });
+
+  /** `Kính gửi:` and the addressees of a letter or report, as the items of a recipients list. */
+  public addressees = this.RULE("addressees", () => {
+    this.CONSUME(T.AddresseesHeading);
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType === T.DashItem || this.LA(1).tokenType === T.PlusItem,
+      DEF: () => this.SUBRULE(this.recipientItem),
+    });
+  });
+
   public recipients = this.RULE("recipients", () => {
     this.CONSUME(T.RecipientsHeading);
+    this.ACTION(() => (this.recipientsSeen = true));
     this.SUBRULE(this.lineContent);
     this.SUBRULE(this.lineEnd);
     this.MANY({ GATE: () => this.recipientItemAhead(), DEF: () => this.SUBRULE(this.recipientItem) });
   });
 
+  /** `- Bộ Nội vụ (báo cáo);`, `- Báo Lai Châu; Đài PTTH tỉnh;` (two), with the lines it wraps onto. */
   public recipientItem = this.RULE("recipientItem", () => {
     this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.DashItem) }, { ALT: () => this.CONSUME(T.PlusItem) }]));
-    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.recipientNames);
+    this.ACTION(() => this.noteRecipientEnd());
+    this.SUBRULE(this.lineEnd);
+    this.MANY({ GATE: () => this.recipientWrapAhead(), DEF: () => this.SUBRULE(this.recipientWrap) });
+  });
+
+  /** The recipients of one line, each up to its `;` (a stray `;` is skipped). */
+  public recipientNames = this.RULE("recipientNames", () => {
+    this.MANY({
+      GATE: () => !this.atLineEnd(),
+      DEF: () =>
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { GATE: () => this.LA(1).tokenType === T.Semicolon, ALT: () => this.CONSUME(T.Semicolon) },
+            { ALT: () => this.SUBRULE(this.recipientName) },
+          ],
+        }),
+    });
+  });
+
+  /** One recipient, up to and with its `;`. */
+  public recipientName = this.RULE("recipientName", () => {
+    this.AT_LEAST_ONE({
+      GATE: () => this.LA(1).tokenType !== T.Semicolon && !this.atLineEnd(),
+      DEF: () => this.SUBRULE(this.inlineElement),
+    });
+    this.OPTION(() => this.CONSUME(T.Semicolon));
+  });
+
+  /**
+   * A line that goes on with the recipient above, which did not end with `;` or `.`: `(để đưa tin);`,
+   * `phòng: KGVX, TH, …;`. Its first name continues that recipient.
+   */
+  public recipientWrap = this.RULE("recipientWrap", () => {
+    this.SUBRULE(this.recipientNames);
+    this.ACTION(() => this.noteRecipientEnd());
     this.SUBRULE(this.lineEnd);
   });
 
@@ -160,7 +268,14 @@ export class PlanParser extends CstParser {
           { ALT: () => this.SUBRULE(this.markLine) },
         ]),
     });
-    this.OPTION({ GATE: () => this.nameLineAhead(), DEF: () => this.SUBRULE(this.signerLine) });
+    this.ACTION(() => (this.signerMissing = true));
+    this.OPTION({
+      GATE: () => this.nameLineAhead(),
+      DEF: () => {
+        this.SUBRULE(this.signerLine);
+        this.ACTION(() => (this.signerMissing = false));
+      },
+    });
   });
 
   /** A few stray characters (seal, signature strokes) on a line of their own. */
@@ -187,6 +302,9 @@ export class PlanParser extends CstParser {
   });
 
   public otherLine = this.RULE("otherLine", () => {
+    this.ACTION(() => {
+      if (!this.atLineEnd()) this.closingOnly = false;
+    });
     this.OR([
       { ALT: () => this.CONSUME(T.Newline) },
       {
@@ -247,7 +365,9 @@ export class PlanParser extends CstParser {
     this.AT_LEAST_ONE({
       GATE: () => {
         const type = this.LA(1).tokenType;
-        return type !== T.Ngay && type !== T.So && type !== T.Semicolon && type !== T.Newline && type !== T.LParen && type !== EOF;
+        // `số` ends the name only before a number (`Luật số 42/2024/QH15`), not in `một số điều`.
+        const number = type === T.So && (this.LA(2).tokenType === T.DocNumber || this.LA(2).tokenType === T.NumberToken);
+        return type !== T.Ngay && !number && type !== T.Semicolon && type !== T.Newline && type !== T.LParen && type !== EOF;
       },
       DEF: () => this.CONSUME(T.Inline),
     });
@@ -311,7 +431,8 @@ export class PlanParser extends CstParser {
 
   /** `106 cán bộ`, `03 ngày/lớp`, `02 mục/03 thứ tiếng/quý`, `05-10 phút/chương trình` */
   public quantity = this.RULE("quantity", () => {
-    this.CONSUME(T.NumberToken);
+    // `125.712 hồ sơ`: a count with dotted thousands lexes as an Amount.
+    this.OR([{ ALT: () => this.CONSUME(T.NumberToken) }, { ALT: () => this.CONSUME(T.Amount) }]);
     this.OPTION(() => {
       this.CONSUME(T.Dash);
       this.CONSUME2(T.NumberToken);
@@ -399,7 +520,8 @@ export class PlanParser extends CstParser {
   }
 
   private titleLineAhead(first: boolean): boolean {
-    if (this.atLineEnd() || this.basisAhead()) return false;
+    if (this.atLineEnd() || this.basisAhead() || this.LA(1).tokenType === T.Proposal || this.attachedLineAhead()) return false;
+    if (this.LA(1).tokenType === T.AddresseesHeading) return false;
     const type = this.LA(1).tokenType;
     if (LABELS.includes(type) || type === T.RecipientsHeading || type === T.SignPrefix || type === T.NumberField) return false;
     const tokens = this.lineAhead();
@@ -415,14 +537,27 @@ export class PlanParser extends CstParser {
   private basisAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (type === T.CanCu) return true;
-    if (type === T.ThucHien) return this.LA(2).tokenType === T.DocType;
+    if (type === T.ThucHien) return this.LA(2).tokenType === T.DocType || this.lineCitesAhead();
     return this.referenceAhead();
+  }
+
+  /** The line cites a document by number somewhere (`Thực hiện nhiệm vụ … tại Nghị quyết số 76/NQ-CP …`). */
+  private lineCitesAhead(): boolean {
+    const tokens = this.lineAhead();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i]?.tokenType !== T.DocType) continue;
+      const next = tokens[i + 1]?.tokenType;
+      if (next === T.DocNumber || (next === T.So && tokens[i + 2]?.tokenType === T.DocNumber)) return true;
+    }
+    return false;
   }
 
   private issuanceAhead(): boolean {
     if (this.atLineEnd() || LABELS.includes(this.LA(1).tokenType)) return false;
     const tokens = this.lineAhead();
-    return tokens[tokens.length - 1]?.tokenType === T.Colon && tokens.length > 4;
+    if (tokens[tokens.length - 1]?.tokenType !== T.Colon) return false;
+    // `… ban hành Kế hoạch … như sau:`, or a decision's own formula in capitals: `QUYẾT ĐỊNH:`.
+    return tokens.length > 4 || (tokens.length >= 2 && this.isUpperCaseLine(tokens.slice(0, -1)));
   }
 
   private bodyLineAhead(): boolean {
@@ -445,6 +580,96 @@ export class PlanParser extends CstParser {
     const tokens = this.lineAhead();
     const last = tokens[tokens.length - 1]?.tokenType;
     return !this.isUpperCaseLine(tokens) && (last === T.Semicolon || tokens[0]?.image === "Lưu");
+  }
+
+  /** The tail so far: a recipients list was read; the signing block lacks its name; nothing else came. */
+  private recipientsSeen = false;
+  private signerMissing = false;
+  private closingOnly = true;
+
+  private resetTail(): void {
+    this.recipientsSeen = false;
+    this.signerMissing = false;
+    this.closingOnly = true;
+  }
+
+  private recipientsResumeAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    return this.recipientsSeen && this.closingOnly && (type === T.DashItem || type === T.PlusItem);
+  }
+
+  private lateSignerAhead(): boolean {
+    return this.signerMissing && this.closingOnly && this.nameLineAhead();
+  }
+
+  /** How many attachments the parse is inside (0 in the issuing document). */
+  private attachmentDepth = 0;
+
+  /**
+   * After the closing, a motto opens an attached document, and so does a type heading whose next lines
+   * say it is attached (`(Ban hành kèm theo Quyết định số …)`). A type heading inside an appendix
+   * (`PHỤ LỤC II` / `(Kèm theo …)` / `BÁO CÁO`, a form to fill in) is part of the appendix.
+   */
+  private attachmentAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (type === T.Motto) return true;
+    if (type !== T.TypeHeading) return this.issuerBeforeMottoAhead();
+    let lines = 0;
+    for (let k = 2; k < 120 && lines < 4; k++) {
+      const token = this.LA(k);
+      if (token.tokenType === EOF) return false;
+      if (token.tokenType === T.Newline) lines++;
+      else if (token.tokenType === T.LParen && this.attachedMarkAt(k + 1)) return true;
+    }
+    return false;
+  }
+
+  /** Up to three lines in capitals (the attached document's issuer), then the motto. */
+  private issuerBeforeMottoAhead(): boolean {
+    let k = 1;
+    for (let line = 0; line < 3; line++) {
+      const tokens: IToken[] = [];
+      for (; tokens.length < 20; k++) {
+        const token = this.LA(k);
+        if (token.tokenType === EOF) return false;
+        if (token.tokenType === T.Newline) break;
+        tokens.push(token);
+      }
+      if (tokens.length === 0 || tokens.length >= 20 || !this.isUpperCaseLine(tokens) || tokens[0]?.tokenType === T.SignPrefix) return false;
+      if (this.LA(k + 1).tokenType === T.Motto) return true;
+      k++;
+    }
+    return false;
+  }
+
+  /** `(Ban hành kèm theo Quyết định số …)`: the line under an attached document's title. */
+  private attachedLineAhead(): boolean {
+    return this.LA(1).tokenType === T.LParen && this.attachedMarkAt(2);
+  }
+
+  /** `Ban hành kèm theo`, `Kèm theo` from LA(k) on. */
+  private attachedMarkAt(k: number): boolean {
+    for (let at = k; at <= k + 2; at++) {
+      if (ATTACHED_MARK.every((word, i) => this.LA(at + i).image.toLowerCase() === word)) return true;
+    }
+    return false;
+  }
+
+  /** The recipient line just read ended open (no `;`, `.` or `./.`): the next line may wrap it. */
+  private recipientOpen = false;
+
+  private noteRecipientEnd(): void {
+    const last = this.LA(0).tokenType;
+    this.recipientOpen = last !== T.Semicolon && last !== T.Period && last !== T.EndMark && last !== T.Newline;
+  }
+
+  private recipientWrapAhead(): boolean {
+    if (!this.recipientOpen) return false;
+    const type = this.LA(1).tokenType;
+    if (this.atLineEnd() || type === T.DashItem || type === T.PlusItem || type === T.SignPrefix || type === T.Timestamp) return false;
+    if (LABELS.includes(type) || type === T.RecipientsHeading || this.LA(1).image === "Lưu") return false;
+    const tokens = this.lineAhead(20);
+    return !this.isUpperCaseLine(tokens) && !this.nameLineAhead();
   }
 
   private signatureLineAhead(): boolean {
@@ -482,7 +707,7 @@ export class PlanParser extends CstParser {
     const first = this.LA(1);
     if (first.tokenType !== T.DocType || !NAMED_DOCUMENT_TYPES.has(first.image)) return false;
     const second = this.LA(2);
-    return second.tokenType === T.Word && isCapitalized(second.image);
+    return second.tokenType === T.Word && (isCapitalized(second.image) || AMENDING_WORDS.has(second.image));
   }
 
   private dateAhead(): boolean {
@@ -506,11 +731,12 @@ export class PlanParser extends CstParser {
   }
 
   private quantityAhead(): boolean {
-    if (this.LA(1).tokenType !== T.NumberToken) return false;
+    const first = this.LA(1).tokenType;
+    if (first !== T.NumberToken && first !== T.Amount) return false;
     // `năm 2024 huyện`, `số 12 …`: a number that belongs to a date or a document is not a count.
     const before = this.LA(0).tokenType;
     if (before === T.Nam || before === T.Thang || before === T.Ngay || before === T.So) return false;
-    const at = this.LA(2).tokenType === T.Dash && this.LA(3).tokenType === T.NumberToken ? 4 : 2;
+    const at = first === T.NumberToken && this.LA(2).tokenType === T.Dash && this.LA(3).tokenType === T.NumberToken ? 4 : 2;
     const length = this.unitLengthAt(at);
     // `Tiểu dự án 1 năm 2023`: a time word followed by a number is a date, not a unit.
     if (length === 1 && DATE_PART_UNITS.has(this.LA(at).image.toLowerCase()) && this.LA(at + 1).tokenType === T.NumberToken) return false;
@@ -536,7 +762,9 @@ export class PlanParser extends CstParser {
       }
       if (matches) return unit.length;
     }
-    return 0;
+    // `598 TTHC`, `45 HTX`: an abbreviation in capitals counts what it abbreviates.
+    const token = this.LA(k);
+    return token.tokenType === T.Word && isAbbreviatedUnit(token.image) ? 1 : 0;
   }
 
   /** LA(k) can continue the name of an issuing body after `của`. */
@@ -546,8 +774,15 @@ export class PlanParser extends CstParser {
     // `đồng` lexes as the currency word, but inside `Hội đồng nhân dân` it is part of a name.
     if (token.tokenType !== T.Word && token.tokenType !== T.Dong) return false;
     const word = token.image;
+    // `… của Bộ trưởng Bộ Công Thương Ban hành Quy chuẩn …`: the verb, capitalised by mistake, opens the subject.
+    if ((word === "ban" || word === "Ban") && this.LA(k + 1).image === "hành") return false;
     if (isCapitalized(word)) return true;
-    if (SUBJECT_OPENERS.has(word) || (word === "ban" && this.LA(k + 1).image === "hành")) return false;
+    // `… của Ban Thường vụ Tỉnh ủy và Nghị quyết số …`: `và` joins two names, not two documents.
+    if (word === "và") {
+      const next = this.LA(k + 1);
+      return next.tokenType === T.Word && isCapitalized(next.image);
+    }
+    if (SUBJECT_OPENERS.has(word)) return false;
     if (ISSUER_INNER_WORDS.has(word)) return true;
     const previous = this.LA(k - 1);
     return previous.tokenType === T.Word && isCapitalized(previous.image);

@@ -1,6 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
+import { ADDRESSEES_HEADING, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan. Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -82,15 +83,22 @@ export const PlusItem = createToken({
  */
 export const SignPrefix = createToken({
   name: "SignPrefix",
-  pattern: atLineStart(/(?:T[/.]?M|KT|TL|TUQ|Q)\.(?= ?[^\s.])/m),
+  pattern: atLineStart(SIGN_PREFIX),
   start_chars_hint: ["T", "K", "Q"],
   line_breaks: false,
 });
 /** `Nơi nhận:` */
 export const RecipientsHeading = createToken({
   name: "RecipientsHeading",
-  pattern: atLineStart(/N[ơƠ]i nh[ậẬ]n ?:?/m),
+  pattern: atLineStart(RECIPIENTS_HEADING),
   start_chars_hint: ["N"],
+  line_breaks: false,
+});
+/** `Kính gửi:` */
+export const AddresseesHeading = createToken({
+  name: "AddresseesHeading",
+  pattern: atLineStart(ADDRESSEES_HEADING),
+  start_chars_hint: ["K"],
   line_breaks: false,
 });
 /** `Số:` of the header (`Số: 12/KH-UBND`). */
@@ -149,6 +157,8 @@ export const DocType = keyword(
 /** `Căn cứ`; OCR often reads it `Căn cử` (a word that never follows `Căn`). */
 export const CanCu = keyword("CanCu", /C[ăĂ]n c[ứỨửỬ]/);
 export const ThucHien = keyword("ThucHien", /Th[ựỰ]c hi[ệỆ]n/);
+/** `Theo đề nghị`, `Xét đề nghị`: who proposed the document, at the end of the preamble. */
+export const Proposal = keyword("Proposal", PROPOSAL_OPENER);
 export const So = keyword("So", /s[ốỐ]|S[ốỐ]/);
 export const Ngay = keyword("Ngay", /[Nn]gày|NGÀY/);
 export const Thang = keyword("Thang", /[Tt]háng|THÁNG/);
@@ -188,6 +198,7 @@ export const lineStartTokens = [
   Motto,
   TypeHeading,
   RecipientsHeading,
+  AddresseesHeading,
   NumberField,
   SignPrefix,
   ArticleLabel,
@@ -208,6 +219,7 @@ const inlineTokens: TokenType[] = [
   DocType,
   CanCu,
   ThucHien,
+  Proposal,
   So,
   Ngay,
   Thang,

@@ -1,4 +1,5 @@
 import type { TracedText } from "./chars.ts";
+import { APPENDIX_HEADING } from "../vi/layout.ts";
 
 /**
  * Text extracted with its layout kept (`pdftotext -layout`, copied from a PDF viewer) prints the
@@ -19,15 +20,27 @@ export function unfoldColumns(lines: TracedText[]): TracedText[] {
   const recipientsAt = lines.findIndex((line, i) => i >= headerEnd && RECIPIENTS.test(line.text));
   const out = unfoldZone(lines.slice(0, headerEnd));
   if (recipientsAt < 0) return out.concat(lines.slice(headerEnd));
-  const tailEnd = Math.min(lines.length, recipientsAt + TAIL_LINES);
+  // The closing block ends at the page's end or where an appendix begins, whichever comes first.
+  let tailEnd = Math.min(lines.length, recipientsAt + TAIL_LINES);
+  for (let i = recipientsAt + 1; i < tailEnd; i++) {
+    const text = (lines[i] as TracedText).text;
+    if (text.includes("\f") || APPENDIX_HEADING.test(text)) {
+      tailEnd = i;
+      break;
+    }
+  }
   return out.concat(lines.slice(headerEnd, recipientsAt), unfoldZone(lines.slice(recipientsAt, tailEnd)), lines.slice(tailEnd));
 }
 
-/** Splits each line of a zone at its column gap; a zone with fewer than two split lines is left alone. */
+/** Splits each line of a zone at its column gap; a zone with fewer than two lines in the right column is left alone. */
 function unfoldZone(zone: TracedText[]): TracedText[] {
   const splits = zone.map(splitAtGap);
-  if (splits.filter((split) => split.right !== null).length < 2) return zone;
-  const rightStart = Math.min(...splits.flatMap((split) => (split.rightColumn === null ? [] : [split.rightColumn])));
+  const split = splits.filter((s) => s.right !== null).length;
+  if (split === 0) return zone;
+  const rightStart = Math.min(...splits.flatMap((s) => (s.rightColumn === null ? [] : [s.rightColumn])));
+  // Two lines at least show the right column: split ones, or lines wholly in it (the signer's name).
+  const rightOnly = zone.filter((line, i) => splits[i]?.right === null && line.text.trim().length > 0 && indentOf(line.text) >= rightStart - 2).length;
+  if (split + rightOnly < 2) return zone;
   const left: TracedText[] = [];
   const right: TracedText[] = [];
   zone.forEach((line, i) => {

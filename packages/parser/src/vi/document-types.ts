@@ -22,6 +22,10 @@ export const TYPE_CODES: ReadonlyMap<string, readonly string[]> = new Map([
   ["Thông tư", ["TT"]],
   ["Thông tư liên tịch", ["TTLT"]],
   ["Nghị định", ["NĐ"]],
+  ["Phương án", ["PA"]],
+  ["Biên bản", ["BB"]],
+  ["Hợp đồng", ["HĐ"]],
+  ["Giấy mời", ["GM"]],
 ]);
 
 /** Every type code, to tell a type code from an issuer code in a symbol. */
@@ -41,19 +45,36 @@ export const TYPE_CODE_BY_KIND: ReadonlyMap<string, string> = new Map([
   ["de-an", "ĐA"],
 ]);
 
+/** The parts of a number and symbol, read the same way wherever one is read. */
+export interface SymbolParts {
+  sequence: number | null;
+  year: number | null;
+  /** Every code of the symbol, in order: `[TT, BTTTT]`, `[CT, TU]`, `[BTTTT, KHTC]`. */
+  codes: string[];
+  /** The first code when it is a type code (`KH`, `QĐ`, `CT`); null for a letter's symbol (`UBND-KT`). */
+  typeCode: string | null;
+  /** The codes after the type code (or all of them, without one), joined by `-`: `UBND`, `TU`, `UBND-KT`. */
+  issuerCode: string | null;
+}
+
 /**
- * The parts of a number and symbol: `06/2022/TT-BTTTT` → sequence 6, year 2022, codes [TT, BTTTT];
- * `11-CT/TU` (Party style) → sequence 11, codes [CT, TU]; `252/BTTTT-KHTC` → codes [BTTTT, KHTC].
+ * The parts of a number and symbol: `06/2022/TT-BTTTT` → sequence 6, year 2022, type TT, issuer BTTTT;
+ * `11-CT/TU` (Party style) → sequence 11, type CT, issuer TU; `252/BTTTT-KHTC` (a letter) → no type code,
+ * issuer `BTTTT-KHTC`; `/KH-UBND` (a draft) → no sequence. Spaces are ignored (`173 /KH-UBND`).
  */
-export function symbolParts(number: string): { sequence: number | null; year: number | null; codes: string[] } | null {
+export function symbolParts(number: string): SymbolParts | null {
   const compact = number.replace(/\s+/g, "");
   const party = /^(\d+)-([^/]+)\/(.+)$/.exec(compact);
-  if (party) return { sequence: Number(party[1]), year: null, codes: [party[2] as string, ...(party[3] as string).split("-")] };
+  if (party) return withCodes(Number(party[1]), null, [party[2] as string, ...(party[3] as string).split("-")]);
   const state = /^(\d*)(?:\/(\d{4}))?\/(.+)$/.exec(compact);
   if (!state) return null;
-  return {
-    sequence: state[1] ? Number(state[1]) : null,
-    year: state[2] ? Number(state[2]) : null,
-    codes: (state[3] as string).split("-").filter((code) => code.length > 0),
-  };
+  return withCodes(state[1] ? Number(state[1]) : null, state[2] ? Number(state[2]) : null, (state[3] as string).split("-"));
+}
+
+function withCodes(sequence: number | null, year: number | null, all: string[]): SymbolParts {
+  const codes = all.filter((code) => code.length > 0);
+  const first = codes[0];
+  const typeCode = first !== undefined && ALL_TYPE_CODES.has(first) ? first : null;
+  const rest = typeCode ? codes.slice(1) : codes;
+  return { sequence, year, codes, typeCode, issuerCode: rest.length > 0 ? rest.join("-") : null };
 }

@@ -14,7 +14,20 @@ export const QUANTITY_UNITS: readonly string[] = [
   "mặt", "màn hình", "đài", "đài truyền thanh", "cụm loa", "cụm", "loa", "điểm", "máy", "máy vi tính", "máy tính",
   "bộ", "thiết bị", "tủ", "kệ", "xã", "huyện", "thôn", "bản", "tỉnh", "đơn vị", "cơ quan", "doanh nghiệp",
   "thứ tiếng", "tiếng", "hồ sơ", "văn bản", "mô hình", "dự án", "nhiệm vụ", "chỉ tiêu", "km", "m2", "ha", "%",
+  // Counts that reports give: procedures, public services, citizens' feedback, inspections.
+  "thủ tục", "thủ tục hành chính", "dịch vụ công", "dịch vụ công trực tuyến", "phản ánh", "kiến nghị", "phản ánh, kiến nghị",
+  "cuộc thanh tra", "cuộc kiểm tra", "vụ", "vụ việc", "trường hợp", "giấy phép", "điểm mỏ", "mỏ", "tài khoản", "lượt truy cập",
 ];
+
+/**
+ * A count of an abbreviated unit (`598 TTHC`, `45 HTX`, `12 DVCTT`): two to eight capitals. The plan's
+ * own codes after a number are not counts: years (`năm 2025 UBND`) and numbers (`số 12 UBND`) are
+ * ruled out by the grammar before this is asked.
+ */
+export function isAbbreviatedUnit(word: string): boolean {
+  return word.length >= 2 && word.length <= 8 && ABBREVIATION.test(word);
+}
+const ABBREVIATION = /^[A-ZĐ]+$/;
 
 /** Lower-case words that may sit inside the name of an issuing body (`Ủy ban nhân dân tỉnh`). */
 export const ISSUER_INNER_WORDS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.ts";
-import { TYPE_CODE_BY_KIND } from "../../vi/document-types.ts";
+import { TYPE_CODE_BY_KIND, symbolParts } from "../../vi/document-types.ts";
 import { writtenDate } from "../../vi/dates.ts";
 
 /** `Số: 5/KH-UBND` → `Số: 05/KH-UBND`: numbers below 10 take a leading zero. */
@@ -57,7 +57,8 @@ export const symbolTypeMismatch: Rule = {
   summary: "The plan's own symbol does not carry its type's code (a KẾ HOẠCH numbered …/QĐ-…).",
   run(plan) {
     const expected = TYPE_CODE_BY_KIND.get(plan.kind);
-    const actual = plan.number?.typeCode ?? null;
+    // Without a type code (`12/UBND-VX`, a letter's symbol), the first code stands where it should be.
+    const actual = plan.number ? (plan.number.typeCode ?? symbolParts(plan.number.raw)?.codes[0] ?? null) : null;
     if (!expected || !actual || !plan.number || actual === expected) return [];
     return [
       {

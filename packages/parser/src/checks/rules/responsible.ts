@@ -163,7 +163,16 @@ type Recipient =
 
 /** The texts of `Nơi nhận:` and of `Kính gửi:` (a letter's addressees, which `Như trên` refers to). */
 function recipientTexts(plan: Plan): string[] {
-  const texts = plan.recipients.map((r) => r.text);
+  // Recipients that one line names (`- Phòng LĐ-TB&XH; TC-KH huyện;`) are read as one text again, so
+  // that the second shares the first one's head.
+  const texts: string[] = [];
+  let previousEnd = -1;
+  for (const r of plan.recipients) {
+    const sameLine = previousEnd >= 0 && !plan.source.text.slice(previousEnd, r.span.start.offset).includes("\n");
+    if (sameLine && texts.length > 0) texts[texts.length - 1] += ` ${r.text}`;
+    else texts.push(r.text);
+    previousEnd = r.span.end.offset;
+  }
   const addressees = ADDRESSEE_LINE.exec(plan.source.text);
   if (addressees) {
     if ((addressees[1] ?? "").trim().length > 0) texts.push(addressees[1] as string);

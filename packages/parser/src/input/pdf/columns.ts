@@ -1,3 +1,4 @@
+import { RECIPIENTS_HEADING } from "../../vi/layout.ts";
 import { lineFromRuns } from "./lines.ts";
 import type { Line, Run } from "./types.ts";
 
@@ -9,6 +10,8 @@ const LONE_GUTTER = 4;
 const CELL_GAP = 3;
 /** A block goes on while the next line is at most this many sizes below the previous one. */
 const BLOCK_LEADING = 3.5;
+/** In the closing block the signer's name sits below the signature image: this many sizes below at most. */
+const SIGNATURE_LEADING = 14;
 
 interface Gap {
   x0: number;
@@ -42,6 +45,21 @@ function gapsOf(line: Line): Gap[] {
 export function orderColumns(lines: Line[], nextBlockId: () => number): Line[] {
   const rows: Row[] = lines.map((line) => ({ line, gaps: gapsOf(line) }));
   const out: Line[] = [];
+  let from = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (!startsRecipients((rows[i] as Row).line)) continue;
+    const zone = closingZone(rows, i);
+    if (!zone) continue;
+    orderRows(rows.slice(from, zone.start), nextBlockId, out);
+    emitBlock(rows.slice(zone.start, zone.end + 1), zone.gutter, nextBlockId(), out);
+    from = zone.end + 1;
+    i = zone.end;
+  }
+  orderRows(rows.slice(from), nextBlockId, out);
+  return out;
+}
+
+function orderRows(rows: Row[], nextBlockId: () => number, out: Line[]): void {
   let i = 0;
   while (i < rows.length) {
     const row = rows[i] as Row;
@@ -58,7 +76,91 @@ export function orderColumns(lines: Line[], nextBlockId: () => number): Line[] {
     emitRow(row, out);
     i++;
   }
-  return out;
+}
+
+function startsRecipients(line: Line): boolean {
+  const first = line.runs[0];
+  return first !== undefined && RECIPIENTS_HEADING.exec(first.str)?.index === 0;
+}
+
+/**
+ * The closing block of a Word document: `Nơi nhận:` and its items on the left, the signing block on the
+ * right, two cells of one table. Their lines rarely share baselines (11–12 pt items against 13–14 pt
+ * positions), the signer's name sits far below after the signature image, and recipients go on beside
+ * the blank — so rows are not told apart by shared gaps but by one vertical gutter that the runs of all
+ * the rows, from `Nơi nhận:` down, keep clear of. A right-hand line just above `Nơi nhận:` (`TM. …` set
+ * a little higher) belongs to the block. The zone ends where a row would close the gutter, after a
+ * vertical gap longer than the signature's, or at the end of the page.
+ */
+function closingZone(rows: Row[], heading: number): { start: number; end: number; gutter: Gap } | undefined {
+  const head = (rows[heading] as Row).line;
+  let start = heading;
+  for (let k = heading - 1; k >= 0; k--) {
+    const line = (rows[k] as Row).line;
+    if (line.y - head.y > 2 * Math.max(line.size, head.size) || line.x0 < head.x1 + GUTTER_MIN * head.size) break;
+    start = k;
+  }
+  const covered = new Coverage();
+  for (let k = start; k <= heading; k++) for (const run of (rows[k] as Row).line.runs) covered.add(run.x0, run.x1);
+  let end = heading;
+  for (let j = heading + 1; j < rows.length; j++) {
+    const line = (rows[j] as Row).line;
+    const prev = (rows[j - 1] as Row).line;
+    if (prev.y - line.y > SIGNATURE_LEADING * Math.max(line.size, prev.size)) break;
+    const trial = covered.copy();
+    for (const run of line.runs) trial.add(run.x0, run.x1);
+    if (!trial.gutter(head.x0, GUTTER_MIN * head.size)) break;
+    covered.take(trial);
+    end = j;
+  }
+  const gutter = covered.gutter(head.x0, GUTTER_MIN * head.size);
+  if (!gutter || end === heading) return undefined;
+  const mid = (gutter.x0 + gutter.x1) / 2;
+  let left = false, right = false;
+  for (let k = start; k <= end; k++) {
+    for (const run of (rows[k] as Row).line.runs) {
+      if ((run.x0 + run.x1) / 2 < mid) left = true;
+      else right = true;
+    }
+  }
+  return left && right ? { start, end, gutter } : undefined;
+}
+
+/** The x ranges that runs cover, merged: a short sorted list (a closing block has two or three). */
+class Coverage {
+  private spans: Gap[] = [];
+
+  add(x0: number, x1: number): void {
+    const next: Gap[] = [];
+    let merged: Gap = { x0, x1 };
+    for (const span of this.spans) {
+      if (span.x1 < merged.x0 || span.x0 > merged.x1) next.push(span);
+      else merged = { x0: Math.min(span.x0, merged.x0), x1: Math.max(span.x1, merged.x1) };
+    }
+    next.push(merged);
+    this.spans = next.sort((a, b) => a.x0 - b.x0);
+  }
+
+  copy(): Coverage {
+    const c = new Coverage();
+    c.spans = this.spans.slice();
+    return c;
+  }
+
+  take(other: Coverage): void {
+    this.spans = other.spans;
+  }
+
+  /** The widest uncovered gap of at least `min` right of `from` (the left column's start). */
+  gutter(from: number, min: number): Gap | undefined {
+    let best: Gap | undefined;
+    for (let k = 1; k < this.spans.length; k++) {
+      const gap = { x0: (this.spans[k - 1] as Gap).x1, x1: (this.spans[k] as Gap).x0 };
+      if (gap.x0 <= from || gap.x1 - gap.x0 < min) continue;
+      if (!best || gap.x1 - gap.x0 > best.x1 - best.x0) best = gap;
+    }
+    return best;
+  }
 }
 
 /**

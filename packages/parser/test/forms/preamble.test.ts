@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "@kehoach/parser";
+import { symbolParts } from "../../src/vi/document-types.ts";
+
+const plan = (preamble: string[], header: string[] = []) =>
+  parseText(["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU", ...header, "KẾ HOẠCH", "Chuyển đổi số năm 2026", ...preamble, "UBND tỉnh ban hành Kế hoạch như sau:", "I. MỤC ĐÍCH", "Nâng cao nhận thức./."].join("\n"), {
+    checks: false,
+  });
+
+describe("citation forms of the preamble", () => {
+  it("Party documents numbered with a hyphen", () => {
+    const p = plan([
+      "Thực hiện Chương trình số 08-CTr/TU ngày 20/01/2026 của Ban Thường vụ Tỉnh ủy và Nghị quyết số 05-NQ/TW ngày 01/11/2016 của Ban Chấp hành Trung ương;",
+      "Căn cứ Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy;",
+    ]);
+    expect(p.legalBases.map((b) => [b.docType, b.number, b.date, b.issuer, b.subject])).toEqual([
+      ["Chương trình", "08-CTr/TU", "2026-01-20", "Ban Thường vụ Tỉnh ủy", null],
+      ["Nghị quyết", "05-NQ/TW", "2016-11-01", "Ban Chấp hành Trung ương", null],
+      ["Chỉ thị", "11-CT/TU", "2026-01-04", "Ban Thường vụ Tỉnh ủy", null],
+    ]);
+  });
+  it("a Government resolution cited mid-sentence after `Thực hiện`", () => {
+    const p = plan(["Thực hiện nhiệm vụ được giao tại Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;"]);
+    expect(p.legalBases.map((b) => [b.number, b.issuer])).toEqual([["76/NQ-CP", "Chính phủ"]]);
+  });
+  it("a verb capitalised by mistake ends the issuer (`… Bộ Công Thương Ban hành Quy chuẩn …`)", () => {
+    const p = plan(["Căn cứ Thông tư số 32/2019/TT-BCT ngày 21/11/2019 của Bộ trưởng Bộ Công Thương Ban hành Quy chuẩn kỹ thuật quốc gia về an toàn;"]);
+    expect(p.legalBases.map((b) => [b.issuer, b.subject])).toEqual([["Bộ trưởng Bộ Công Thương", "Ban hành Quy chuẩn kỹ thuật quốc gia về an toàn"]]);
+  });
+  it("laws cited by name only, amending laws included", () => {
+    const p = plan([
+      "Căn cứ Luật Tổ chức chính quyền địa phương;",
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17 tháng 6 năm 2020;",
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công;",
+    ]);
+    expect(p.legalBases.map((b) => [b.docType, b.subject, b.date])).toEqual([
+      ["Luật", "Tổ chức chính quyền địa phương", null],
+      ["Luật", "sửa đổi, bổ sung một số điều của Luật Xây dựng", "2020-06-17"],
+      ["Luật", "sửa đổi, bổ sung một số điều của Luật Đầu tư công", null],
+    ]);
+  });
+  it("`Theo đề nghị của …` / `Xét đề nghị của …` is the proposal, not a legal basis", () => {
+    for (const opener of ["Theo đề nghị", "Xét đề nghị"]) {
+      const p = plan([
+        "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;",
+        `${opener} của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 01/3/2026.`,
+      ]);
+      expect(p.legalBases.map((b) => b.number)).toEqual(["76/NQ-CP"]);
+      expect(p.proposal).toMatchObject({ by: "Giám đốc Sở Nội vụ", text: `${opener} của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 01/3/2026.` });
+      expect(p.citations.find((c) => c.number === "12/TTr-SNV")?.context).toBe("body");
+      expect(p.issuance?.text).toBe("UBND tỉnh ban hành Kế hoạch như sau:");
+    }
+  });
+});
+
+describe("one reader of a number and symbol", () => {
+  const cases: [string, [number | null, number | null, string | null, string | null]][] = [
+    ["11-CT/TU", [11, null, "CT", "TU"]],
+    ["12/KH-UBND", [12, null, "KH", "UBND"]],
+    ["06/2022/TT-BTTTT", [6, 2022, "TT", "BTTTT"]],
+    ["173 /KH-UBND", [173, null, "KH", "UBND"]],
+    ["/KH-UBND", [null, null, "KH", "UBND"]],
+    ["5973/UBND-KT", [5973, null, null, "UBND-KT"]],
+  ];
+  it.each(cases)("Số: %s reads the same in plan.number and in the citation checks", (raw, [sequence, year, typeCode, issuerCode]) => {
+    const p = plan([], [`Số: ${raw}`]);
+    expect(p.number).toMatchObject({ raw, sequence, year, typeCode, issuerCode });
+    expect(symbolParts(raw)).toMatchObject({ sequence, year, typeCode, issuerCode });
+  });
+});
