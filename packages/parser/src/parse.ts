@@ -3,7 +3,7 @@ import { PlanSchema, type Finding, type Plan, type SourceFormat } from "@kehoach
 import type { ExtractedText } from "./input/extracted.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
 import { decodeText, detectFormat } from "./input/detect.ts";
-import { readDoc, readDocx } from "./input/docx/index.ts";
+import { readDocx } from "./input/docx/index.ts";
 import { ocrImage, ocrPdf, type OcrProgress } from "./input/ocr/index.ts";
 import { readPdf } from "./input/pdf/index.ts";
 import { KehoachInputError } from "./errors.ts";
@@ -57,8 +57,11 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
       return parseText(decodeText(input), options);
     case "docx":
       return parseExtracted(await readDocx(input), options);
-    case "doc":
+    case "doc": {
+      // Loaded on demand: most callers never see a .doc.
+      const { readDoc } = await import("./input/doc/index.ts");
       return parseExtracted(await readDoc(input), options);
+    }
     case "image":
       return parseExtracted(await ocrImage(input, ocrOptions(options)), options);
     case "pdf": {
