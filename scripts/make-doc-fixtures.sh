@@ -46,4 +46,8 @@ PY
   soffice -env:UserInstallation="file://$work/profile" --headless --convert-to 'doc:MS Word 97' --outdir "$work" "$work/$name.docx" >/dev/null
   cp "$work/$name.doc" "$out/$name.doc"
 done
+# A plan numbered through its heading styles, with a merged task-table cell, bullets and a footnote.
+python3 scripts/doc-fixtures/make-styles-numbered-docx.py "$out/styles-numbered.docx"
+soffice -env:UserInstallation="file://$work/profile" --headless --convert-to 'doc:MS Word 97' --outdir "$work" "$out/styles-numbered.docx" >/dev/null
+cp "$work/styles-numbered.doc" "$out/styles-numbered.doc"
 ls -l "$out"

@@ -6,6 +6,10 @@ import { describe, expect, it } from "vitest";
 import { isKehoachInputError, parse } from "@kehoach/parser";
 import { readDoc } from "../../src/input/doc/index.ts";
 import { readDocx } from "../../src/input/docx/index.ts";
+import { readStyles } from "../../src/input/docx/styles.ts";
+import { StreamReader } from "../../src/input/doc/bytes.ts";
+import { FcLcb, readFib } from "../../src/input/doc/fib.ts";
+import { stylesAsXml } from "../../src/input/doc/styles.ts";
 import { rejection } from "../helpers/rejection.ts";
 import { goldenProjection } from "../support/projection.ts";
 
@@ -18,6 +22,7 @@ const PAIRS = [
   ["doc/000.autonum.doc", "samples/000.autonum.docx"],
   ["doc/001.doc", "samples/001.docx"],
   ["doc/002.autonum.doc", "samples/002.autonum.docx"],
+  ["doc/styles-numbered.doc", "doc/styles-numbered.docx"],
 ] as const;
 
 /** A plan's fields with the adapter-specific note codes (`docx-…`, `doc-…`) made alike. */
@@ -62,6 +67,31 @@ describe("Word list numbering rebuilt from the .doc list tables", () => {
   });
 });
 
+describe("a plan numbered through its heading styles", () => {
+  it("the style sheet carries each heading style's list and level, as styles.xml would", () => {
+    const container = CFB.read(fixture("doc/styles-numbered.doc"), { type: "array" });
+    const stream = (name: string) => new StreamReader(Uint8Array.from(CFB.find(container, name)!.content as ArrayLike<number>));
+    const fib = readFib(stream("WordDocument"));
+    if ("unsupported" in fib) throw new Error(fib.unsupported);
+    const styles = readStyles(stylesAsXml(stream(fib.tableStream), fib.table(FcLcb.Stshf)));
+    // Heading 1–3 are styles 1–3 in a Word 97 style sheet.
+    expect([1, 2, 3].map((istd) => styles.numbering(String(istd)))).toEqual([
+      { numId: 1, ilvl: 0 },
+      { numId: 1, ilvl: 1 },
+      { numId: 1, ilvl: 2 },
+    ]);
+    expect(styles.defaultParagraphStyle).toBe("0");
+  });
+
+  it("reads its labels, tables, bullets, footnote and closing block", async () => {
+    const lines = (await readDoc(fixture("doc/styles-numbered.doc"))).text.split("\n");
+    expect(lines.slice(0, 6)).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU", "Số: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 05 tháng 3 năm 2024"]);
+    for (const line of ["I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu", "- Triển khai đúng tiến độ.", "II. NỘI DUNG THỰC HIỆN", "1.2. Tài liệu", "IV. TỔ CHỨC THỰC HIỆN", "KT. CHỦ TỊCH", "[^1]: Chương trình gồm 7 dự án thành phần."]) expect(lines).toContain(line);
+    // The merged cell's text comes once, in its first row.
+    expect(lines.filter((line) => line === "Sở Thông tin và Truyền thông")).toHaveLength(1);
+  });
+});
+
 describe("readDoc rejects what it cannot read, only with KehoachInputError", () => {
   const original = fixture("corpus/kh_lamdong_ubnd_kmt_2026.doc");
 
@@ -74,6 +104,25 @@ describe("readDoc rejects what it cannot read, only with KehoachInputError", () 
     entry.content = word as never;
     return new Uint8Array(CFB.write(container, { type: "array" }) as ArrayLike<number>);
   };
+
+  it("paragraphs numbered the Word 6/95 way (ANLD) are read, with a note that their labels were not recovered", async () => {
+    const plain = await readDoc(fixture("doc/001.doc"));
+    // Every sprmPJc (0x2461) in the paragraph properties becomes sprmPNLvlAnm (0x25FF), the same size.
+    const bytes = (() => {
+      const container = CFB.read(fixture("doc/001.doc"), { type: "array" });
+      const entry = CFB.find(container, "WordDocument")!;
+      const word = Uint8Array.from(entry.content as ArrayLike<number>);
+      let patched = 0;
+      for (let i = 0; i + 2 < word.length; i++) if (word[i] === 0x61 && word[i + 1] === 0x24 && word[i + 2] !== 0) (word[i] = 0xff), (word[i + 1] = 0x25), patched++;
+      expect(patched).toBeGreaterThan(0);
+      entry.content = word as never;
+      return new Uint8Array(CFB.write(container, { type: "array" }) as ArrayLike<number>);
+    })();
+    const read = await readDoc(bytes);
+    expect(read.text).toBe(plain.text);
+    expect(read.notes.find((n) => n.code === "doc-numbering-not-recovered")?.message).toMatch(/\d+ paragraphs use Word 6\/95 auto-numbering/);
+    expect(plain.notes.map((n) => n.code)).not.toContain("doc-numbering-not-recovered");
+  });
 
   it("a truncated .doc → legacy-doc saying the file is damaged", async () => {
     const error = await rejection(readDoc(original.subarray(0, 4096)));

@@ -9,7 +9,7 @@ import { readStyles } from "../docx/styles.ts";
 import { readPlc, StreamReader } from "./bytes.ts";
 import { notWordDocument, unreadableDoc } from "./errors.ts";
 import { FcLcb, readFib, type Fib } from "./fib.ts";
-import { readChpx, readPapx } from "./fkp.ts";
+import { PropertyTable, readChpx, readPapx } from "./fkp.ts";
 import { listsAsNumbering } from "./lists.ts";
 import { readCharacters } from "./pieces.ts";
 import { readStory, type StoryContext } from "./story.ts";
@@ -55,30 +55,48 @@ function extract(bytes: Uint8Array): ExtractedText {
   const storyStarts = storyOffsets(fib);
   const chars = readCharacters(word, table, fib.table(FcLcb.Clx), storyStarts.end);
   const notes: AdapterNote[] = [];
-  let numberingXml;
-  try {
-    numberingXml = listsAsNumbering(table, fib.table(FcLcb.PlfLst), fib.table(FcLcb.PlfLfo));
-  } catch {
-    // Damaged list tables lose the labels, not the document.
-    numberingXml = undefined;
-    notes.push({ code: "doc-numbering-lost", severity: "warning", message: "Không đọc được bảng danh sách của Word: số thứ tự tự động bị mất / the Word list tables are damaged: automatic list labels are lost" });
-  }
-  const styles = readStyles(stylesAsXml(table, fib.table(FcLcb.Stshf)));
-  const footnotes = noteTable(table, fib.table(FcLcb.PlcffndRef), fib.table(FcLcb.PlcffndTxt), storyStarts.footnotes, "decimal");
-  const endnotes = noteTable(table, fib.table(FcLcb.PlcfendRef), fib.table(FcLcb.PlcfendTxt), storyStarts.endnotes, "lowerRoman");
+  // Everything but the text itself is optional: a damaged table loses what it holds, not the document.
+  const lost: string[] = [];
+  const tolerant = <T>(what: string, read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch {
+      lost.push(what);
+      return fallback;
+    }
+  };
+  const numberingXml = tolerant("số thứ tự tự động / list labels", () => listsAsNumbering(table, fib.table(FcLcb.PlfLst), fib.table(FcLcb.PlfLfo)), undefined);
+  const styles = readStyles(tolerant("kiểu đoạn / paragraph styles", () => stylesAsXml(table, fib.table(FcLcb.Stshf)), undefined));
+  const footnotes = tolerant("chú thích / footnotes", () => noteTable(table, fib.table(FcLcb.PlcffndRef), fib.table(FcLcb.PlcffndTxt), storyStarts.footnotes, "decimal"), []);
+  const endnotes = tolerant("chú thích cuối / endnotes", () => noteTable(table, fib.table(FcLcb.PlcfendRef), fib.table(FcLcb.PlcfendTxt), storyStarts.endnotes, "lowerRoman"), []);
   const context: StoryContext = {
     chars,
-    papx: readPapx(word, table, fib.table(FcLcb.PlcfBtePapx)),
-    chpx: readChpx(word, table, fib.table(FcLcb.PlcfBteChpx)),
-    sectionEnds: sectionEnds(table, fib.table(FcLcb.PlcfSed)),
+    papx: tolerant("thuộc tính đoạn, bảng / paragraph properties, tables", () => readPapx(word, table, fib.table(FcLcb.PlcfBtePapx)), new PropertyTable([])),
+    chpx: tolerant("thuộc tính ký tự / character properties", () => readChpx(word, table, fib.table(FcLcb.PlcfBteChpx)), new PropertyTable([])),
+    sectionEnds: tolerant("ngắt phần / section breaks", () => sectionEnds(table, fib.table(FcLcb.PlcfSed)), new Set<number>()),
     noteRefs: new Map([...footnotes, ...endnotes].map((note) => [note.reference, note.label])),
+    unrecovered: { count: 0 },
   };
+  if (lost.length > 0) {
+    notes.push({
+      code: "doc-damaged-tables",
+      severity: "warning",
+      message: `Một phần tệp .doc bị hỏng; mất: ${lost.join(", ")} / part of the .doc is damaged; lost: ${lost.map((l) => l.split(" / ")[1]).join(", ")}`,
+    });
+  }
 
   const numbering = new NumberingState(numberingXml, styles);
   const body = readStory(context, numbering, 0, ccp.text);
   const noteNumbering = new NumberingState(numberingXml, styles);
   const noteContext = { ...context, noteRefs: new Map<number, string>() };
   const noteBlocks: WordNote[] = [...footnotes, ...endnotes].map((note) => ({ label: note.label, blocks: readStory(noteContext, noteNumbering, note.from, note.to) }));
+  if (context.unrecovered.count > 0) {
+    notes.push({
+      code: "doc-numbering-not-recovered",
+      severity: "warning",
+      message: `${context.unrecovered.count} đoạn đánh số tự động kiểu Word 6/95 chưa dựng lại được số thứ tự / ${context.unrecovered.count} paragraphs use Word 6/95 auto-numbering, whose labels were not recovered`,
+    });
+  }
   if (ccp.textBoxes > 0) notes.push({ code: "doc-skipped-content", severity: "warning", message: "Bỏ qua chữ trong khung chữ (text box) / skipped text in text boxes" });
   return assembleWordText("doc", body, noteBlocks, numbering.labelCount, notes);
 }

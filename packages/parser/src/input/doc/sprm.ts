@@ -21,6 +21,8 @@ export const SPRM = {
   /** Paragraph: table depth (4 bytes). */
   PItap: 0x6649,
   PFInnerTtp: 0x244c,
+  /** Paragraph: Word 6/95 auto-numbering level (ANLD numbering, no list tables); 0 = none. */
+  PNLvlAnm: 0x25ff,
   /** Table: the row's cell boundaries and per-cell merge flags. */
   TDefTable: 0xd608,
   /** Table: a cell's vertical merge state (itc, vertMerge). */

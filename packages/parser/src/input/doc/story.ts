@@ -15,6 +15,8 @@ export interface StoryContext {
   sectionEnds: Set<number>;
   /** Note reference CPs in the main text, with the label Word shows there. */
   noteRefs: Map<number, string>;
+  /** Paragraphs numbered the Word 6/95 way (ANLD), whose labels are not rebuilt: counted for a note. */
+  unrecovered: { count: number };
 }
 
 interface ParagraphProps {
@@ -112,6 +114,7 @@ export function readStory(context: StoryContext, numbering: NumberingState, from
       continue;
     }
     if (props.innerRowEnd) continue;
+    if (!props.numId && (byteSprm(props.sprms, SPRM.PNLvlAnm) ?? 0) !== 0) context.unrecovered.count++;
     const paragraph: ParagraphText = {
       label: numbering.next({ numId: props.numId, ilvl: props.ilvl, styleId: String(props.istd) }),
       lines: text,
