@@ -1,13 +1,11 @@
 import type { SourceFormat } from "@kehoach/model";
 import { decodeWithSniff, encodingNote, sniffTextEncoding } from "./encodings/text.ts";
 import type { AdapterNote } from "./extracted.ts";
+import { startsWith } from "./bytes.ts";
 
 /** The kinds of input `parse` can be given, decided from the bytes alone (never from a file name). */
 export type DetectedFormat = Exclude<SourceFormat, "scan"> | "unknown-binary";
 
-function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
-  return signature.every((byte, i) => bytes[at + i] === byte);
-}
 
 export function detectFormat(bytes: Uint8Array): DetectedFormat {
   // `%PDF-` may follow a little junk (some producers prepend bytes); the spec allows it within 1 KB.

@@ -1,4 +1,4 @@
-import CFB from "cfb";
+import { loadCfb } from "./cfb.ts";
 import { isKehoachInputError } from "../../errors.ts";
 import type { AdapterNote, ExtractedText } from "../extracted.ts";
 import { assembleWordText, type WordNote } from "../docx/assemble.ts";
@@ -23,15 +23,16 @@ import { stylesAsXml } from "./styles.ts";
  * Rejects only with KehoachInputError: `legacy-doc` (saying why) when the file cannot be read.
  */
 export async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
+  const CFB = await loadCfb();
   try {
-    return extract(bytes);
+    return extract(CFB, bytes);
   } catch (error) {
     if (isKehoachInputError(error)) throw error;
     throw unreadableDoc("tệp bị hỏng / the file is damaged", error);
   }
 }
 
-function extract(bytes: Uint8Array): ExtractedText {
+function extract(CFB: Awaited<ReturnType<typeof loadCfb>>, bytes: Uint8Array): ExtractedText {
   const container = CFB.read(bytes, { type: "array" });
   const stream = (name: string): StreamReader | undefined => {
     const entry = CFB.find(container, name);

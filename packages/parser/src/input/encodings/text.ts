@@ -1,3 +1,4 @@
+import { startsWith } from "../bytes.ts";
 import type { AdapterNote } from "../extracted.ts";
 import { isVietnameseSyllable, scoreVietnamese } from "../pdf/garbage.ts";
 import { tcvn3Char } from "./tcvn3.ts";
@@ -140,6 +141,3 @@ function controlShare(sample: Uint8Array): number {
   return sample.length === 0 ? 0 : controls / sample.length;
 }
 
-function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
-  return signature.every((byte, i) => bytes[i] === byte);
-}
