@@ -57,6 +57,8 @@ export function readStory(context: StoryContext, numbering: NumberingState, from
   let hidden = 0;
   let chpxRun: ReturnType<PropertyTable["at"]> | null = null;
   let chpxEnd = -1;
+  // Character properties change between runs, not characters: work them out once per run and piece.
+  let charsOf: { run: typeof chpxRun; piece: number; sprms: Sprm[]; hiddenText: boolean } | undefined;
 
   const flushTable = (): void => {
     if (cell.length > 0 || cells.length > 0) rows.push({ cells: [...cells, ...(cell.length > 0 ? [cell] : [])], edges: undefined, merges: [] });
@@ -73,31 +75,36 @@ export function readStory(context: StoryContext, numbering: NumberingState, from
       chpxRun = context.chpx.at(fc);
       chpxEnd = chpxRun?.fcEnd ?? fc + 1;
     }
-    const pieceSprms = chars.pieceSprms[chars.pieceOf[cp]!] ?? [];
-    const charSprms = pieceSprms.length > 0 ? [...(chpxRun?.sprms ?? []), ...pieceSprms] : (chpxRun?.sprms ?? []);
+    const piece = chars.pieceOf[cp]!;
+    if (charsOf === undefined || charsOf.run !== chpxRun || charsOf.piece !== piece) {
+      const pieceSprms = chars.pieceSprms[piece] ?? [];
+      const sprms = pieceSprms.length > 0 ? [...(chpxRun?.sprms ?? []), ...pieceSprms] : (chpxRun?.sprms ?? []);
+      charsOf = { run: chpxRun, piece, sprms, hiddenText: isToggleOn(sprms, SPRM.CFVanish) || isToggleOn(sprms, SPRM.CFRMarkDel) };
+    }
+    const charSprms = charsOf.sprms;
     const paragraphEnd = code === 0x0d || code === 0x07 || (code === 0x0c && context.sectionEnds.has(cp));
 
     if (!paragraphEnd) {
-      const piece = lines[lines.length - 1]!;
+      const current = lines[lines.length - 1]!;
       if (code === 0x13) (fields.push(true), hidden++);
       else if (code === 0x14) {
         if (fields[fields.length - 1] === true) (fields[fields.length - 1] = false), hidden--;
       } else if (code === 0x15) {
         if (fields.length > 0 && fields.pop() === true) hidden--;
-      } else if (hidden > 0 || isToggleOn(charSprms, SPRM.CFVanish) || isToggleOn(charSprms, SPRM.CFRMarkDel)) {
+      } else if (hidden > 0 || charsOf.hiddenText) {
         // Field instructions, hidden text and deleted revisions are not shown.
       } else if (context.noteRefs.has(cp)) {
         // The marker sits right after the word it annotates.
-        while (piece.length > 0 && piece[piece.length - 1]!.trim() === "") piece.pop();
-        if (piece.length > 0) piece[piece.length - 1] = piece[piece.length - 1]!.trimEnd();
-        piece.push(`[^${context.noteRefs.get(cp)}]`);
+        while (current.length > 0 && current[current.length - 1]!.trim() === "") current.pop();
+        if (current.length > 0) current[current.length - 1] = current[current.length - 1]!.trimEnd();
+        current.push(`[^${context.noteRefs.get(cp)}]`);
       } else if (code === 0x0b) lines.push([]);
-      else if (code === 0x09 || code === 0x0c) piece.push(" ");
-      else if (code === 0x1e) piece.push("-");
+      else if (code === 0x09 || code === 0x0c) current.push(" ");
+      else if (code === 0x1e) current.push("-");
       else if (code === 0x28 && lastSprm(charSprms, SPRM.CSymbol) !== undefined) {
         const symbol = lastSprm(charSprms, SPRM.CSymbol)!;
-        piece.push(symbolChar(symbol.stream.u16(symbol.at + 2)));
-      } else if (code >= 0x20) piece.push(chars.text[cp]!);
+        current.push(symbolChar(symbol.stream.u16(symbol.at + 2)));
+      } else if (code >= 0x20) current.push(chars.text[cp]!);
       // Other control characters (0x01 pictures, 0x02 a note's own number, 0x08 drawings, 0x1F optional hyphens): no text.
       continue;
     }
