@@ -1,7 +1,7 @@
 import type { Block, Cell } from "../docx/blocks.ts";
 import type { NumberingState } from "../docx/numbering.ts";
 import { symbolChar, type ParagraphText } from "../docx/paragraph.ts";
-import type { PropertyTable } from "./fkp.ts";
+import type { PropertyRun, PropertyTable } from "./fkp.ts";
 import { listOf } from "./lists.ts";
 import type { CharacterStream } from "./pieces.ts";
 import { byteSprm, isToggleOn, lastSprm, SPRM, type Sprm } from "./sprm.ts";
@@ -55,10 +55,10 @@ export function readStory(context: StoryContext, numbering: NumberingState, from
   /** Open fields: true while in the instruction part, whose text is hidden. */
   let fields: boolean[] = [];
   let hidden = 0;
-  let chpxRun: ReturnType<PropertyTable["at"]> | null = null;
+  let chpxRun: PropertyRun | undefined | null = null;
   let chpxEnd = -1;
   // Character properties change between runs, not characters: work them out once per run and piece.
-  let charsOf: { run: typeof chpxRun; piece: number; sprms: Sprm[]; hiddenText: boolean } | undefined;
+  let charsOf: { run: PropertyRun | undefined | null; piece: number; sprms: Sprm[]; hiddenText: boolean } = { run: null, piece: -1, sprms: [], hiddenText: false };
 
   const flushTable = (): void => {
     if (cell.length > 0 || cells.length > 0) rows.push({ cells: [...cells, ...(cell.length > 0 ? [cell] : [])], edges: undefined, merges: [] });
@@ -76,7 +76,7 @@ export function readStory(context: StoryContext, numbering: NumberingState, from
       chpxEnd = chpxRun?.fcEnd ?? fc + 1;
     }
     const piece = chars.pieceOf[cp]!;
-    if (charsOf === undefined || charsOf.run !== chpxRun || charsOf.piece !== piece) {
+    if (charsOf.run !== chpxRun || charsOf.piece !== piece) {
       const pieceSprms = chars.pieceSprms[piece] ?? [];
       const sprms = pieceSprms.length > 0 ? [...(chpxRun?.sprms ?? []), ...pieceSprms] : (chpxRun?.sprms ?? []);
       charsOf = { run: chpxRun, piece, sprms, hiddenText: isToggleOn(sprms, SPRM.CFVanish) || isToggleOn(sprms, SPRM.CFRMarkDel) };
