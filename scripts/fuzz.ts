@@ -4,7 +4,7 @@
  *
  *   node --conditions=@kehoach/source --no-warnings=ExperimentalWarning scripts/fuzz.ts [options]
  *     --cases N          cases per format (default 10000)
- *     --format LIST      text,markdown,docx,pdf,image (default all)
+ *     --format LIST      text,markdown,docx,doc,pdf,image (default all)
  *     --seed S           PRNG seed (default 1); case i of a format is reproducible from (seed, format, i)
  *     --image-cases N    cases for image (default: --cases; ~9 cases/s on 2 cores, most fail before OCR)
  *     --workers N        worker threads (default os.availableParallelism())
@@ -97,6 +97,7 @@ const BOUNDS: Record<Format, { parseMs: number; poolMs: number }> = {
   text: { parseMs: 10_000, poolMs: 15_000 },
   markdown: { parseMs: 10_000, poolMs: 15_000 },
   docx: { parseMs: 20_000, poolMs: 30_000 },
+  doc: { parseMs: 20_000, poolMs: 30_000 },
   // A PDF whose text layer a mutation broke is read by OCR (10 s and more per document): parse's own
   // bound turns the slowest of those into a typed `timeout`; the worker's bound still catches a hang.
   pdf: { parseMs: 10_000, poolMs: 45_000 },
@@ -348,7 +349,7 @@ async function main(): Promise<void> {
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows.slice(1)) console.log(line(r));
   console.log("\nplan: a Plan came back; internal: … of them with an internal-error finding (an exception the pipeline caught); bad span: … with a span outside source.text.");
-  console.log("crash: worker died, or parse rejected with something other than a KehoachInputError; hang: no answer within the bound (text/markdown 15 s, docx 30 s, pdf 45 s, image 120 s, × --timeout-scale); parse's own bounds (text 10 s, docx 20 s, pdf 10 s, image 90 s) give typed `timeout` errors.");
+  console.log("crash: worker died, or parse rejected with something other than a KehoachInputError; hang: no answer within the bound (text/markdown 15 s, docx/doc 30 s, pdf 45 s, image 120 s, × --timeout-scale); parse's own bounds (text 10 s, docx/doc 20 s, pdf 10 s, image 90 s) give typed `timeout` errors.");
   for (const note of [...new Set(notes)]) console.log(`* ${note}`);
   for (const [format, t] of tallies) for (const example of t.examples) console.log(`! ${format} ${example}`);
   console.log(`inputs of findings saved in ${save}`);

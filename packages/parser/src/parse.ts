@@ -1,9 +1,9 @@
 import { createTokenInstance, type IToken } from "chevrotain";
 import { PlanSchema, type Finding, type Plan, type SourceFormat } from "@kehoach/model";
-import type { ExtractedText } from "./input/extracted.ts";
+import type { AdapterNote, ExtractedText } from "./input/extracted.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
 import { decodeText, detectFormat } from "./input/detect.ts";
-import { readDoc, readDocx } from "./input/docx/index.ts";
+import { readDocx } from "./input/docx/index.ts";
 import type { OcrProgress } from "./input/ocr/index.ts";
 import type { AssetsLocation } from "./platform/assets.ts";
 import { KehoachInputError } from "./errors.ts";
@@ -43,10 +43,16 @@ export interface ParseOptions {
  * `plan.findings`, never thrown.
  */
 export function parseText(text: string, options: ParseOptions = {}): Plan {
+  return parseTextWithNotes(text, options, []);
+}
+
+/** parseText, with what decoding the bytes noticed (the encoding assumed) kept as adapter notes. */
+function parseTextWithNotes(text: string, options: ParseOptions, notes: AdapterNote[]): Plan {
   const markdown = options.markdown ?? looksLikeMarkdown(text);
   const extracted: ExtractedText = markdown
     ? readMarkdown(text)
     : { format: "text", text, layout: "auto", regions: [], notes: [] };
+  if (notes.length > 0) extracted.notes = [...notes, ...extracted.notes];
   return parseExtracted(extracted, options);
 }
 
@@ -59,12 +65,17 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
   const format = detectFormat(input);
   switch (format) {
     case "text":
-    case "markdown":
-      return parseText(decodeText(input), options);
+    case "markdown": {
+      const decoded = decodeText(input);
+      return parseTextWithNotes(decoded.text, options, decoded.notes);
+    }
     case "docx":
       return parseExtracted(await readDocx(input), options);
-    case "doc":
+    case "doc": {
+      // Loaded on demand: most callers never see a .doc.
+      const { readDoc } = await import("./input/doc/index.ts");
       return parseExtracted(await readDoc(input), options);
+    }
     case "image": {
       // The PDF and OCR adapters are loaded on first use: a page reading only text carries neither.
       const { ocrImage } = await import("./input/ocr/index.ts");

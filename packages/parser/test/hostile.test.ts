@@ -34,6 +34,7 @@ const PLAN: Record<Format, { cases: number; seed: number; parseMs: number; poolM
   text: { cases: 120, seed: 11, parseMs: 10_000, poolMs: 20_000 },
   markdown: { cases: 60, seed: 12, parseMs: 10_000, poolMs: 20_000 },
   docx: { cases: 80, seed: 13, parseMs: 15_000, poolMs: 25_000 },
+  doc: { cases: 60, seed: 16, parseMs: 15_000, poolMs: 25_000 },
   // A PDF whose text layer the mutation broke goes to OCR of its images (10 s and more for a whole
   // document): parse's own 8 s bound turns those into a typed `timeout`, which is an allowed outcome.
   pdf: { cases: 24, seed: 14, parseMs: 8_000, poolMs: 20_000 },

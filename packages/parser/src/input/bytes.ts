@@ -8,3 +8,8 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/** Whether `bytes` holds `signature` at `at` (magic numbers, byte-order marks). */
+export function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
+  return signature.every((byte, i) => bytes[at + i] === byte);
+}

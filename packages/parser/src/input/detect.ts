@@ -1,11 +1,11 @@
 import type { SourceFormat } from "@kehoach/model";
+import { decodeWithSniff, encodingNote, sniffTextEncoding } from "./encodings/text.ts";
+import type { AdapterNote } from "./extracted.ts";
+import { startsWith } from "./bytes.ts";
 
 /** The kinds of input `parse` can be given, decided from the bytes alone (never from a file name). */
 export type DetectedFormat = Exclude<SourceFormat, "scan"> | "unknown-binary";
 
-function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
-  return signature.every((byte, i) => bytes[at + i] === byte);
-}
 
 export function detectFormat(bytes: Uint8Array): DetectedFormat {
   // `%PDF-` may follow a little junk (some producers prepend bytes); the spec allows it within 1 KB.
@@ -19,19 +19,16 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   return looksLikeText(bytes) ? "text" : "unknown-binary";
 }
 
-/** Text if it has no NUL bytes in its first 64 KB and decodes as UTF-8 (or has a UTF-16 BOM). */
+/** Text when its encoding can be told: UTF-8, UTF-16 (with or without BOM), or a Vietnamese 8-bit code page. */
 function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
-  const sample = bytes.subarray(0, 65536);
-  if (sample.includes(0)) return false;
-  const decoded = new TextDecoder("utf-8").decode(sample);
-  const replacements = decoded.split("\ufffd").length - 1;
-  return replacements <= Math.max(2, decoded.length / 1000);
+  return sniffTextEncoding(bytes) !== undefined;
 }
 
-/** Decodes text input: UTF-8 (BOM or not) or UTF-16 with a BOM. */
-export function decodeText(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes);
+/**
+ * Decodes text input (UTF-8, UTF-16, Windows-1258, TCVN3, VNI: see encodings/text.ts), NFC; with a
+ * note when the encoding was recognised from the content rather than declared.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; notes: AdapterNote[] } {
+  const sniff = sniffTextEncoding(bytes);
+  return { text: decodeWithSniff(bytes, sniff), notes: encodingNote(sniff) };
 }

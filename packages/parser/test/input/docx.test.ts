@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { Deflate, strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { isKehoachInputError, type InputErrorCode } from "../../src/errors.ts";
-import { readDoc, readDocx } from "../../src/input/docx/index.ts";
+import { readDocx } from "../../src/input/docx/index.ts";
 
 const fixture = (path: string): Uint8Array =>
   new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../../fixtures/${path}`, import.meta.url))));
@@ -441,11 +441,11 @@ describe("readDocx rejects what it cannot read, quickly and only with KehoachInp
     expect((await readDocx(zipSync(files))).text).toBe("");
   });
 
-  it("legacy Word 97 .doc → legacy-doc, from readDoc and from readDocx", async () => {
+  it("a legacy Word 97 .doc given to readDocx → legacy-doc with conversion advice (parse sends it to readDoc)", async () => {
     const bytes = fixture("corpus/kh_lamdong_ubnd_kmt_2026.doc");
-    const fromDoc = await rejection(readDoc(bytes));
-    expect(fromDoc.code).toBe("legacy-doc");
-    expect(String(fromDoc.error)).toContain("libreoffice --headless --convert-to docx");
+    const fromDocx = await rejection(readDocx(bytes));
+    expect(fromDocx.code).toBe("legacy-doc");
+    expect(String(fromDocx.error)).toContain("libreoffice --headless --convert-to docx");
     await quick(bytes, "legacy-doc");
   });
 

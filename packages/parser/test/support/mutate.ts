@@ -16,11 +16,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, deflateSync } from "node:zlib";
+import CFB from "cfb";
 import { unzipSync, zipSync } from "fflate";
 import { concatBytes } from "../../src/input/bytes.ts";
 
 export const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
-export const FORMATS = ["text", "markdown", "docx", "pdf", "image"] as const;
+export const FORMATS = ["text", "markdown", "docx", "doc", "pdf", "image"] as const;
 export type Format = (typeof FORMATS)[number];
 
 // --- seeded randomness ----------------------------------------------------------------------------
@@ -70,6 +71,8 @@ export interface Corpus {
 
 const TEXT_TOKENS = ["\n", "\n\n", "I. ", "\nII. ", "\n1. ", "\n1.1. ", "\n1.1.1. ", "\na) ", "\n- ", "\n+ ", "Căn cứ ", "Quyết định số 1/QĐ-UBND ngày 01/01/2020", " ngày 18 tháng 01 năm 2022 ", "9.753.000.000 đồng", "(Chín tỷ đồng)", "[^1]", "\n[^1]: ", "./.", "\nNơi nhận:\n", "\nTM. ỦY BAN NHÂN DÂN\n", "KT. CHỦ TỊCH", "Số: 12/KH-UBND", "\nKẾ HOẠCH\n", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "2023-05-05T21:45:59+0700", "\u0301", "\u0300\u0323", "\ufeff", "\u00a0", "\t", "\r\n", "\r", "\f", "c\u0101a", "ÿ", "\ud800", "\u200b", "**", "# ", "## ", "> ", "| a | b |\n|---|---|\n", "```\n", "<div>", "&amp;", "\\", "`", "*", "_", "[a](b)", "![x](y)"];
 const XML_TOKENS = ["<w:p>", "</w:p>", "<w:r><w:t>", "</w:t></w:r>", "<w:t xml:space=\"preserve\">", "<w:numPr><w:ilvl w:val=\"9\"/><w:numId w:val=\"1\"/></w:numPr>", "<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>", "<w:br/>", "<w:tab/>", "<w:footnoteReference w:id=\"1\"/>", "<w:fldChar w:fldCharType=\"begin\"/>", "<w:instrText>", "<w:fldChar w:fldCharType=\"end\"/>", "<w:sym w:font=\"Symbol\" w:char=\"F02D\"/>", "<w:gridSpan w:val=\"99999\"/>", "<w:vMerge/>", "<w:lvlText w:val=\"%1.%2.%3.\"/>", "<w:start w:val=\"-1\"/>", "<w:abstractNumId w:val=\"0\"/>", "<w:numStyleLink w:val=\"x\"/>", "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", "&a;", "&#0;", "&#x110000;", "&#99999999999;", "<![CDATA[", "]]>", "<!--", "-->", "<?xml version=\"1.0\"?>", "xmlns:w=\"x\"", "<mc:AlternateContent><mc:Choice Requires=\"w14\">", "</mc:Choice></mc:AlternateContent>", "<", ">", "\"", "&", "</", "/>"];
+/** Word binary pieces: paragraph, cell and row marks, field characters, note marks, and sprm codes with odd operands. */
+const DOC_TOKENS = ["\r", "\u0007", "\u0013", "\u0014", "\u0015", "\u0002", "\u000b", "\f", "\u0001", "\u0008", "\u00ff\u00ff\u00ff\u00ff", "\u0000\u0000\u0000\u0000", "\u000b\u0046", "\u000a\u0026\u0009", "\u0016\u0024\u0001", "\u0017\u0024\u0001", "\u0008\u00d6\u00ff\u00ff", "\u0015\u00c6\u00ff", "\u0049\u0066\u00ff\u00ff\u00ff\u007f", "\u003c\u0008\u0001"];
 const PDF_TOKENS = ["obj", "endobj", "stream\n", "\nendstream", "/Length 0", "/Length 999999999", "/Filter /FlateDecode", "/Filter /LZWDecode", "/DecodeParms << /Predictor 12 /Columns 5 >>", "xref\n0 1\n0000000000 65535 f \n", "trailer << /Root 1 0 R /Size 1 >>", "startxref\n0\n%%EOF", "%%EOF", "%PDF-1.7\n", "<< /Type /Page /Parent 2 0 R /Contents 5 0 R >>", "/Kids [3 0 R 3 0 R]", "/Count 999999", "BT /F1 12 Tf (Căn cứ) Tj ET", "[(a) -250 (b)] TJ", "/ToUnicode 9 0 R", "beginbfchar <01> <0041> endbfchar", "/Encrypt << >>", "/Rotate 90", "/MediaBox [0 0 0 0]", "/MediaBox [0 0 1e30 1e30]", "q 1 0 0 1 0 0 cm Q", "/Annots [ << /Subtype /Widget /FT /Sig >> ]", "(", ")", "<", ">", "<<", ">>", "[", "]", "1 0 R", "-1", "1e308", "9999999999"];
 
 export function corpusFor(format: Format): Corpus {
@@ -80,6 +83,8 @@ export function corpusFor(format: Format): Corpus {
       return { files: list("fixtures/samples", /\.clean\.md$/).map((f) => ({ name: f, bytes: read(f) })), dictionary: TEXT_TOKENS, notes: [] };
     case "docx":
       return { files: [...list("fixtures/samples", /\.docx$/), ...list("fixtures/corpus", /\.docx$/)].map((f) => ({ name: f, bytes: read(f) })), dictionary: XML_TOKENS, notes: [] };
+    case "doc":
+      return { files: [...list("fixtures/doc", /\.doc$/), ...list("fixtures/corpus", /\.doc$/)].map((f) => ({ name: f, bytes: read(f) })), dictionary: DOC_TOKENS, notes: [] };
     case "pdf":
       return {
         files: [...list("fixtures/samples", /^\d{3}(\.fallback-font)?\.pdf$/), "fixtures/corpus/tb_quangngai_ubnd_565_ctmtqg_2024.pdf"].map((f) => ({ name: f, bytes: read(f) })),
@@ -281,6 +286,17 @@ export function makeCase(format: Format, corpus: Corpus, seed: number, index: nu
   const r = rng(hash(seed, format, index));
   const file = r.pick(corpus.files);
   const others = corpus.files.map((f) => f.bytes);
+  if (format === "doc" && r.next() < 0.6) {
+    // Inside the compound file: mutate one of the Word streams, write the container again.
+    const container = CFB.read(file.bytes, { type: "array" });
+    const name = r.pick(["WordDocument", "1Table", "0Table"].filter((n) => CFB.find(container, n) !== null));
+    const entry = CFB.find(container, name);
+    if (entry !== null) {
+      const mutated = mutateBytes(Uint8Array.from(entry.content as ArrayLike<number>), r, others, corpus.dictionary);
+      entry.content = mutated.bytes as never;
+      return { bytes: new Uint8Array(CFB.write(container, { type: "array" }) as ArrayLike<number>), from: `${file.name}!${name}`, ops: mutated.ops };
+    }
+  }
   if (format === "docx" && r.next() < 0.5) {
     // Inside the archive: mutate one part, zip again.
     try {

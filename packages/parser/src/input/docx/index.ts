@@ -1,18 +1,16 @@
 import { isKehoachInputError } from "../../errors.ts";
 import type { AdapterNote, ExtractedText } from "../extracted.ts";
 import { readBlocks } from "./blocks.ts";
-import { isOleCompoundFile, readDoc } from "./doc.ts";
+import { assembleWordText } from "./assemble.ts";
+import { isOleCompoundFile } from "./doc.ts";
 import { corruptFile, legacyDoc } from "./errors.ts";
-import { layoutBlocks } from "./layout.ts";
 import { NoteRegistry } from "./notes.ts";
 import { NumberingState } from "./numbering.ts";
 import { openWordPackage } from "./package.ts";
 import { ParagraphReader } from "./paragraph.ts";
 import { readStyles } from "./styles.ts";
-import { child, type XmlElement } from "./xml.ts";
+import { child } from "./xml.ts";
 import { ZipArchive } from "./zip.ts";
-
-export { readDoc };
 
 export interface DocxOptions {
   /** Most bytes inflated from the archive, all parts together (zip-bomb guard). Default 200 MB. */
@@ -64,29 +62,19 @@ function extract(bytes: Uint8Array, options: DocxOptions | undefined): Extracted
 
   const body = child(word.document, "w:body");
   if (body === undefined) throw corruptFile("thiếu w:body / no w:body");
-  const lines = layoutBlocks(readBlocks(body, reader));
+  const blocks = readBlocks(body, reader);
 
-  // Notes: their own list counters, no further note references inside them; one line each.
+  // Notes: their own list counters, no further note references inside them.
   const noteReader = new ParagraphReader({
     numbering: new NumberingState(word.numbering, styles),
     footnotes: undefined,
     endnotes: undefined,
     skipped: () => {},
   });
-  for (const registry of [footnotes, endnotes]) {
-    for (const { label, note } of registry.referenced()) {
-      const text = noteText(note, noteReader);
-      lines.push(`[^${label}]: ${text}`.trimEnd());
-    }
-  }
+  const noteBlocks = [footnotes, endnotes].flatMap((registry) =>
+    registry.referenced().map(({ label, note }) => ({ label, blocks: readBlocks(note, noteReader) })),
+  );
 
-  if (numbering.labelCount > 0) {
-    notes.push({
-      code: "docx-numbering-rebuilt",
-      severity: "info",
-      message: `Dựng lại ${numbering.labelCount} số thứ tự tự động của Word / rebuilt ${numbering.labelCount} Word list labels`,
-    });
-  }
   for (const [what, count] of skipped) {
     notes.push({
       code: "docx-skipped-content",
@@ -94,25 +82,12 @@ function extract(bytes: Uint8Array, options: DocxOptions | undefined): Extracted
       message: `Bỏ qua ${count} khung chữ có bảng / skipped ${count} ${what}`,
     });
   }
-
-  const text = lines.map((line) => line.normalize("NFC")).join("\n");
-  if (text.trim() === "") notes.push({ code: "docx-empty", severity: "warning", message: "Văn bản không có chữ / the document has no text" });
-  return {
-    format: "docx",
-    text: text === "" ? "" : `${text}\n`,
-    layout: "paragraphs",
-    regions: [],
-    notes,
-  };
+  return assembleWordText("docx", blocks, noteBlocks, numbering.labelCount, notes);
 }
 
 /** A limit from the options; NaN or a negative number would silently disable the guard, so they fall back. */
 function limit(value: number | undefined, fallback: number): number {
   return value !== undefined && value >= 0 ? value : fallback;
-}
-
-function noteText(note: XmlElement, reader: ParagraphReader): string {
-  return layoutBlocks(readBlocks(note, reader)).join(" ").replace(/\s+/g, " ").trim();
 }
 
 /** Looks for `name` written in UTF-16LE, as OLE directory entries are. Linear scan. */

@@ -185,7 +185,11 @@ export function chooseAlternative(alternate: XmlElement): XmlElement {
 
 /** `w:sym` in a symbol font: only the ASCII-range glyphs (Symbol's `-` or `+`) read as text. */
 function symbolText(sym: XmlElement): string {
-  const code = Number.parseInt(sym.attrs["w:char"] ?? "", 16);
+  return symbolChar(Number.parseInt(sym.attrs["w:char"] ?? "", 16));
+}
+
+/** A symbol-font character code (`w:sym`, or sprmCSymbol in a .doc) as text: its ASCII-range glyphs only. */
+export function symbolChar(code: number): string {
   if (!Number.isFinite(code)) return "";
   const plain = code >= 0xf000 ? code - 0xf000 : code;
   return plain >= 0x20 && plain < 0x7f ? String.fromCharCode(plain) : "";

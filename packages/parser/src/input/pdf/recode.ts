@@ -1,3 +1,5 @@
+import { CP1252_BYTE, cp1252Char } from "../encodings/cp1252.ts";
+import { tcvn3Char } from "../encodings/tcvn3.ts";
 import { scoreVietnamese, type TextScore } from "./garbage.ts";
 
 /**
@@ -84,18 +86,6 @@ const MAC_ROMAN_HIGH =
 const MAC_ROMAN_BYTE = new Map<string, number>([...MAC_ROMAN_HIGH].map((ch, i) => [ch, 0x80 + i]));
 MAC_ROMAN_BYTE.set("€", 0xdb);
 
-/** Windows-1252 0x80–0x9F; the rest of the high half is Latin-1. */
-const CP1252_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const CP1252_BYTE = new Map<string, number>([...CP1252_80_9F].map((ch, i) => [ch, 0x80 + i]));
-
-/** TCVN 5712:1993 (VN3, the .Vn* fonts): byte → letter, lower case and the seven capitals it has. */
-const TCVN3 = new Map<number, string>(
-  ("¡Ă ¢Â £Ê ¤Ô ¥Ơ ¦Ư §Đ ¨ă ©â ªê «ô ¬ơ \u00adư ®đ µà ¸á ¶ả ·ã ¹ạ »ằ ¾ắ ¼ẳ ½ẵ Æặ Çầ Êấ Èẩ Éẫ Ëậ " +
-    "Ìè Ðé Îẻ Ïẽ Ñẹ Òề Õế Óể Ôễ Öệ ×ì Ýí Øỉ Üĩ Þị ßò ãó áỏ âõ äọ åồ èố æổ çỗ éộ êờ íớ ëở ìỡ îợ " +
-    "ïù óú ñủ òũ ôụ õừ øứ öử ÷ữ ùự úỳ ýý ûỷ üỹ þỵ")
-    .split(" ")
-    .map((pair) => [pair.charCodeAt(0), pair.slice(1)] as [number, string]),
-);
 
 function byteOfLatin(ch: string): number {
   const code = ch.charCodeAt(0);
@@ -105,10 +95,6 @@ function byteOfLatin(ch: string): number {
 function byteOfMacRoman(ch: string): number {
   const code = ch.charCodeAt(0);
   return code < 0x80 ? code : (MAC_ROMAN_BYTE.get(ch) ?? -1);
-}
-
-function cp1252Char(byte: number): string {
-  return byte >= 0x80 && byte < 0xa0 ? CP1252_80_9F.charAt(byte - 0x80) : String.fromCharCode(byte);
 }
 
 function byteDecoder(toByte: (ch: string) => number, fromByte: (byte: number) => string): (s: string) => string {
@@ -137,10 +123,6 @@ const CANDIDATES: readonly Candidate[] = [
   { encoding: "tcvn3", make: () => byteDecoder(byteOfLatin, tcvn3Char) },
   { encoding: "mac-roman-tcvn3", make: () => byteDecoder(byteOfMacRoman, tcvn3Char) },
 ];
-
-function tcvn3Char(byte: number): string {
-  return TCVN3.get(byte) ?? cp1252Char(byte);
-}
 
 /** A symbol between two letters ("L¿O", "Ph˙c"): a letter that came out as something else. */
 const INTRUDER = /(?<=\p{L})[^\p{L}\p{M}\p{N}\s.,;:!?()[\]\-–—/'"“”‘’…%&+*=]+(?=\p{L})/gu;
