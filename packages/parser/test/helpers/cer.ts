@@ -120,3 +120,14 @@ export function pageCharacterErrorRate(
   const reference = ref.slice(options.fromStart === true ? 0 : match.start, match.end);
   return { cer: characterErrorRate(reference, hyp), reference };
 }
+
+/**
+ * CER as the nom-vn benchmark computes it (fixtures/ocr-dev/README.md), so figures compare with
+ * theirs: NFC, whitespace runs to one space, trimmed; Levenshtein distance ÷ the longer text's length.
+ */
+export function cerNomVn(reference: string, hypothesis: string): number {
+  const ref = normalizeForCer(reference);
+  const hyp = normalizeForCer(hypothesis);
+  const longer = Math.max(Array.from(ref).length, Array.from(hyp).length);
+  return longer === 0 ? 0 : levenshtein(ref, hyp) / longer;
+}

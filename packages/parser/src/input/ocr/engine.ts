@@ -35,8 +35,12 @@ export interface RecognizeOptions {
 }
 
 export interface OcrEngine {
+  /** Which tesseract reads the pages: the machine's own program, or the WebAssembly build. */
+  readonly kind: "native" | "tesseract.js";
   /** False once the worker thread has died or been terminated. */
   readonly alive: boolean;
+  /** An idle engine kept for the next document must not keep the process alive (pool.ts). */
+  setIdle(idle: boolean): void;
   recognize(image: Uint8Array, options: RecognizeOptions): Promise<OcrPageResult>;
   terminate(): Promise<void>;
 }
@@ -84,8 +88,13 @@ export async function createEngine(data: LanguageData): Promise<OcrEngine> {
 
   let terminated = false;
   return {
+    kind: "tesseract.js",
     get alive() {
       return !terminated && dead === null;
+    },
+    setIdle(idle) {
+      if (idle) thread?.unref();
+      else thread?.ref();
     },
     async recognize(image, options) {
       if (terminated || dead !== null) throw dead ?? new Error("OCR worker already terminated");

@@ -13,15 +13,17 @@ import { assemble, type PagePiece } from "./assemble.ts";
 import { IDENTITY, placementForImage, quarterTurns, unitSquareBox, type ImagePlacement, type Matrix } from "./geometry.ts";
 import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
 import { ImageFormatError, sniffImage } from "./image-sniff.ts";
-import { LanguageDataError, resolveLanguageData, type LanguageData } from "./language-data.ts";
+import { chooseEngine, ENGINE_CHOICES, EngineUnavailableError, type EngineChoice, type EngineSpec } from "./engines.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
 import { findPageImages, type PageImages } from "./pdf-images.ts";
 import { DEFAULT_RENDER_DPI, DEFAULT_RENDER_TIMEOUT_MS, openRenderer, RenderError, type PdfRenderer } from "./render.ts";
-import { runJobs, type JobOutcome, type OcrJob, type OcrProgress } from "./scheduler.ts";
+import { defaultWorkers, runJobs, type JobOutcome, type OcrJob, type OcrProgress } from "./scheduler.ts";
 
 export type { OcrProgress } from "./scheduler.ts";
+export type { EngineChoice } from "./engines.ts";
+export { closeOcrEngines } from "./pool.ts";
 
 export interface OcrOptions {
   /** More pages to read than this → KehoachInputError("too-many-pages"). Default 50. */
@@ -32,8 +34,13 @@ export interface OcrOptions {
   timeoutMs?: number | undefined;
   /** Called as each page is prepared and recognised. */
   onProgress?: ((p: OcrProgress) => void) | undefined;
-  /** Tesseract workers reading pages in parallel (1–4). Default 1. */
+  /** Tesseract engines reading pages in parallel (1–4). Default: one per core, up to 4. */
   workers?: number | undefined;
+  /**
+   * Which tesseract: "auto" (default) the machine's own `tesseract` program when it is installed
+   * with the languages asked for (Node only), else tesseract.js; or force "native" / "tesseract.js".
+   */
+  engine?: EngineChoice | undefined;
   /** Tesseract language list. Default "vie". */
   languages?: string | undefined;
   /** A folder with `<lang>.traineddata[.gz]`, instead of the installed `@tesseract.js-data/<lang>` packages. */
@@ -74,7 +81,7 @@ export interface OcrOptions {
 export const OCR_DEFAULTS = {
   maxPages: 50,
   timeoutMs: 10 * 60_000,
-  workers: 1,
+  engine: "auto",
   languages: "vie",
   lowConfidence: 60,
   noiseConfidence: 30,
@@ -320,15 +327,17 @@ async function recognise(
   options: OcrOptions,
   doc: { format: "scan" | "image"; pages: number; notes: AdapterNote[]; startedAt?: number },
 ): Promise<ExtractedText> {
-  let data: LanguageData;
+  const choice = options.engine ?? OCR_DEFAULTS.engine;
+  if (!ENGINE_CHOICES.includes(choice)) throw inputError("ocr-failed", MESSAGES.badEngineOption(String(choice)));
+  let engine: EngineSpec;
   try {
-    data = resolveLanguageData(options.languages ?? OCR_DEFAULTS.languages, options.languageDataPath);
+    engine = await chooseEngine(choice, options.languages ?? OCR_DEFAULTS.languages, options.languageDataPath);
   } catch (e) {
-    throw inputError("ocr-failed", MESSAGES.engine(e instanceof LanguageDataError ? e.message : "language data"), e);
+    throw inputError("ocr-failed", MESSAGES.engine(e instanceof EngineUnavailableError ? e.message : "language data"), e);
   }
   const outcomes: JobOutcome[] = await runJobs(jobs, {
-    data,
-    workers: options.workers ?? OCR_DEFAULTS.workers,
+    engine,
+    workers: options.workers ?? defaultWorkers(),
     timeoutMs: options.timeoutMs ?? OCR_DEFAULTS.timeoutMs,
     startedAt: doc.startedAt,
     deskew: options.deskew ?? OCR_DEFAULTS.deskew,
