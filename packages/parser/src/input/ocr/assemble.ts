@@ -5,11 +5,11 @@
 import type { SourceFormat } from "@kehoach/model";
 import type { AdapterNote, ExtractedText, TextRegion } from "../extracted.ts";
 import { envelope, toUserSpace, type ImagePlacement } from "./geometry.ts";
-import type { LayoutLine } from "./layout.ts";
+import type { ReadLine } from "./correct.ts";
 
 export interface PagePiece {
   readonly page: number;
-  readonly lines: readonly LayoutLine[];
+  readonly lines: readonly ReadLine[];
   readonly placement: ImagePlacement;
 }
 
@@ -31,10 +31,8 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
   for (const piece of pieces) {
     for (const line of piece.lines) {
       // NFC per word first, so offsets are those of the final text.
-      const lineText = line.words
-        .map((w) => fixLetters(w.text.normalize("NFC")))
-        .join(" ")
-        .trim();
+      const texts = line.words.map((w) => w.text.normalize("NFC"));
+      const lineText = texts.join(" ").trim();
       if (lineText.length === 0) continue;
       const confidence = Math.round((line.words.reduce((s, w) => s + w.confidence, 0) / line.words.length) * 10) / 10;
       const snippet = lineText.length > 60 ? `${lineText.slice(0, 57)}…` : lineText;
@@ -53,6 +51,20 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
       const end = start + lineText.length;
       const box = envelope(line.words.flatMap((w) => [[w.bbox.x0, w.bbox.y0] as const, [w.bbox.x1, w.bbox.y1] as const]));
       regions.push({ start, end, page: piece.page, bbox: toUserSpace(box, piece.placement), confidence });
+      let at = start + (texts.join(" ").length - texts.join(" ").trimStart().length);
+      line.words.forEach((w, i) => {
+        const wordText = texts[i] ?? "";
+        if (w.uncertainNumber === true && wordText.length > 0) {
+          notes.push({
+            code: "ocr-uncertain-number",
+            severity: "warning",
+            message: `Trang ${piece.page}: số “${wordText}” đọc không chắc chắn (độ tin cậy ${Math.round(w.confidence)}%), cần đối chiếu bản gốc. / Page ${piece.page}: the number “${wordText}” was not read with certainty (confidence ${Math.round(w.confidence)}%); check it against the original.`,
+            start: at,
+            end: at + wordText.length,
+          });
+        }
+        at += wordText.length + 1;
+      });
       if (confidence < o.lowConfidence) {
         notes.push({
           code: "ocr-low-confidence",
@@ -65,12 +77,4 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
     }
   }
   return { format: o.format, text, layout: "lines", regions, pages: o.pages, notes };
-}
-
-/**
- * The model sometimes returns the Icelandic eth "Ð/ð" (U+00D0/U+00F0) for the Vietnamese "Đ/đ"
- * (U+0110/U+0111) — they look the same; eth never occurs in Vietnamese text ("QÐ-UBND" on sample 003).
- */
-function fixLetters(word: string): string {
-  return word.replace(/\u00d0/gu, "\u0110").replace(/\u00f0/gu, "\u0111");
 }

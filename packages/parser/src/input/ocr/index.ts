@@ -14,6 +14,7 @@ import { IDENTITY, placementForImage, quarterTurns, unitSquareBox, type ImagePla
 import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
 import { ImageFormatError, sniffImage } from "./image-sniff.ts";
 import { chooseEngine, ENGINE_CHOICES, EngineUnavailableError, type EngineChoice, type EngineSpec } from "./engines.ts";
+import { correctLine } from "./correct.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
@@ -368,7 +369,7 @@ async function recognise(
       notes.push(info("ocr-page-turned", MESSAGES.renderTurned(job.page)));
     }
     const placement = { ...job.placement(image.width, image.height), rotation: result.rotation };
-    pieces.push({ page: job.page, lines: layoutPage(result.lines, image.width, image.height), placement });
+    pieces.push({ page: job.page, lines: layoutPage(result.lines, image.width, image.height).map((l) => ({ words: correctLine(l.words) })), placement });
   });
   if (pieces.length === 0) {
     const only = outcomes.length === 1 ? outcomes[0] : undefined;
