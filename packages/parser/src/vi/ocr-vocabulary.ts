@@ -27,6 +27,13 @@ export const GENRE_FORMULAE: readonly string[] = [
   "có liên quan", "phối hợp", "chủ trì", "báo cáo", "kết quả", "định kỳ", "hằng năm", "hàng năm", "trước ngày",
 ];
 
+/** Lines that are a heading of their own: a type heading (`KẾ HOẠCH`), the decision's `QUYẾT ĐỊNH:`, the motto. */
+export const GENRE_HEADINGS: readonly string[] = [
+  ...KIND_BY_HEADING.keys(),
+  "QUYẾT ĐỊNH:", "Nơi nhận:", "Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ THỰC HIỆN", "NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP",
+];
+
 /** Letters no Vietnamese text has, which a recogniser returns for one it has (they look the same). */
 export const LOOKALIKE_LETTERS: ReadonlyMap<string, string> = new Map([
   ["\u00d0", "Đ"], // Ð Icelandic eth for Đ: "QÐ-UBND"

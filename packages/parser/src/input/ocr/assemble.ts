@@ -5,7 +5,8 @@
 import type { SourceFormat } from "@kehoach/model";
 import type { AdapterNote, ExtractedText, TextRegion } from "../extracted.ts";
 import { envelope, toUserSpace, type ImagePlacement } from "./geometry.ts";
-import type { ReadLine } from "./correct.ts";
+import { isWellFormedSyllable } from "../../vi/syllables.ts";
+import { trimPunctuation, type ReadLine, type ReadWord } from "./correct.ts";
 
 export interface PagePiece {
   readonly page: number;
@@ -29,6 +30,7 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
   const regions: TextRegion[] = [];
   const notes: AdapterNote[] = [...o.notes];
   for (const piece of pieces) {
+    const wordHeight = medianHeight(piece.lines);
     for (const line of piece.lines) {
       // NFC per word first, so offsets are those of the final text.
       const texts = line.words.map((w) => w.text.normalize("NFC"));
@@ -36,7 +38,7 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
       if (lineText.length === 0) continue;
       const confidence = Math.round((line.words.reduce((s, w) => s + w.confidence, 0) / line.words.length) * 10) / 10;
       const snippet = lineText.length > 60 ? `${lineText.slice(0, 57)}…` : lineText;
-      if (confidence < o.noiseConfidence) {
+      if (confidence < o.noiseConfidence || looksLikeNoise(line.words, confidence, o.lowConfidence, wordHeight)) {
         notes.push({
           code: "ocr-noise-dropped",
           severity: "info",
@@ -77,4 +79,29 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
     }
   }
   return { format: o.format, text, layout: "lines", regions, pages: o.pages, notes };
+}
+
+/**
+ * A doubtful line that is mostly not words: what a received-stamp, a seal's rim or handwriting
+ * reads as ("ĐẾN mm 2414 888i | s À", "TT. ¬- h"), or a lone word drawn far bigger than the text.
+ * Real text lines of the scans, even doubtful ones, are mostly possible syllables and numbers.
+ */
+function looksLikeNoise(words: readonly ReadWord[], confidence: number, lowConfidence: number, wordHeight: number): boolean {
+  if (words.length <= 2 && confidence < OVERSIZED_SURE && words.every((w) => w.bbox.y1 - w.bbox.y0 > OVERSIZED_WORD * wordHeight)) return true;
+  if (confidence >= lowConfidence) return false;
+  const readable = words.filter((w) => w.confidence >= 90 || isWellFormedSyllable(trimPunctuation(w.text)) || NUMBER_OR_SYMBOL.test(trimPunctuation(w.text)));
+  return readable.length * 2 < words.length;
+}
+
+/** `2414`, `18/01/2022`, `9.753.000`, `/QĐ-TTg`, `81/2019/NĐ-CP`: readable though no syllable. */
+const NUMBER_OR_SYMBOL = /^(?:\d+(?:[.,/-]\d+)*|[\p{L}\d]*\/[\p{L}\d/-]*)$/u;
+/** An oversized lone word read at least this sure is kept (a big title word). */
+const OVERSIZED_SURE = 80;
+
+/** A word this many times the page's median word height is not body text (a stamp's letters, a scribble). */
+const OVERSIZED_WORD = 2;
+
+function medianHeight(lines: readonly ReadLine[]): number {
+  const hs = lines.flatMap((l) => l.words.map((w) => w.bbox.y1 - w.bbox.y0)).sort((a, b) => a - b);
+  return hs[Math.floor(hs.length / 2)] ?? 30;
 }

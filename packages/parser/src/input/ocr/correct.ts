@@ -11,7 +11,7 @@
  *   is kept as read and marked, for an `ocr-uncertain-number` finding on its span.
  */
 import { isWellFormedSyllable } from "../../vi/syllables.ts";
-import { DATE_SLOT_WORDS, GENRE_SYLLABLES, LOOKALIKE_LETTERS, MARK_FAMILIES, SYMBOL_CODES } from "../../vi/ocr-vocabulary.ts";
+import { DATE_SLOT_WORDS, GENRE_HEADINGS, GENRE_SYLLABLES, LOOKALIKE_LETTERS, MARK_FAMILIES, SYMBOL_CODES } from "../../vi/ocr-vocabulary.ts";
 import type { OcrWord } from "./engine.ts";
 
 export interface ReadWord extends OcrWord {
@@ -34,7 +34,7 @@ const DIGIT = /\d/u;
 const FAMILY = new Map<string, readonly string[]>(MARK_FAMILIES.flatMap((f) => f.map((l) => [l, f] as const)));
 
 export function correctLine(words: readonly OcrWord[]): ReadWord[] {
-  let out: ReadWord[] = words.map((w) => ({ ...w, text: fixLetters(w.text) }));
+  let out: ReadWord[] = mendHeading(words.map((w) => ({ ...w, text: fixLetters(w.text) })));
   out = out.flatMap(splitDateFormula);
   out = joinSplitSyllables(out);
   out = out.map(mendMarks);
@@ -49,6 +49,20 @@ function fixLetters(text: string): string {
 }
 
 const isSlotWord = (w: string): boolean => DATE_SLOT_WORDS.has(w.toLowerCase());
+
+/** Letters only, every mark and tone gone, đ as d, lower case: `KÉ HOẠCH` and `KẾ HOẠCH` fold alike. */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/gu, "d").toLowerCase();
+}
+const HEADINGS = new Map<string, readonly string[]>(GENRE_HEADINGS.map((h) => [h.split(" ").map(fold).join(" "), h.split(" ")]));
+
+/** A line that is a genre heading but for its marks (`KÉ HOẠCH`, `QUYÉT ĐỊNH:`) is that heading, word for word. */
+function mendHeading(words: ReadWord[]): ReadWord[] {
+  if (words.length === 0 || words.length > 8) return words;
+  const heading = HEADINGS.get(words.map((w) => fold(w.text)).join(" "));
+  if (heading === undefined || heading.length !== words.length) return words;
+  return words.map((w, i) => (w.confidence < MEND_BELOW || !isWellFormedSyllable(trimPunctuation(w.text)) ? { ...w, text: heading[i] ?? w.text } : w));
+}
 
 /** `ngày82tháng`, `ngày22`, `4năm` → the words and the number, boxes shared out by characters. */
 function splitDateFormula(w: ReadWord): ReadWord[] {
@@ -133,7 +147,7 @@ function joinSymbols(words: ReadWord[]): ReadWord[] {
   for (const w of words) {
     const prev = out[out.length - 1];
     const code = /^(\p{L}+)(\p{P}*)$/u.exec(w.text)?.[1];
-    if (prev !== undefined && /^[^\s]*\/[^\s]*-$/u.test(prev.text) && code !== undefined && SYMBOL_CODES.has(code)) {
+    if (prev !== undefined && prev.text.endsWith("-") && prev.text.includes("/") && code !== undefined && SYMBOL_CODES.has(code)) {
       out[out.length - 1] = {
         text: prev.text + w.text,
         confidence: Math.min(prev.confidence, w.confidence),
@@ -149,9 +163,9 @@ function joinSymbols(words: ReadWord[]): ReadWord[] {
 
 function markUncertainNumbers(words: ReadWord[]): ReadWord[] {
   return words.map((w, i) => {
-    const prev = words[i - 1]?.text.replace(/\p{P}+$/u, "") ?? "";
+    const prev = trimPunctuation(words[i - 1]?.text ?? "");
     const next = words[i + 1]?.text ?? "";
-    const bare = w.text.replace(/[,.;:)]+$/u, "");
+    const bare = trimPunctuation(w.text);
     let doubt = DIGIT.test(w.text) && w.confidence < UNCERTAIN_NUMBER_BELOW;
     if (!doubt && isSlotWord(prev) && !isSlotWord(bare)) {
       const slot = prev.toLowerCase();
@@ -160,7 +174,7 @@ function markUncertainNumbers(words: ReadWord[]): ReadWord[] {
         doubt = (slot === "ngày" && (n < 1 || n > 31)) || (slot === "tháng" && (n < 1 || n > 12));
       } else {
         // Something that is no word where the formula has a number: `tháng l] năm`.
-        doubt = !isWellFormedSyllable(bare) && bare.length <= 4 && isSlotWord(next.replace(/\p{P}+$/u, "")) && slot !== "năm";
+        doubt = !isWellFormedSyllable(bare) && bare.length <= 4 && isSlotWord(trimPunctuation(next)) && slot !== "năm";
       }
     }
     // The number of `Số: ___/QĐ-TTg` read as no number at all.
@@ -168,4 +182,14 @@ function markUncertainNumbers(words: ReadWord[]): ReadWord[] {
     if (!doubt && /^số:?$/iu.test(prev) && /^[^\d\s]+\/\p{L}/u.test(w.text) && w.confidence < UNCERTAIN_NUMBER_BELOW) doubt = true;
     return doubt ? { ...w, uncertainNumber: true } : w;
   });
+}
+
+/** The word without the punctuation around it (a loop, not a regex: words can be long runs of dots). */
+export function trimPunctuation(text: string): string {
+  const chars = Array.from(text);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && /\p{P}/u.test(chars[start] ?? "")) start++;
+  while (end > start && /\p{P}/u.test(chars[end - 1] ?? "")) end--;
+  return chars.slice(start, end).join("");
 }
