@@ -89,12 +89,15 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
 function looksLikeNoise(words: readonly ReadWord[], confidence: number, lowConfidence: number, wordHeight: number): boolean {
   if (words.length <= 2 && confidence < OVERSIZED_SURE && words.every((w) => w.bbox.y1 - w.bbox.y0 > OVERSIZED_WORD * wordHeight)) return true;
   if (confidence >= lowConfidence) return false;
-  const readable = words.filter((w) => w.confidence >= 90 || isWellFormedSyllable(trimPunctuation(w.text)) || NUMBER_OR_SYMBOL.test(trimPunctuation(w.text)));
+  const readable = words.filter((w) => w.confidence >= 90 || isWellFormedSyllable(trimPunctuation(w.text)) || isNumberOrSymbol(w.text));
   return readable.length * 2 < words.length;
 }
 
 /** `2414`, `18/01/2022`, `9.753.000`, `/QĐ-TTg`, `81/2019/NĐ-CP`: readable though no syllable. */
-const NUMBER_OR_SYMBOL = /^(?:\d+(?:[.,/-]\d+)*|[\p{L}\d]*\/[\p{L}\d/-]*)$/u;
+function isNumberOrSymbol(text: string): boolean {
+  const core = trimPunctuation(text);
+  return /^\d+(?:[.,/-]\d+)*$/u.test(core) || (text.includes("/") && /^[\p{L}\d/-]+$/u.test(core));
+}
 /** An oversized lone word read at least this sure is kept (a big title word). */
 const OVERSIZED_SURE = 80;
 
