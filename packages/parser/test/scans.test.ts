@@ -20,10 +20,13 @@ const native = (() => {
 })();
 
 function essentials(plan: Plan) {
+  const s = plan.signature;
   return {
+    header: [plan.kind, plan.issuer?.name, plan.number?.raw, plan.place?.name, plan.date?.raw],
+    title: plan.title,
     bases: plan.legalBases.map((b) => [b.number, b.date]),
     budget: plan.budget.total?.amount ?? null,
-    signer: plan.signature?.signer ?? null,
+    signature: s === null ? null : [s.authority, s.delegation, s.position, s.signer],
   };
 }
 
@@ -33,7 +36,7 @@ describe.each([
   ["003", slow || native],
 ] as const)("scan %s", (seed, run) => {
   it.runIf(run)(
-    "OCR reads the legal bases (numbers and dates), budget total and signer of the seed text",
+    "OCR reads the header, title, legal bases (numbers and dates), budget total and signing block of the seed text",
     async () => {
       const scanned = await parse(readFileSync(`${fixtures}samples/${seed}.scan.pdf`), { ocrWorkers: 2 });
       const text = parseText(readFileSync(`${fixtures}seeds/${seed}.txt`, "utf8"));

@@ -32,6 +32,10 @@ export const GENRE_HEADINGS: readonly string[] = [
   ...KIND_BY_HEADING.keys(),
   "QUYẾT ĐỊNH:", "Nơi nhận:", "Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   "MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ THỰC HIỆN", "NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP",
+  // The signing block (NĐ 30/2020 Phụ lục I): authority, delegation and position lines.
+  "TM. ỦY BAN NHÂN DÂN", "TM. UỶ BAN NHÂN DÂN", "TM. CHÍNH PHỦ", "KT. CHỦ TỊCH", "KT. GIÁM ĐỐC", "KT. THỦ TƯỚNG", "KT. BỘ TRƯỞNG",
+  "TL. CHỦ TỊCH", "TL. GIÁM ĐỐC", "TUQ. CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "THỦ TƯỚNG",
+  "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
 ];
 
 /** Letters no Vietnamese text has, which a recogniser returns for one it has (they look the same). */

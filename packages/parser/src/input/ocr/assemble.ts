@@ -89,8 +89,10 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
 function looksLikeNoise(words: readonly ReadWord[], confidence: number, lowConfidence: number, wordHeight: number): boolean {
   if (words.length <= 2 && confidence < OVERSIZED_SURE && words.every((w) => w.bbox.y1 - w.bbox.y0 > OVERSIZED_WORD * wordHeight)) return true;
   if (confidence >= lowConfidence) return false;
-  const readable = words.filter((w) => w.confidence >= 90 || isWellFormedSyllable(trimPunctuation(w.text)) || isNumberOrSymbol(w.text));
-  return readable.length * 2 < words.length;
+  // Punctuation alone says nothing either way; a syllable read at under 30 % is no better than a scribble.
+  const judged = words.filter((w) => trimPunctuation(w.text) !== "");
+  const readable = judged.filter((w) => w.confidence >= 90 || isNumberOrSymbol(w.text) || (w.confidence >= WORD_SURE && isWellFormedSyllable(trimPunctuation(w.text))));
+  return readable.length * 2 < judged.length || judged.length === 0;
 }
 
 /** `2414`, `18/01/2022`, `9.753.000`, `/QĐ-TTg`, `81/2019/NĐ-CP`: readable though no syllable. */
@@ -98,6 +100,8 @@ function isNumberOrSymbol(text: string): boolean {
   const core = trimPunctuation(text);
   return /^\d+(?:[.,/-]\d+)*$/u.test(core) || (text.includes("/") && /^[\p{L}\d/-]+$/u.test(core));
 }
+/** A syllable read less sure than this does not make its line readable. */
+const WORD_SURE = 30;
 /** An oversized lone word read at least this sure is kept (a big title word). */
 const OVERSIZED_SURE = 80;
 

@@ -54,14 +54,21 @@ const isSlotWord = (w: string): boolean => DATE_SLOT_WORDS.has(w.toLowerCase());
 function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/gu, "d").toLowerCase();
 }
-const HEADINGS = new Map<string, readonly string[]>(GENRE_HEADINGS.map((h) => [h.split(" ").map(fold).join(" "), h.split(" ")]));
+/** Folded heading → its words; of headings that fold alike (`ỦY`/`UỶ`) the first listed is the one written. */
+const HEADINGS = new Map<string, readonly string[]>();
+for (const h of GENRE_HEADINGS) {
+  const key = h.split(" ").map(fold).join(" ");
+  if (!HEADINGS.has(key)) HEADINGS.set(key, h.split(" "));
+}
+const EXACT_HEADINGS: ReadonlySet<string> = new Set(GENRE_HEADINGS);
 
-/** A line that is a genre heading but for its marks (`KÉ HOẠCH`, `QUYÉT ĐỊNH:`) is that heading, word for word. */
+/** A line that is a genre heading but for its marks (`KÉ HOẠCH`, `PHO CHU TỊCH`) is that heading, word for word. */
 function mendHeading(words: ReadWord[]): ReadWord[] {
-  if (words.length === 0 || words.length > 8) return words;
+  if (words.length === 0 || words.length > 8 || EXACT_HEADINGS.has(words.map((w) => w.text).join(" "))) return words;
   const heading = HEADINGS.get(words.map((w) => fold(w.text)).join(" "));
   if (heading === undefined || heading.length !== words.length) return words;
-  return words.map((w, i) => (w.confidence < MEND_BELOW || !isWellFormedSyllable(trimPunctuation(w.text)) ? { ...w, text: heading[i] ?? w.text } : w));
+  // The whole line is the heading but for marks: no other Vietnamese line folds alike.
+  return words.map((w, i) => ({ ...w, text: heading[i] ?? w.text }));
 }
 
 /** `ngày82tháng`, `ngày22`, `4năm` → the words and the number, boxes shared out by characters. */
