@@ -55,8 +55,10 @@ export interface OcrOptions {
    */
   noiseConfidence?: number | undefined;
   /**
-   * Let tesseract straighten each page first. Default false: on the sample scans (skewed 0.5–0.8°)
-   * it changed the error rate by under 0.1 point but cost about 30 % more time.
+   * Let tesseract straighten each page first (tesseract.js only: the native engine reads the page as
+   * it is; skewed lines it reads in pieces are stitched back by layout.ts either way). Default false:
+   * on the sample scans (skewed 0.5–0.8°) it changed the error rate by under 0.1 point but cost
+   * about 30 % more time.
    */
   deskew?: boolean | undefined;
   /** Stops the work (KehoachInputError "timeout", with a "cancelled" message). */
