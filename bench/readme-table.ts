@@ -61,6 +61,8 @@ function targets(results: BenchResults): Target[] {
   const oneMs = num(one, "ms"), tenMs = num(ten, "ms");
   const tenGrowth = num(ten, "rssGrowthMb"), tenMb = num(ten, "mb");
   const cores = results.machine.cores;
+  const ocrMean = find(rowsOf(results, /^OCR dev set/), /^mean$/);
+  const ocrSeconds = num(ocrMean, "sNative") ?? num(ocrMean, "sJs");
   return [
     { what: "text → Plan ≥ 5 MB/s on one core", value: num(find(text, /^parseText \(whole/), "mbPerS"), show: (v) => `${v} MB/s`, met: (v) => v >= 5 },
     {
@@ -70,6 +72,14 @@ function targets(results: BenchResults): Target[] {
       met: (v) => v <= 1.3,
     },
     { what: "OCR within 1.2× of the tesseract CLI", value: ratio(find(formats, /tesseract CLI/)), show: (v) => `${v}×`, met: (v) => v <= 1.2 },
+    // Issue #13, from the OCR section (bench/ocr.ts): the engine kehoach uses by default.
+    { what: "OCR dev set mean CER ≤ 8 % (issue #13)", value: num(ocrMean, "cerNative") ?? num(ocrMean, "cerJs"), show: (v) => `${v} %`, met: (v) => v <= 8 },
+    {
+      what: "OCR time per page ≤ 1.5× the tesseract CLI's (issue #13)",
+      value: ocrSeconds !== undefined && num(ocrMean, "sCli") ? Math.round((ocrSeconds / (num(ocrMean, "sCli") as number)) * 100) / 100 : undefined,
+      show: (v) => `${v}×`,
+      met: (v) => v <= 1.5,
+    },
     {
       what: `batch of 1 000 ≥ 1.8× faster on ${cores} cores than on 1`,
       value: ratio(find(folder, new RegExp(`^1000 plans, parseMany ${cores} workers`))),

@@ -4,7 +4,7 @@
  *   node --conditions=@kehoach/source --no-warnings=ExperimentalWarning bench/run.ts [options]
  *     --quick        a smoke run in seconds (few runs, small sizes, no OCR); figures are rough
  *     --no-ocr       skip the OCR rows (each OCR run takes seconds)
- *     --only LIST    comma-separated sections: text,formats,scaling,folder
+ *     --only LIST    comma-separated sections: text,formats,scaling,folder,ocr
  *     --out FILE     where to write the JSON (default bench/results.json)
  *
  * Every figure is the median of repeated runs after warm-up runs; the machine (cores, CPU, Node,
@@ -31,6 +31,8 @@ import { buildPlan } from "../packages/parser/src/build/build-plan.ts";
 import { PlanSchema, type Plan } from "../packages/model/src/index.ts";
 import { machine, printSection, round, timeAsync, timeSync, MB, type Row, type Section, type Timing } from "./lib.ts";
 import { ROOT, SEED_IDS, seedText, variedPlans } from "./plans.ts";
+import { ocrSections } from "./ocr.ts";
+import { chooseEngine } from "../packages/parser/src/input/ocr/engines.ts";
 
 // --- options ------------------------------------------------------------------------------------
 
@@ -42,7 +44,7 @@ const value = (name: string) => {
 };
 const QUICK = flag("--quick");
 const OCR = !flag("--no-ocr") && (!QUICK || flag("--ocr"));
-const ONLY = new Set((value("--only") ?? "text,formats,scaling,folder").split(","));
+const ONLY = new Set((value("--only") ?? "text,formats,scaling,folder,ocr").split(","));
 const OUT = value("--out") ?? fileURLToPath(new URL("results.json", import.meta.url));
 const ROOT_DIR = fileURLToPath(ROOT);
 const fixture = (path: string) => join(ROOT_DIR, "fixtures", path);
@@ -301,7 +303,8 @@ async function formatsSection(): Promise<void> {
     const imagePath = join(dir, `page1.${image.format === "jpeg" ? "jpg" : image.format}`);
     writeFileSync(imagePath, image.bytes);
     const kOcr = await timeAsync(() => parse(image.bytes.slice()), N.ocr, N.ocrWarm);
-    rows.push(formatRow(`scan p.1 kehoach parse(image) (${image.width}×${image.height} ${image.format}, tesseract.js)`, kOcr, 1, 1));
+    const engine = (await chooseEngine("auto", "vie")).kind;
+    rows.push(formatRow(`scan p.1 kehoach parse(image) (${image.width}×${image.height} ${image.format}, ${engine})`, kOcr, 1, 1));
     if (tool("tesseract") !== null) {
       const bOcr = timeSync(() => execFileSync("tesseract", [imagePath, "-", "-l", "vie"], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, OMP_THREAD_LIMIT: "1" } }), N.ocr, N.ocrWarm);
       rows.push(formatRow("scan p.1 tesseract CLI -l vie, 1 thread (same image)", bOcr, 1, 1, kOcr));
@@ -309,7 +312,7 @@ async function formatsSection(): Promise<void> {
       rows.push({ name: "scan p.1 tesseract CLI", skipped: "tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-vie)" });
     }
     rmSync(dir, { recursive: true, force: true });
-    notes.push("OCR: kehoach's figure includes starting a tesseract.js worker and loading the vie model on every parse() (it does that per document); the CLI loads its model per process too. OMP_THREAD_LIMIT=1 keeps the CLI on one core like tesseract.js.");
+    notes.push("OCR: kehoach uses the native tesseract where installed (one process per page, as the CLI), else tesseract.js (its worker kept between documents); the dev-set rows are in the OCR section. OMP_THREAD_LIMIT=1 keeps the CLI on one core.");
   }
   sections.push({
     title: "Formats: ms per document and per page, beside the bare extraction each wraps (× = kehoach time ÷ that row's)",
@@ -423,6 +426,7 @@ if (ONLY.has("formats")) {
 }
 if (ONLY.has("scaling")) await scalingSection();
 if (ONLY.has("folder")) await folderSection();
+if (ONLY.has("ocr") && OCR) sections.push(...(await ocrSections({ fixture, runs: N.ocr, warmups: N.ocrWarm, log, tool })));
 info.loadEnd = loadavg().map((l) => round(l));
 
 const header = [

@@ -30,11 +30,12 @@ export function isKehoachInputError(value: unknown): value is KehoachInputError 
 }
 
 /** The engines `parse` loads on demand: pdf.js for PDFs, tesseract.js for scans, a canvas for rendering pages. */
-export type Engine = "pdf.js" | "tesseract.js" | "canvas";
+export type Engine = "pdf.js" | "tesseract.js" | "tesseract" | "canvas";
 
 const ENGINE_VI: Record<Engine, string> = {
   "pdf.js": "bộ đọc PDF (pdf.js)",
   "tesseract.js": "bộ nhận dạng chữ (OCR, tesseract.js)",
+  tesseract: "chương trình nhận dạng chữ tesseract của máy",
   canvas: "thư viện vẽ trang (canvas)",
 };
 

@@ -5,3 +5,6 @@ export type { ExtractedText, TextRegion, AdapterNote } from "./input/extracted.t
 export { check, RULES, type CheckOptions, type Rule } from "./checks/index.ts";
 export type { AssetsLocation } from "./platform/assets.ts";
 // parseMany (worker threads) is Node-only: `@kehoach/parser/batch`.
+// The pool module imports no engine, so this keeps OCR out of a bundle that never reads a scan.
+export { closeOcrEngines } from "./input/ocr/pool.ts";
+export type { EngineChoice } from "./input/ocr/engines.ts";

@@ -4,7 +4,7 @@ import type { AdapterNote, ExtractedText } from "./input/extracted.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
 import { decodeText, detectFormat } from "./input/detect.ts";
 import { readDocx } from "./input/docx/index.ts";
-import type { OcrProgress } from "./input/ocr/index.ts";
+import type { EngineChoice, OcrProgress } from "./input/ocr/index.ts";
 import type { AssetsLocation } from "./platform/assets.ts";
 import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
@@ -26,8 +26,10 @@ export interface ParseOptions {
   maxPages?: number;
   /** Give up after this many milliseconds (default: 60 s for text layers, 10 min for OCR). */
   timeoutMs?: number;
-  /** Tesseract workers reading scanned pages in parallel (default 1). */
+  /** Tesseract engines reading scanned pages in parallel (default: one per core, up to 4). */
   ocrWorkers?: number;
+  /** OCR engine: "auto" (default: the installed `tesseract` program in Node, else tesseract.js), "native" or "tesseract.js". */
+  ocrEngine?: EngineChoice;
   /** Run the consistency rules and add their findings (default true); or the options for them. */
   checks?: boolean | CheckOptions;
   /**
@@ -120,6 +122,7 @@ function ocrOptions(options: ParseOptions) {
     timeoutMs: options.timeoutMs,
     workers: options.ocrWorkers,
     assets: options.assets,
+    engine: options.ocrEngine,
   };
 }
 

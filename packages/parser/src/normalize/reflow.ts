@@ -56,10 +56,19 @@ function continuesParagraph(next: string): boolean {
 
 function continuesWrapped(previous: string, next: string, fullWidth: number): boolean {
   if (startsBlockStrongly(next)) return false;
+  // A line all in capitals after one that is not opens a block: the authority before the bases
+  // (`THỦ TƯỚNG CHÍNH PHỦ` after a decision's summary), a heading.
+  if (isCapitalsLine(next) && !isCapitalsLine(previous)) return false;
   const finished = endsSentence(previous) || previous.length < 0.7 * fullWidth;
   if (startsBlockWeakly(next)) return !finished;
   if (continuesPrevious(next)) return true;
   return !finished;
+}
+
+/** Two words or more, every letter a capital: `THỦ TƯỚNG CHÍNH PHỦ`, `GIÁM ĐỐC SỞ CÔNG THƯƠNG`. */
+function isCapitalsLine(line: string): boolean {
+  const words = line.match(/\p{L}+/gu) ?? [];
+  return words.length >= 2 && words.every((w) => w === w.toUpperCase() && w.length > 1);
 }
 
 /** `252/BTTTT-` + `KHTC`: a symbol broken after its hyphen is re-joined without a space. */

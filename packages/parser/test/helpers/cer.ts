@@ -120,3 +120,33 @@ export function pageCharacterErrorRate(
   const reference = ref.slice(options.fromStart === true ? 0 : match.start, match.end);
   return { cer: characterErrorRate(reference, hyp), reference };
 }
+
+/**
+ * CER as the nom-vn benchmark computes it (fixtures/ocr-dev/README.md), so figures compare with
+ * theirs: NFC, whitespace runs to one space, trimmed; Levenshtein distance ÷ the longer text's length.
+ */
+export function cerNomVn(reference: string, hypothesis: string): number {
+  const ref = normalizeForCer(reference);
+  const hyp = normalizeForCer(hypothesis);
+  const longer = Math.max(Array.from(ref).length, Array.from(hyp).length);
+  return longer === 0 ? 0 : levenshtein(ref, hyp) / longer;
+}
+
+/**
+ * CER of a whole OCR'd document against its clean Markdown (`stripCleanMarkdown`). A footnote is
+ * printed at the foot of its page but kept at the end of the clean text: it is found in the OCR text
+ * and compared on its own, the rest against the body. Also gives the order-sensitive figure.
+ */
+export function cleanDocumentCer(markdown: string, hypothesis: string): { cer: number; orderSensitive: number } {
+  const orderSensitive = characterErrorRate(stripCleanMarkdown(markdown), hypothesis);
+  const footnoteAt = markdown.indexOf("\n[^1]:");
+  if (footnoteAt < 0) return { cer: orderSensitive, orderSensitive };
+  const body = normalizeForCer(stripCleanMarkdown(markdown.slice(0, footnoteAt)));
+  const note = normalizeForCer(stripCleanMarkdown(markdown.slice(footnoteAt)));
+  const hyp = normalizeForCer(hypothesis);
+  const m = bestMatch(note, hyp);
+  const cer =
+    (characterErrorRate(body, `${hyp.slice(0, m.start)} ${hyp.slice(m.end)}`) * body.length + characterErrorRate(note, hyp.slice(m.start, m.end)) * note.length) /
+    (body.length + note.length);
+  return { cer, orderSensitive };
+}

@@ -21,7 +21,7 @@ import { decodeCcitt } from "../../src/input/ocr/pdfjs-decoders.ts";
 import { layoutPage } from "../../src/input/ocr/layout.ts";
 import { PdfDocument } from "../../src/input/ocr/pdf-document.ts";
 import { findPageImages } from "../../src/input/ocr/pdf-images.ts";
-import { bestMatch, characterErrorRate, levenshtein, normalizeForCer, pageCharacterErrorRate, stripCleanMarkdown } from "../helpers/cer.ts";
+import { cleanDocumentCer, levenshtein, pageCharacterErrorRate, stripCleanMarkdown } from "../helpers/cer.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 const sample = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(ROOT, "fixtures", "samples", name)));
@@ -333,21 +333,9 @@ describe.runIf(SLOW)("full-document OCR of the three sample scans (KEHOACH_SLOW=
     const t0 = Date.now();
     const r = await ocrPdf(sample(`${seed}.scan.pdf`), { workers: 2 });
     const seconds = (Date.now() - t0) / 1000;
-    let cer = characterErrorRate(cleanText(seed), r.text);
     const md = readFileSync(path.join(ROOT, "fixtures", "samples", `${seed}.clean.md`), "utf8");
-    const footnoteAt = md.indexOf("\n[^1]:");
-    if (footnoteAt >= 0) {
-      // The footnote is printed at the foot of its page but kept at the end of the clean text.
-      const body = normalizeForCer(stripCleanMarkdown(md.slice(0, footnoteAt)));
-      const note = normalizeForCer(stripCleanMarkdown(md.slice(footnoteAt)));
-      const hyp = normalizeForCer(r.text);
-      const m = bestMatch(note, hyp);
-      const orderSensitive = cer;
-      cer =
-        (characterErrorRate(body, `${hyp.slice(0, m.start)} ${hyp.slice(m.end)}`) * body.length + characterErrorRate(note, hyp.slice(m.start, m.end)) * note.length) /
-        (body.length + note.length);
-      console.log(`${seed}: order-sensitive CER ${(orderSensitive * 100).toFixed(2)} %`);
-    }
+    const { cer, orderSensitive } = cleanDocumentCer(md, r.text);
+    if (orderSensitive !== cer) console.log(`${seed}: order-sensitive CER ${(orderSensitive * 100).toFixed(2)} %`);
     console.log(`${seed}: CER ${(cer * 100).toFixed(2)} % over ${r.pages} pages, ${seconds.toFixed(1)} s (${(seconds / (r.pages ?? 1)).toFixed(2)} s/page, 2 workers)`);
     expect(cer).toBeLessThan(ALL_PAGES_MAX_CER);
   }, 600_000);

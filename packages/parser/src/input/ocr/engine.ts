@@ -3,8 +3,7 @@
  * asset folder, `cacheMethod: "none"` keeps tesseract.js from writing a copy of it into the working
  * directory (or IndexedDB), and the worker script and WebAssembly core are the ones the platform
  * names (src/platform/{node,browser}/ocr.ts), never tesseract.js's CDN defaults. A worker takes
- * about a second to start and load the model, so one that finished a document waits for the next
- * (see `park`).
+ * about a second to start and load the model, so pool.ts keeps finished ones for the next document.
  */
 import Tesseract from "tesseract.js";
 import type { PixelBox } from "./geometry.ts";
@@ -35,8 +34,12 @@ export interface RecognizeOptions {
 }
 
 export interface OcrEngine {
+  /** Which tesseract reads the pages: the machine's own program, or the WebAssembly build. */
+  readonly kind: "native" | "tesseract.js";
   /** False once the worker thread has died or been terminated. */
   readonly alive: boolean;
+  /** An idle engine kept for the next document must not keep the process alive (pool.ts). */
+  setIdle(idle: boolean): void;
   recognize(image: Uint8Array, options: RecognizeOptions): Promise<OcrPageResult>;
   terminate(): Promise<void>;
 }
@@ -62,29 +65,21 @@ interface Thread {
   unref?(): void;
 }
 
-/** A started worker, leased to one run of the scheduler at a time. */
+/** A started worker and what watches its thread. */
 interface Started {
   readonly worker: Tesseract.Worker;
   readonly thread: Thread | null;
-  readonly key: string;
   dead: Error | null;
   failCurrent: ((e: Error) => void) | null;
   progressSink: ((progress: number, status: string) => void) | undefined;
-  idleTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
-/** How long a finished worker waits for another document before it is terminated (it holds ~100–200 MB). */
-const IDLE_MS = 60_000;
-const parked = new Map<string, Started[]>();
-
-/** A worker for `data`: a parked one started with the same files, or a new one. */
+/** A new worker for `data`; reuse across documents is pool.ts's job. */
 export async function createEngine(data: LanguageData): Promise<OcrEngine> {
-  const key = JSON.stringify([data.workerPath, data.corePath ?? null, data.langPath, data.gzip, data.languages]);
-  const started = unpark(key) ?? (await start(data, key));
-  return lease(started);
+  return lease(await start(data));
 }
 
-async function start(data: LanguageData, key: string): Promise<Started> {
+async function start(data: LanguageData): Promise<Started> {
   let started: Started | undefined;
   const worker = await Tesseract.createWorker([...data.languages].join("+"), Tesseract.OEM.LSTM_ONLY, {
     langPath: data.langPath,
@@ -102,7 +97,7 @@ async function start(data: LanguageData, key: string): Promise<Started> {
   });
   await worker.setParameters(PARAMETERS);
   const thread = (worker as unknown as { worker: Thread | null }).worker;
-  const s: Started = { worker, thread, key, dead: null, failCurrent: null, progressSink: undefined, idleTimer: undefined };
+  const s: Started = { worker, thread, dead: null, failCurrent: null, progressSink: undefined };
   started = s;
   // The thread itself can die (out of memory in WebAssembly): reject the job in flight then.
   const onDeath = (e: unknown): void => {
@@ -120,10 +115,14 @@ async function start(data: LanguageData, key: string): Promise<Started> {
 
 function lease(s: Started): OcrEngine {
   let released = false;
-  let busy = false;
   return {
+    kind: "tesseract.js",
     get alive() {
       return !released && s.dead === null;
+    },
+    setIdle(idle) {
+      if (idle) s.thread?.unref?.();
+      else s.thread?.ref?.();
     },
     async recognize(image, options) {
       if (released || s.dead !== null) throw s.dead ?? new Error("OCR worker already terminated");
@@ -137,9 +136,7 @@ function lease(s: Started): OcrEngine {
         const died = new Promise<never>((_, reject) => {
           s.failCurrent = reject;
         });
-        // Busy until tesseract answers, whoever stopped waiting: a failed page leaves a reusable worker.
-        busy = true;
-        job.then(() => (busy = false), () => (busy = false)); // if the thread died first, this is abandoned
+        job.catch(() => {}); // if the thread died first, this is abandoned
         const result = await Promise.race([job, died]);
         return toPage(result.data);
       } finally {
@@ -150,43 +147,12 @@ function lease(s: Started): OcrEngine {
     async terminate() {
       if (released) return;
       released = true;
-      // A job still running (the run timed out or was cancelled) would hold up the next document.
-      if (busy || s.dead !== null) await kill(s);
-      else park(s);
+      await kill(s);
     },
   };
 }
 
-/** Keeps a finished worker for the next document; in Node its thread no longer keeps the process alive. */
-function park(s: Started): void {
-  s.thread?.unref?.();
-  s.idleTimer = setTimeout(() => {
-    const list = parked.get(s.key);
-    const at = list?.indexOf(s) ?? -1;
-    if (list !== undefined && at >= 0) list.splice(at, 1);
-    void kill(s);
-  }, IDLE_MS);
-  (s.idleTimer as { unref?: () => void }).unref?.();
-  const list = parked.get(s.key) ?? [];
-  list.push(s);
-  parked.set(s.key, list);
-}
-
-function unpark(key: string): Started | undefined {
-  const list = parked.get(key);
-  for (let s = list?.pop(); s !== undefined; s = list?.pop()) {
-    clearTimeout(s.idleTimer);
-    if (s.dead === null) {
-      s.thread?.ref?.();
-      return s;
-    }
-    void kill(s);
-  }
-  return undefined;
-}
-
 async function kill(s: Started): Promise<void> {
-  clearTimeout(s.idleTimer);
   // A late error from a thread being torn down must not go unhandled.
   if (typeof s.thread?.on === "function") s.thread.on("error", () => {});
   await s.worker.terminate().catch(() => {});

@@ -8,22 +8,24 @@
  * (render.ts), as is every page under `render: "always"` (text layers in legacy font encodings).
  */
 import { engineUnavailable, isKehoachInputError, KehoachInputError } from "../../errors.ts";
-import { ocrEngineFiles } from "#platform/ocr";
 import type { AssetsLocation } from "../../platform/assets.ts";
 import type { AdapterNote, ExtractedText } from "../extracted.ts";
 import { assemble, type PagePiece } from "./assemble.ts";
 import { IDENTITY, placementForImage, quarterTurns, unitSquareBox, type ImagePlacement, type Matrix } from "./geometry.ts";
 import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
 import { ImageFormatError, sniffImage } from "./image-sniff.ts";
-import type { LanguageData } from "./language-data.ts";
+import { chooseEngine, ENGINE_CHOICES, EngineUnavailableError, type EngineChoice, type EngineSpec } from "./engines.ts";
+import { correctLine } from "./correct.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
 import { findPageImages, type PageImages } from "./pdf-images.ts";
 import { DEFAULT_RENDER_DPI, DEFAULT_RENDER_TIMEOUT_MS, openRenderer, RenderError, type PdfRenderer } from "./render.ts";
-import { runJobs, type JobOutcome, type OcrJob, type OcrProgress } from "./scheduler.ts";
+import { defaultWorkers, runJobs, type JobOutcome, type OcrJob, type OcrProgress } from "./scheduler.ts";
 
 export type { OcrProgress } from "./scheduler.ts";
+export type { EngineChoice } from "./engines.ts";
+export { closeOcrEngines } from "./pool.ts";
 
 export interface OcrOptions {
   /** More pages to read than this → KehoachInputError("too-many-pages"). Default 50. */
@@ -34,8 +36,13 @@ export interface OcrOptions {
   timeoutMs?: number | undefined;
   /** Called as each page is prepared and recognised. */
   onProgress?: ((p: OcrProgress) => void) | undefined;
-  /** Tesseract workers reading pages in parallel (1–4). Default 1. */
+  /** Tesseract engines reading pages in parallel (1–4). Default: one per core, up to 4. */
   workers?: number | undefined;
+  /**
+   * Which tesseract: "auto" (default) the machine's own `tesseract` program when it is installed
+   * with the languages asked for (Node only), else tesseract.js; or force "native" / "tesseract.js".
+   */
+  engine?: EngineChoice | undefined;
   /** Tesseract language list. Default "vie". */
   languages?: string | undefined;
   /** A folder with `<lang>.traineddata[.gz]`, instead of the installed `@tesseract.js-data/<lang>` packages. */
@@ -49,8 +56,10 @@ export interface OcrOptions {
    */
   noiseConfidence?: number | undefined;
   /**
-   * Let tesseract straighten each page first. Default false: on the sample scans (skewed 0.5–0.8°)
-   * it changed the error rate by under 0.1 point but cost about 30 % more time.
+   * Let tesseract straighten each page first (tesseract.js only: the native engine reads the page as
+   * it is; skewed lines it reads in pieces are stitched back by layout.ts either way). Default false:
+   * on the sample scans (skewed 0.5–0.8°) it changed the error rate by under 0.1 point but cost
+   * about 30 % more time.
    */
   deskew?: boolean | undefined;
   /** Stops the work (KehoachInputError "timeout", with a "cancelled" message). */
@@ -78,7 +87,7 @@ export interface OcrOptions {
 export const OCR_DEFAULTS = {
   maxPages: 50,
   timeoutMs: 10 * 60_000,
-  workers: 1,
+  engine: "auto",
   languages: "vie",
   lowConfidence: 60,
   noiseConfidence: 30,
@@ -324,16 +333,18 @@ async function recognise(
   options: OcrOptions,
   doc: { format: "scan" | "image"; pages: number; notes: AdapterNote[]; startedAt?: number },
 ): Promise<ExtractedText> {
-  let data: LanguageData;
+  const choice = options.engine ?? OCR_DEFAULTS.engine;
+  if (!ENGINE_CHOICES.includes(choice)) throw inputError("ocr-failed", MESSAGES.badEngineOption(String(choice)));
+  let engine: EngineSpec;
   try {
-    data = ocrEngineFiles(options.languages ?? OCR_DEFAULTS.languages, options.languageDataPath, options.assets);
+    engine = await chooseEngine(choice, options.languages ?? OCR_DEFAULTS.languages, options.languageDataPath, options.assets);
   } catch (e) {
     if (isKehoachInputError(e)) throw e;
-    throw engineUnavailable("tesseract.js", e instanceof Error ? e.message : "language data", e);
+    throw engineUnavailable(choice === "native" ? "tesseract" : "tesseract.js", e instanceof EngineUnavailableError ? e.message : "language data", e);
   }
   const outcomes: JobOutcome[] = await runJobs(jobs, {
-    data,
-    workers: options.workers ?? OCR_DEFAULTS.workers,
+    engine,
+    workers: options.workers ?? defaultWorkers(),
     timeoutMs: options.timeoutMs ?? OCR_DEFAULTS.timeoutMs,
     startedAt: doc.startedAt,
     deskew: options.deskew ?? OCR_DEFAULTS.deskew,
@@ -364,7 +375,7 @@ async function recognise(
       notes.push(info("ocr-page-turned", MESSAGES.renderTurned(job.page)));
     }
     const placement = { ...job.placement(image.width, image.height), rotation: result.rotation };
-    pieces.push({ page: job.page, lines: layoutPage(result.lines, image.width, image.height), placement });
+    pieces.push({ page: job.page, lines: layoutPage(result.lines, image.width, image.height).map((l) => ({ words: correctLine(l.words) })), placement });
   });
   if (pieces.length === 0) {
     const only = outcomes.length === 1 ? outcomes[0] : undefined;

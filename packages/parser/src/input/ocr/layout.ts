@@ -25,6 +25,12 @@ const COLUMN_GAP_WIDTH = 0.04;
 const GUTTER_GAP_HEIGHTS = 0.8;
 /** Lines further apart than this (in word heights) do not belong to the same table. */
 const MAX_LINE_GAP_HEIGHTS = 1.8;
+/** Line pieces this close (in word heights, about a word space) and this level continue one line. */
+const FRAGMENT_GAP_HEIGHTS = 1;
+const FRAGMENT_OVERLAP_HEIGHTS = 0.3;
+const FRAGMENT_SHIFT_HEIGHTS = 0.5;
+/** …and closer than this, one word (tesseract's word spaces are ≥ 0.25 h on the samples). */
+const WORD_GLUE_HEIGHTS = 0.15;
 /** Page numbers sit in this top or bottom share of the page. */
 const MARGIN_SHARE = 0.1;
 
@@ -40,8 +46,9 @@ interface Item {
   readonly gaps: Gap[];
 }
 
-export function layoutPage(lines: readonly OcrLine[], width: number, height: number): LayoutLine[] {
-  const h = medianWordHeight(lines);
+export function layoutPage(ocrLines: readonly OcrLine[], width: number, height: number): LayoutLine[] {
+  const h = medianWordHeight(ocrLines);
+  const lines = stitchFragments(ocrLines, h);
   const items: Item[] = lines
     .filter((l) => !isPageNumber(l, width, height))
     .map((l) => {
@@ -131,6 +138,45 @@ function joinRun(cand: Item | undefined, neighbour: Item | undefined, gutter: { 
   gutter.left = Math.max(gutter.left, gap.left);
   gutter.right = Math.min(gutter.right, gap.right);
   return gap.index;
+}
+
+/**
+ * Pieces of one printed line that tesseract read as separate lines (a skewed or banded scan: the
+ * line breaks where the image shifts, and the pieces land in different blocks, out of reading
+ * order): joined when one starts where the other ends, at the same height. A piece starting within
+ * a sliver of the other's end continues its word ("tí" + "nh" → "tính").
+ */
+export function stitchFragments(lines: readonly OcrLine[], h: number): OcrLine[] {
+  const out: OcrLine[] = lines.map((l) => ({ words: [...l.words].sort((a, b) => a.bbox.x0 - b.bbox.x0), bbox: l.bbox }));
+  for (let merged = true; merged; ) {
+    merged = false;
+    search: for (let i = 0; i < out.length; i++) {
+      const a = out[i];
+      const last = a?.words[a.words.length - 1];
+      if (a === undefined || last === undefined) continue;
+      for (let j = 0; j < out.length; j++) {
+        const b = out[j];
+        const first = b?.words[0];
+        if (j === i || b === undefined || first === undefined) continue;
+        const gap = first.bbox.x0 - last.bbox.x1;
+        if (gap < -FRAGMENT_OVERLAP_HEIGHTS * h || gap > FRAGMENT_GAP_HEIGHTS * h) continue;
+        if (b.bbox.x0 < last.bbox.x1 - FRAGMENT_OVERLAP_HEIGHTS * h) continue;
+        if (Math.abs((first.bbox.y0 + first.bbox.y1) / 2 - (last.bbox.y0 + last.bbox.y1) / 2) > FRAGMENT_SHIFT_HEIGHTS * h) continue;
+        const joined: OcrWord = {
+          text: last.text + first.text,
+          confidence: Math.min(last.confidence, first.confidence),
+          bbox: { x0: last.bbox.x0, y0: Math.min(last.bbox.y0, first.bbox.y0), x1: first.bbox.x1, y1: Math.max(last.bbox.y1, first.bbox.y1) },
+        };
+        const words = gap < WORD_GLUE_HEIGHTS * h ? [...a.words.slice(0, -1), joined, ...b.words.slice(1)] : [...a.words, ...b.words];
+        const bbox = { x0: Math.min(a.bbox.x0, b.bbox.x0), y0: Math.min(a.bbox.y0, b.bbox.y0), x1: Math.max(a.bbox.x1, b.bbox.x1), y1: Math.max(a.bbox.y1, b.bbox.y1) };
+        out[i] = { words, bbox };
+        out.splice(j, 1);
+        merged = true;
+        break search;
+      }
+    }
+  }
+  return out;
 }
 
 /** Writes one line, cut at every column-wide gap. */

@@ -47,6 +47,8 @@ export const MESSAGES = {
     `Trang ${page} hiển thị bị xoay ngang hoặc lộn ngược; đã đọc theo chiều của chữ. / Page ${page} is displayed sideways or upside down; it was read the way its text runs.`,
   badRenderOption: (value: string) =>
     `Tùy chọn render không hợp lệ: "${value}" (dùng "auto", "always" hoặc "never"). / Invalid render option "${value}" (use "auto", "always" or "never").`,
+  badEngineOption: (value: string) =>
+    `Tùy chọn engine không hợp lệ: "${value}" (dùng "auto", "native" hoặc "tesseract.js"). / Invalid engine option "${value}" (use "auto", "native" or "tesseract.js").`,
 } as const;
 
 export function inputError(code: InputErrorCode, message: string, cause?: unknown): KehoachInputError {

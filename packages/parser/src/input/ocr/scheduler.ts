@@ -1,11 +1,13 @@
 /**
- * Runs OCR jobs (one per page image) over a few tesseract workers, in page order, under one
- * deadline. Whatever happens — timeout, cancellation, a failed page, a dead worker — every worker
- * is terminated before this returns, and no promise is left to reject unobserved.
+ * Runs OCR jobs (one per page image) over a few tesseract engines, in page order, under one
+ * deadline. Engines come from the pool and go back to it idle; whatever happens — timeout,
+ * cancellation, a failed page, a dead worker — an engine still busy is terminated before this
+ * returns, and no promise is left to reject unobserved.
  */
-import { createEngine, type OcrEngine, type OcrPageResult } from "./engine.ts";
-import type { LanguageData } from "./language-data.ts";
+import type { OcrEngine, OcrPageResult } from "./engine.ts";
+import type { EngineSpec } from "./engines.ts";
 import { inputError, MESSAGES } from "./messages.ts";
+import { acquireEngine, releaseEngine } from "./pool.ts";
 
 export interface LoadedImage {
   readonly bytes: Uint8Array;
@@ -39,7 +41,7 @@ export interface OcrProgress {
 }
 
 export interface RunOptions {
-  readonly data: LanguageData;
+  readonly engine: EngineSpec;
   readonly workers: number;
   readonly timeoutMs: number;
   /** When the `timeoutMs` budget started (Date.now()); default now. Work done before the run counts. */
@@ -52,6 +54,12 @@ export interface RunOptions {
 
 /** Each worker holds a WebAssembly tesseract of ~100–200 MB; more than this rarely pays on a server. */
 export const MAX_WORKERS = 4;
+
+/** Default engines per document: one per core (up to MAX_WORKERS), in Node and in the browser. */
+export function defaultWorkers(): number {
+  const cores = typeof navigator !== "undefined" && typeof navigator.hardwareConcurrency === "number" ? navigator.hardwareConcurrency : 1;
+  return Math.max(1, Math.min(cores, MAX_WORKERS));
+}
 /** Starting a worker takes well under a second; much longer means it is stuck. */
 const START_TIMEOUT_MS = 60_000;
 
@@ -59,6 +67,7 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
   if (o.signal?.aborted === true) throw inputError("timeout", MESSAGES.cancelled);
   const outcomes: (JobOutcome | undefined)[] = jobs.map(() => undefined);
   const engines: OcrEngine[] = [];
+  const busy = new Set<OcrEngine>();
   const pendingStarts: Promise<OcrEngine>[] = [];
 
   // One promise that rejects when the run must stop; every await below races against it.
@@ -99,7 +108,7 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
   try {
     const count = Math.max(1, Math.min(Math.floor(o.workers) || 1, MAX_WORKERS, jobs.length));
     const starts = Array.from({ length: count }, () => {
-      const p = createEngine(o.data);
+      const p = acquireEngine(o.engine);
       pendingStarts.push(p);
       p.then((e) => engines.push(e), () => {});
       return p;
@@ -133,6 +142,7 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
           outcomes[index] = { ok: false, error };
           continue;
         }
+        busy.add(engine);
         try {
           const result = await guard(
             engine.recognize(image.bytes, {
@@ -148,6 +158,7 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
           outcomes[index] = { ok: false, error };
           if (!engine.alive) return; // this worker is gone; the others carry on
         }
+        busy.delete(engine);
       }
     };
     const loops = await Promise.allSettled(ready.map(loop));
@@ -158,8 +169,9 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
   } finally {
     clearTimeout(timer);
     o.signal?.removeEventListener("abort", onAbort);
-    // Workers still starting are terminated as soon as they are up.
-    for (const p of pendingStarts) p.then((e) => e.terminate(), () => {}).catch(() => {});
-    await Promise.allSettled(engines.map((e) => e.terminate()));
+    // Engines still starting go to the pool as soon as they are up; one stopped mid-page is ended.
+    const settled = [...engines];
+    for (const p of pendingStarts) p.then((e) => (settled.includes(e) ? undefined : releaseEngine(o.engine, e)), () => {}).catch(() => {});
+    await Promise.allSettled(settled.map((e) => (busy.has(e) ? e.terminate() : releaseEngine(o.engine, e))));
   }
 }

@@ -4,17 +4,9 @@
  * maps. It scores the share of words that are possible Vietnamese syllables.
  */
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?";
-// Vowel groups of Vietnamese syllables (tone marks removed), longest first.
-const NUCLEI = [
-  "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu",
-  "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi",
-  "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
-  "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
-];
-const CODA = "(?:ch|ng|nh|[cmnpt])?";
-const SYLLABLE = new RegExp(`^${ONSET}(?:${NUCLEI.join("|")})${CODA}$`);
+import { isVietnameseSyllable } from "../../vi/syllables.ts";
+
+export { isVietnameseSyllable };
 /** Letters of the Vietnamese alphabet (and the Latin ones it borrows), any case, with tones. */
 const VIET_LETTERS = /^[a-zđA-ZĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]+$/;
 
@@ -30,20 +22,6 @@ export interface TextScore {
   chars: number;
   /** valid / (valid + invalid); 1 when there is nothing to judge. */
   score: number;
-}
-
-// Syllables repeat a lot (a plan uses a few thousand distinct ones): remember the verdicts.
-const verdicts = new Map<string, boolean>();
-
-export function isVietnameseSyllable(word: string): boolean {
-  let verdict = verdicts.get(word);
-  if (verdict === undefined) {
-    const bare = word.normalize("NFD").replace(TONES, "").normalize("NFC").toLowerCase();
-    verdict = SYLLABLE.test(bare);
-    if (verdicts.size > 50_000) verdicts.clear();
-    verdicts.set(word, verdict);
-  }
-  return verdict;
 }
 
 const ODD = /[^\p{L}\p{M}\p{N}\p{P}\p{Sc}\p{Sm}\s°§]/gu;
