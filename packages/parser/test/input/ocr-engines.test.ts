@@ -158,9 +158,9 @@ describe("engine pool (tesseract.js)", () => {
     await closeOcrEngines();
   }, 120_000);
 
-  it("rejects an engine that is not installed, and an unknown engine, as ocr-failed", async () => {
+  it("rejects an engine that is not installed as engine-unavailable, and an unknown engine option as ocr-failed", async () => {
     const jpeg = fixture("samples/001.scan.pdf");
-    expect((await rejection(ocrPdf(jpeg, { pages: [1], engine: "native", languages: "zzz" }))).code).toBe("ocr-failed");
+    expect((await rejection(ocrPdf(jpeg, { pages: [1], engine: "native", languages: "zzz" }))).code).toBe("engine-unavailable");
     expect((await rejection(ocrPdf(jpeg, { pages: [1], engine: "tesseract" as never }))).code).toBe("ocr-failed");
   });
 });
