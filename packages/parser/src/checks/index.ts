@@ -17,6 +17,7 @@ import { encodingRepaired } from "./rules/encoding-repaired.ts";
 import { issuerSymbolMismatch } from "./rules/issuer-symbol.ts";
 import { responsibleNotRecipient } from "./rules/responsible.ts";
 import { quantityTotalMismatch } from "./rules/quantity-total.ts";
+import { notADocument } from "./rules/not-a-document.ts";
 
 /** Every rule, in the order of the README's rules table. */
 export const RULES: readonly Rule[] = [
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   responsibleNotRecipient,
   quantityTotalMismatch,
   encodingRepaired,
+  notADocument,
 ];
 
 export interface CheckOptions {
