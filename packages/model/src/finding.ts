@@ -3,7 +3,7 @@ import { SpanSchema } from "./span.ts";
 
 /**
  * A place in the user's own file, for pointing a reader there: in a text or Markdown file its line and
- * column; in a DOCX the paragraph (counted in reading order, table cells and notes included) as `line`;
+ * column; in a DOCX the paragraph as `line` (non-empty paragraphs counted in reading order, table cells and notes included);
  * in a PDF or scan the `page` and the line on that page.
  */
 export const InputPointSchema = z.object({

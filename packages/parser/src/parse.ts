@@ -14,7 +14,7 @@ import { planParser } from "./grammar/plan-parser.ts";
 import { BuildContext } from "./build/context.ts";
 import { buildPlan } from "./build/build-plan.ts";
 import { check, type CheckOptions } from "./checks/index.ts";
-import { locateFindings } from "./build/input-location.ts";
+import { inputPlaces, locateFindings } from "./build/input-location.ts";
 import { refuseEmpty, refuseTooLarge } from "./limits.ts";
 
 export interface ParseOptions {
@@ -128,8 +128,13 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
   try {
     const plan = parseNormalized(normalized, extracted);
     // concat, not push(...): a plan can have more findings than a call has arguments.
-    if (options.checks !== false) plan.findings = plan.findings.concat(check(plan, options.checks === true || options.checks === undefined ? {} : options.checks));
-    locateFindings(plan.findings, normalized.origin, extracted);
+    // Findings, and the places their messages name, point into the user's own file.
+    const places = inputPlaces(normalized.origin, extracted);
+    if (options.checks !== false) {
+      const checkOptions = options.checks === true || options.checks === undefined ? {} : options.checks;
+      plan.findings = plan.findings.concat(check(plan, { ...checkOptions, place: places.describe }));
+    }
+    locateFindings(plan.findings, places);
     if (options.validate === false) return plan;
     const checked = PlanSchema.safeParse(plan);
     if (!checked.success) plan.findings.push(internalError(checked.error));

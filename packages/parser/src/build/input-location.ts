@@ -1,4 +1,4 @@
-import type { Finding, InputPoint } from "@kehoach/model";
+import type { Finding, InputPoint, Span } from "@kehoach/model";
 import type { ExtractedText } from "../input/extracted.ts";
 
 /**
@@ -7,13 +7,37 @@ import type { ExtractedText } from "../input/extracted.ts";
  * Markdown source's own lines (through `extracted.origin`), a DOCX's paragraphs (one per line of the
  * adapter's text) or a PDF's page and the line on it (through the regions).
  */
-export function locateFindings(findings: Finding[], origin: Int32Array, extracted: ExtractedText): void {
-  if (!findings.some((finding) => finding.span)) return;
-  const locate = inputLocator(extracted);
+export interface InputPlaces {
+  /** Where a span of the normalised text starts in the input file. */
+  of(span: Span): InputPoint | null;
+  /** The same in words, for messages: `dòng 47` / `line 47`, `đoạn 12` / `paragraph 12`, `trang 3, dòng 5` / `page 3, line 5`. */
+  describe(span: Span): { vi: string; en: string } | null;
+}
+
+export function inputPlaces(origin: Int32Array, extracted: ExtractedText): InputPlaces {
+  let locate: ((offset: number) => InputPoint) | null = null; // built on first use: most spans never need it
+  const of = (span: Span) => {
+    const from = extractedOffset(origin, span.start.offset, span.end.offset);
+    if (from === null) return null;
+    locate ??= inputLocator(extracted);
+    return locate(from);
+  };
+  const paragraphs = extracted.format === "docx" || extracted.format === "doc";
+  return {
+    of,
+    describe(span) {
+      const point = of(span);
+      if (!point) return null;
+      if (point.page !== undefined) return { vi: `trang ${point.page}, dòng ${point.line}`, en: `page ${point.page}, line ${point.line}` };
+      return paragraphs ? { vi: `đoạn ${point.line}`, en: `paragraph ${point.line}` } : { vi: `dòng ${point.line}`, en: `line ${point.line}` };
+    },
+  };
+}
+
+export function locateFindings(findings: Finding[], places: InputPlaces): void {
   for (const finding of findings) {
-    if (!finding.span) continue;
-    const from = extractedOffset(origin, finding.span.start.offset, finding.span.end.offset);
-    if (from !== null) finding.at = locate(from);
+    const point = finding.span ? places.of(finding.span) : null;
+    if (point) finding.at = point;
   }
 }
 
@@ -25,28 +49,52 @@ function extractedOffset(origin: Int32Array, start: number, end: number): number
 }
 
 function inputLocator(extracted: ExtractedText): (offset: number) => InputPoint {
+  if (extracted.regions.length > 0) return pageLocator(extracted.regions);
   const own = extracted.origin;
   const text = own ? own.text : extracted.text;
   const lines = lineStarts(text);
   const runStarts = own ? own.runs.map((run) => run.at) : [];
-  const regionStarts = extracted.regions.map((region) => region.start);
   const toInput = own ? (offset: number) => throughRuns(own.runs, runStarts, offset) : (offset: number) => offset;
-  // A page's lines are counted from the first line any of its regions starts on.
-  const firstLine = new Map<number, number>();
-  for (const region of extracted.regions) {
-    const line = lineOf(lines, region.start);
-    if ((firstLine.get(region.page) ?? Infinity) > line) firstLine.set(region.page, line);
-  }
   return (offset) => {
     const at = Math.min(toInput(offset), text.length);
     const line = lineOf(lines, at);
-    const point: InputPoint = { line: line + 1, column: at - (lines[line] as number) + 1 };
-    const page = extracted.regions.length > 0 ? pageAt(extracted.regions, regionStarts, offset) : undefined;
-    if (page !== undefined) {
-      point.page = page;
-      point.line = line - (firstLine.get(page) ?? 0) + 1;
+    return { line: line + 1, column: at - (lines[line] as number) + 1 };
+  };
+}
+
+/**
+ * PDF and scans: adapters write one region per printed line, so the line on the page is the rank
+ * of its row from the top (regions side by side, as a two-column header, share a row).
+ */
+function pageLocator(regions: ExtractedText["regions"]): (offset: number) => InputPoint {
+  const starts = regions.map((region) => region.start);
+  const rows = new Int32Array(regions.length);
+  const byPage = new Map<number, number[]>();
+  regions.forEach((region, index) => {
+    const list = byPage.get(region.page) ?? [];
+    list.push(index);
+    byPage.set(region.page, list);
+  });
+  for (const indices of byPage.values()) {
+    // Top first (PDF y grows upwards); without boxes, reading order.
+    const ordered = indices.slice().sort((a, b) => (regions[b]?.bbox?.y1 ?? -a) - (regions[a]?.bbox?.y1 ?? -b));
+    let row = 0;
+    let bottom = Infinity;
+    for (const index of ordered) {
+      const box = regions[index]?.bbox;
+      const middle = box ? (box.y0 + box.y1) / 2 : -Infinity;
+      if (!box || middle < bottom) {
+        row++;
+        bottom = box ? box.y0 : Infinity;
+      }
+      rows[index] = row;
     }
-    return point;
+  }
+  return (offset) => {
+    const index = lastAtOrBefore(starts, offset);
+    const region = regions[index] as ExtractedText["regions"][number];
+    const column = Math.max(0, Math.min(offset, region.end) - region.start) + 1;
+    return { page: region.page, line: rows[index] as number, column };
   };
 }
 
@@ -76,12 +124,4 @@ function throughRuns(runs: readonly { at: number; from: number }[], starts: read
   if (runs.length === 0) return 0;
   const run = runs[lastAtOrBefore(starts, offset)] as { at: number; from: number };
   return offset < run.at ? run.from : run.from + (offset - run.at);
-}
-
-function pageAt(regions: ExtractedText["regions"], starts: readonly number[], offset: number): number | undefined {
-  const index = lastAtOrBefore(starts, offset);
-  const region = regions[index];
-  if (!region) return undefined;
-  // Between regions (a line break the adapter added): the page of the region before.
-  return offset >= region.start || index === 0 ? region.page : undefined;
 }

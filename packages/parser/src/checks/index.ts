@@ -1,5 +1,5 @@
 import type { Finding, Plan } from "@kehoach/model";
-import { toFinding, type Rule } from "./rule.ts";
+import { namingPlaces, toFinding, type PlaceWords, type Rule } from "./rule.ts";
 import { amountWordsMismatch } from "./rules/amount-words.ts";
 import { citationDateConflict, citationMalformed, citationTypeMismatch } from "./rules/citations.ts";
 import { basisAfterIssue } from "./rules/basis-after-issue.ts";
@@ -52,6 +52,8 @@ export interface CheckOptions {
   language?: "vi" | "en";
   /** Run only these rule codes. */
   only?: readonly string[];
+  /** How messages name another place (`… ở dòng 7`); `parse` passes the input file's own lines. Default: lines of `source.text`. */
+  place?: PlaceWords;
 }
 
 /**
@@ -59,6 +61,10 @@ export interface CheckOptions {
  * reports `check-failed` instead of throwing.
  */
 export function check(plan: Plan, options: CheckOptions = {}): Finding[] {
+  return namingPlaces(options.place ?? null, () => runRules(plan, options));
+}
+
+function runRules(plan: Plan, options: CheckOptions): Finding[] {
   const language = options.language ?? "vi";
   const findings: Finding[] = [];
   for (const rule of RULES) {
