@@ -101,18 +101,18 @@ export async function processBatch(options: BatchCommandOptions, onDone: OnDone)
       tally.skip("not-a-document");
       continue;
     }
-    tally.read++;
-    if (result.plan.findings.some((f) => f.severity !== "info")) tally.withFindings++;
     const target = targets?.get(result.item);
     const content = await onDone({ item: result.item, sha256: result.sha256, plan: result.plan, ...(target ? { target } : {}) });
     if (target && content !== undefined) {
       try {
         await writeAtomically(target, content);
       } catch (error) {
-        tally.read--;
         report(result.item, failure("write-failed", (error as Error).message));
+        continue;
       }
     }
+    tally.read++;
+    if (result.plan.findings.some((f) => f.severity !== "info")) tally.withFindings++;
   }
   progress.stop();
   if (!options.quiet && items.length + missing.length > 1) process.stderr.write(`kehoach: ${tally.summary()}\n`);
