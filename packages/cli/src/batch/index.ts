@@ -72,7 +72,8 @@ export async function processBatch(options: BatchCommandOptions, onDone: OnDone)
     await onDone({ item: { path, name: path, walked: false }, error });
   }
   if (items.length === 0) return tally;
-  const mode = options.quiet ? "none" : items.length === 1 ? "none" : process.stderr.isTTY ? "bar" : "lines";
+  // On a terminal even one document gets the bar (a scan's OCR takes a while: its pages show); logs get a line per document.
+  const mode = options.quiet ? "none" : process.stderr.isTTY ? "bar" : items.length === 1 ? "none" : "lines";
   const progress = createProgress(items.length, mode);
   const resume = options.out?.resume === true && targets;
   const results = runBatch(items, {
