@@ -18,6 +18,9 @@ export interface BatchOptions {
   progress: Progress;
 }
 
+/** Heap limit of each worker: a 5 MB text (the default --max-size) peaks near 1 GB. */
+const WORKER_MEMORY_MB = 4096;
+
 /** One input's outcome, in input order. `sha256` is the hash of its bytes (absent when they could not be read). */
 export type ItemResult =
   | { item: InputItem; sha256: string; plan: Plan }
@@ -55,6 +58,8 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
   }
   const pool = parseMany(feed(), {
     ordered: true,
+    // A document needing more than this ends as `worker-crashed` (out of memory), not the whole process.
+    maxMemoryMb: WORKER_MEMORY_MB,
     parse: options.parse,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     onProgress: (id, p) => options.progress.current(items[Number(id)]?.name ?? id, p),

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import type { Plan, Severity } from "@kehoach/model";
-import { collectInputs, processBatch, UsageError, type Done } from "../batch/index.ts";
-import { EXTENSION, PLAN_FORMATS, record, renderPlan, type PlanFormat } from "../format/plan.ts";
+import { collectInputs, processBatch, stamp, UsageError, type Done } from "../batch/index.ts";
+import { EXTENSION, PLAN_FORMATS, renderPlan, type PlanFormat } from "../format/plan.ts";
 import { summarize } from "../format/plan-summary.ts";
 import { addCommonOptions, debugging, type CommonOptions } from "./options.ts";
 
@@ -72,8 +72,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions, debug: b
       return renderPlan(fileFormat, done.plan, { input: done.item.path, sha256: done.sha256 });
     }
     if (format === "summary") process.stdout.write(several ? `${done.item.path}: ${oneLine(done.plan)}\n` : summarize(done.plan));
-    else if (several) writeRecord(format, record(done.item.path, done.plan), yamlSeparator);
-    else if (format === "jsonl") process.stdout.write(`${JSON.stringify(record(done.item.path, done.plan))}\n`);
+    else if (several) writeRecord(format, stamp(done.item.path, done.plan), yamlSeparator);
+    else if (format === "jsonl") process.stdout.write(`${JSON.stringify(stamp(done.item.path, done.plan))}\n`);
     else process.stdout.write(renderPlan(format, done.plan));
     return undefined;
   };
