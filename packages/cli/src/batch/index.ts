@@ -13,6 +13,10 @@
  * process.exitCode = tally.failures > 0 ? 2 : 0;
  * ```
  *
+ * A command writing one file for the whole batch (a workbook) collects in `onDone` and then calls
+ * `prepareOutputFolder(dirname(file))` (creates it, removes stale temporary files) and
+ * `writeAtomically(file, bytes)`; both throw `OutputError` with a one-line bilingual message.
+ *
  * `processBatch` expands files, folders, globs and `-` (stdin); refuses before any work two inputs
  * that would write one output; reads with `parseMany`'s worker pool (one input in this thread);
  * shows progress (a bar on a TTY, lines otherwise, nothing with `quiet`); never stops for one bad
@@ -52,7 +56,7 @@ export interface BatchCommandOptions {
 export type Done = { item: InputItem; sha256: string; plan: Plan; target?: string } | { item: InputItem; error: InputFailure };
 
 /** What a command does with each input; with `out`, what it returns is written to the input's output file. */
-export type OnDone = (done: Done) => Promise<string | undefined> | string | undefined;
+export type OnDone = (done: Done) => Promise<string | Uint8Array | undefined> | string | Uint8Array | undefined;
 
 export async function processBatch(options: BatchCommandOptions, onDone: OnDone): Promise<Tally> {
   // Test hook (only with KEHOACH_TEST_HOOKS=1): an internal error, to see how the CLI reports one.

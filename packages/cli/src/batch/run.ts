@@ -133,6 +133,7 @@ async function readFileBounded(path: string, max: number): Promise<Uint8Array | 
 }
 
 async function readStdin(max: number): Promise<Uint8Array | null> {
+  if (process.stdin.isTTY) process.stderr.write("kehoach: đọc từ bàn phím, kết thúc bằng Ctrl-D / reading the keyboard, end with Ctrl-D\n");
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
