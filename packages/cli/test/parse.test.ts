@@ -27,6 +27,9 @@ describe("kehoach parse: formats", () => {
     const record = JSON.parse(result.stdout) as { input: string; legalBases: unknown[] };
     expect(record.input).toBe("-");
     expect(record.legalBases).toHaveLength(4);
+    const empty = run(["parse", "-", "--format", "jsonl"], { input: "" });
+    expect(empty.status).toBe(2);
+    expect(JSON.parse(empty.stdout)).toEqual({ input: "-", error: { code: "empty-document", message: "Văn bản không có nội dung.", messageEn: "The document is empty." } });
   });
   it("several inputs as YAML: one document each, naming its input; a failed one with its typed error", () => {
     const folder = scratch();

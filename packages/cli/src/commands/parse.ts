@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import type { Plan, Severity } from "@kehoach/model";
 import { collectInputs, processBatch, stamp, UsageError, type Done } from "../batch/index.ts";
-import { EXTENSION, PLAN_FORMATS, renderPlan, type PlanFormat } from "../format/plan.ts";
+import { EXTENSION, PLAN_FORMATS, renderPlan, toYaml, type PlanFormat } from "../format/plan.ts";
 import { summarize } from "../format/plan-summary.ts";
 import { addCommonOptions, debugging, type CommonOptions } from "./options.ts";
 
@@ -63,7 +63,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions, debug: b
   const yamlSeparator = { first: true };
   const emit = (done: Done): string | undefined => {
     if ("error" in done) {
-      if (!options.out && several && format !== "summary") writeRecord(format, { input: done.item.path, error: done.error }, yamlSeparator);
+      if (!options.out && format !== "summary" && (several || format === "jsonl")) writeRecord(format, { input: done.item.path, error: done.error }, yamlSeparator);
       return undefined;
     }
     if (options.failOn !== "never" && done.plan.findings.some((f) => RANK[f.severity] >= RANK[options.failOn as Severity])) flagged++;
@@ -95,15 +95,11 @@ async function runParse(inputs: string[], options: ParseCommandOptions, debug: b
 /** Several documents on stdout: JSON Lines, or a YAML stream of documents. */
 function writeRecord(format: PlanFormat, value: Record<string, unknown>, yaml: { first: boolean }): void {
   if (format === "yaml") {
-    process.stdout.write(`${yaml.first ? "" : "---\n"}${renderYaml(value)}`);
+    process.stdout.write(`${yaml.first ? "" : "---\n"}${toYaml(value)}`);
     yaml.first = false;
   } else {
     process.stdout.write(`${JSON.stringify(value)}\n`);
   }
-}
-
-function renderYaml(value: Record<string, unknown>): string {
-  return renderPlan("yaml", value as unknown as Plan);
 }
 
 function oneLine(plan: Plan): string {

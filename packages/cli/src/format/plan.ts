@@ -14,11 +14,16 @@ export function renderPlan(format: Exclude<PlanFormat, "summary" | "jsonl">, pla
     case "json":
       return `${JSON.stringify(stampWith ? stamp(stampWith.input, plan, stampWith.sha256) : plan, null, 2)}\n`;
     case "yaml":
-      return stringify(stampWith ? stamp(stampWith.input, plan, stampWith.sha256) : plan, { lineWidth: 0 });
+      return toYaml(stampWith ? stamp(stampWith.input, plan, stampWith.sha256) : plan);
     case "md":
     case "akn":
       throw new UsageError(
         `Định dạng ${format} chưa có trong bản này. / The ${format} format is not available in this build yet.`,
       );
   }
+}
+
+/** YAML as the CLI writes it: no folding of long lines (Vietnamese paragraphs stay whole). */
+export function toYaml(value: unknown): string {
+  return stringify(value, { lineWidth: 0 });
 }
