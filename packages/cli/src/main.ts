@@ -2,6 +2,8 @@
 import { Command, CommanderError } from "commander";
 import { OutputError, UsageError } from "./batch/index.ts";
 import { checkCommand } from "./commands/check.ts";
+import { exportCommand } from "./commands/export.ts";
+import { schemaCommand } from "./commands/schema.ts";
 import { parseCommand } from "./commands/parse.ts";
 import { version } from "./version.ts";
 
@@ -24,6 +26,8 @@ NO_COLOR=1 tắt màu / turns colours off.`,
 
 program.addCommand(parseCommand());
 program.addCommand(checkCommand());
+program.addCommand(exportCommand());
+program.addCommand(schemaCommand());
 
 const debug = process.argv.includes("--debug");
 

@@ -6,3 +6,5 @@ export type { ExtractedText, TextRegion, AdapterNote } from "./input/extracted.t
 export { check, RULES, type CheckOptions, type Rule } from "./checks/index.ts";
 export { parseMany, type BatchInput, type BatchResult, type BatchError, type ParseManyOptions } from "./batch/index.ts";
 export { renderMarkdown } from "./render/markdown.ts";
+export { visitSections, type SectionVisit } from "./checks/sections.ts";
+export { citablePath } from "./build/assignments.ts";
