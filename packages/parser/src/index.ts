@@ -8,3 +8,4 @@ export { parseMany, type BatchInput, type BatchResult, type BatchError, type Par
 export { renderMarkdown } from "./render/markdown.ts";
 export { visitSections, type SectionVisit } from "./checks/sections.ts";
 export { citablePath } from "./build/assignments.ts";
+export { renderAkn } from "./render/akn.ts";
