@@ -15,6 +15,15 @@ describe("kehoach parse: formats", () => {
     expect(record).toEqual({ input: seed(2), ...json });
     expect(json.title).toMatch(/^Thực hiện nhiệm vụ thông tin đối ngoại/);
   });
+  it("--format md renders the Plan back as Markdown that reads to the same plan", () => {
+    const md = run(["parse", seed(2), "--format", "md"]);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toMatch(/^# KẾ HOẠCH$/m);
+    const again = JSON.parse(run(["parse", "-", "--format", "json"], { input: md.stdout }).stdout) as { source: { format: string }; title: string; legalBases: unknown[] };
+    const first = JSON.parse(run(["parse", seed(2), "--format", "json"]).stdout) as typeof again;
+    expect(again.source.format).toBe("markdown");
+    expect([again.title, again.legalBases.length]).toEqual([first.title, first.legalBases.length]);
+  });
   it("summary: the plan's parts and findings", () => {
     const result = run(["parse", seed(1), "--format", "summary"]);
     expect(result.status).toBe(0);

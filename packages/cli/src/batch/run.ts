@@ -40,6 +40,8 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
   const early = new Map<number, ItemResult>(); // decided before the pool: unreadable, up to date
   const hashes = new Map<number, string>();
   let next = 0;
+  // Inputs handed to the pool and not yet back: the bar names the oldest (workers read ahead of it).
+  const inFlight: number[] = [];
   async function* feed(): AsyncGenerator<BatchInput> {
     for (const [index, item] of items.entries()) {
       const read = await readInput(item, options);
@@ -52,7 +54,8 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
         early.set(index, { item, sha256: read.sha256, upToDate: true });
         continue;
       }
-      options.progress.current(item.name);
+      inFlight.push(index);
+      options.progress.current(items[inFlight[0] as number]?.name ?? item.name);
       yield { id: String(index), bytes: read.bytes };
     }
   }
@@ -66,6 +69,8 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
   });
   for await (const result of pool) {
     const index = Number(result.id);
+    inFlight.splice(inFlight.indexOf(index), 1);
+    if (inFlight.length > 0) options.progress.current(items[inFlight[0] as number]?.name ?? "");
     for (; next < index; next++) {
       const decided = early.get(next);
       if (decided) yield decided;

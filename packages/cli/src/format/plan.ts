@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
 import type { Plan } from "@kehoach/model";
-import { stamp, UsageError } from "../batch/index.ts";
+import { renderMarkdown } from "@kehoach/parser";
+import { HASH_FIELD, stamp, UsageError } from "../batch/index.ts";
 
 export const PLAN_FORMATS = ["summary", "json", "jsonl", "yaml", "md", "akn"] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -16,6 +17,8 @@ export function renderPlan(format: Exclude<PlanFormat, "summary" | "jsonl">, pla
     case "yaml":
       return toYaml(stampWith ? stamp(stampWith.input, plan, stampWith.sha256) : plan);
     case "md":
+      // Under --out the file records its input in a comment (Markdown renderers do not show it), for --resume.
+      return `${stampWith ? `<!-- kehoach input: ${stampWith.input.replaceAll("--", "%2D%2D")} ${HASH_FIELD}: ${stampWith.sha256} -->\n\n` : ""}${renderMarkdown(plan)}`;
     case "akn":
       throw new UsageError(
         `Định dạng ${format} chưa có trong bản này. / The ${format} format is not available in this build yet.`,
