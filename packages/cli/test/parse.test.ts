@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml, parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
-import { messages, run, sample, scratch, seed } from "./support.ts";
+import { messages, root, run, sample, scratch, seed } from "./support.ts";
 
 describe("kehoach parse: formats", () => {
   it("--format json, yaml and jsonl give the same Plan; jsonl names its input", () => {
@@ -23,6 +24,19 @@ describe("kehoach parse: formats", () => {
     const first = JSON.parse(run(["parse", seed(2), "--format", "json"]).stdout) as typeof again;
     expect(again.source.format).toBe("markdown");
     expect([again.title, again.legalBases.length]).toEqual([first.title, first.legalBases.length]);
+  });
+  it("--format akn: Akoma Ntoso that validates against the schema, on stdout and under --out (where it records its input for --resume)", () => {
+    const out = scratch();
+    const single = run(["parse", sample("000.docx"), "--format", "akn"]);
+    expect(single.status).toBe(0);
+    writeFileSync(join(out, "single.xml"), single.stdout);
+    expect(run(["parse", seed(1), seed(4), "--format", "akn", "--out", out, "--workers", "1", "--quiet"]).status).toBe(0);
+    const files = [join(out, "single.xml"), join(out, "001.txt.akn.xml"), join(out, "004.txt.akn.xml")];
+    const xmllint = spawnSync("xmllint", ["--noout", "--schema", join(root, "fixtures/schemas/akn/akomantoso30.xsd"), ...files], { encoding: "utf8" });
+    expect(xmllint.stderr.trim().split("\n")).toEqual(files.map((f) => `${f} validates`));
+    expect(readFileSync(files[1] as string, "utf8")).toMatch(/^<\?xml [^>]*\?>\n<!-- kehoach input: \S+001\.txt inputSha256: [0-9a-f]{64} -->/);
+    const again = run(["parse", seed(1), seed(4), "--format", "akn", "--out", out, "--workers", "1", "--resume"]);
+    expect(messages(again.stderr).at(-1)).toContain("2 đã có sẵn / up to date");
   });
   it("summary: the plan's parts and findings", () => {
     const result = run(["parse", seed(1), "--format", "summary"]);

@@ -7,7 +7,7 @@ import { stylishFile, stylishTotals } from "../format/stylish.ts";
 import { sarifLog } from "../format/sarif.ts";
 import { junitXml } from "../format/junit.ts";
 import { version } from "../version.ts";
-import { addCommonOptions, debugging, nonNegativeInteger, type CommonOptions } from "./options.ts";
+import { addCommonOptions, batchOptions, debugging, nonNegativeInteger, type CommonOptions } from "./options.ts";
 
 const CHECK_FORMATS = ["stylish", "json", "sarif", "junit"] as const;
 
@@ -68,14 +68,7 @@ async function runCheck(inputs: string[], options: CheckCommandOptions, debug: b
   const color = options.format === "stylish" && process.stdout.isTTY === true && !process.env["NO_COLOR"] && process.stdout.hasColors();
   const reports: FileReport[] = [];
   const tally = await processBatch(
-    {
-      inputs,
-      quiet: options.quiet === true,
-      debug,
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-      parse: { checks: { language: options.lang, ...(only ? { only } : {}) } },
-      maxSize: options.maxSize,
-    },
+    batchOptions(inputs, options, debug, { checks: { language: options.lang, ...(only ? { only } : {}) } }),
     (done) => {
       const report: FileReport =
         "error" in done

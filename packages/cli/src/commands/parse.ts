@@ -3,7 +3,7 @@ import type { Plan, Severity } from "@kehoach/model";
 import { collectInputs, processBatch, stamp, UsageError, type Done } from "../batch/index.ts";
 import { EXTENSION, PLAN_FORMATS, renderPlan, toYaml, type PlanFormat } from "../format/plan.ts";
 import { summarize } from "../format/plan-summary.ts";
-import { addCommonOptions, debugging, type CommonOptions } from "./options.ts";
+import { addCommonOptions, batchOptions, debugging, type CommonOptions } from "./options.ts";
 
 interface ParseCommandOptions extends CommonOptions {
   format?: PlanFormat;
@@ -79,12 +79,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions, debug: b
   };
   const tally = await processBatch(
     {
-      inputs,
-      quiet: options.quiet === true,
-      debug,
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-      parse: { checks: options.checks ? { language: options.lang } : false },
-      maxSize: options.maxSize,
+      ...batchOptions(inputs, options, debug, { checks: options.checks ? { language: options.lang } : false }),
       ...(options.out ? { out: { dir: options.out, extension: EXTENSION[format], resume: options.resume === true } } : {}),
     },
     emit,
