@@ -2,7 +2,7 @@ import { dirname, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { prepareOutputFolder, processBatch, UsageError, writeAtomically } from "../batch/index.ts";
 import { csvBytes, exportTables, isSheetName, SHEET_NAMES, xlsxBytes, type ExportResult, type SheetName } from "../export/index.ts";
-import { addCommonOptions, debugging, type CommonOptions } from "./options.ts";
+import { addCommonOptions, batchOptions, debugging, type CommonOptions } from "./options.ts";
 
 interface ExportCommandOptions extends CommonOptions {
   to: "xlsx" | "csv";
@@ -47,14 +47,7 @@ async function runExport(inputs: string[], options: ExportCommandOptions, debug:
   await prepareOutputFolder(dirname(out));
   const results: ExportResult[] = [];
   const tally = await processBatch(
-    {
-      inputs,
-      quiet: options.quiet === true,
-      debug,
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-      parse: { checks: options.checks ? { language: options.lang } : false },
-      maxSize: options.maxSize,
-    },
+    batchOptions(inputs, options, debug, { checks: options.checks ? { language: options.lang } : false }),
     (done) => {
       results.push("error" in done ? { file: done.item.path, error: done.error } : { file: done.item.path, plan: done.plan });
       return undefined;
