@@ -1,5 +1,6 @@
 export { parse, parseText, parseExtracted, type ParseOptions } from "./parse.ts";
 export { normalizeText, normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
+export { DEFAULT_MAX_SIZE } from "./limits.ts";
 export { KehoachInputError, isKehoachInputError, type InputErrorCode, type Engine } from "./errors.ts";
 export type { ExtractedText, TextRegion, AdapterNote } from "./input/extracted.ts";
 export { check, RULES, type CheckOptions, type Rule } from "./checks/index.ts";
@@ -8,3 +9,7 @@ export type { AssetsLocation } from "./platform/assets.ts";
 // The pool module imports no engine, so this keeps OCR out of a bundle that never reads a scan.
 export { closeOcrEngines } from "./input/ocr/pool.ts";
 export type { EngineChoice } from "./input/ocr/engines.ts";
+export { renderMarkdown } from "./render/markdown.ts";
+export { renderAkn } from "./render/akn.ts";
+export { visitSections, type SectionVisit } from "./checks/sections.ts";
+export { citablePath } from "./build/assignments.ts";

@@ -64,7 +64,7 @@ describe("parseMany", () => {
     }
     expect(results[5]).toMatchObject({ id: "binary", error: { code: "unsupported-format" } });
     expect(codeOf(results[6])).toBe("plan");
-    expect(codeOf(results[7])).toBe("plan"); // empty text: an empty Plan with findings, as parseText gives
+    expect(codeOf(results[7])).toBe("empty-document"); // parse() refuses empty bytes (parseText would give an empty Plan)
   });
 
   it("yields as results are ready when not ordered: a slow input does not hold back the others", async () => {
