@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { isKehoachInputError, parse, parseMany, type BatchInput, type ParseOptions } from "@kehoach/parser";
+import { isKehoachInputError, parse, type BatchInput, type ParseOptions } from "@kehoach/parser";
 import type { Plan, Severity } from "@kehoach/model";
 import { summarize } from "./summary.ts";
 import { collectInputs, type InputFile } from "./inputs.ts";
 import { writeJsonAtomically } from "./output.ts";
 import { createProgress } from "./progress.ts";
+// Batches on Redis (issue #14): the worker and queue commands, and parse's --redis engine.
+import { registerWorkerCommand, redisUrl } from "./commands/worker.ts";
+import { registerQueueCommand } from "./commands/queue.ts";
+import { batchEngine } from "./queue/engine.ts";
 
 /** `kehoach`: read → parse → format → write. Every failure is one line on stderr and a non-zero exit. */
 const program = new Command()
@@ -21,6 +25,8 @@ interface ParseCommandOptions {
   checks: boolean;
   failOn: Severity | "never";
   workers?: number;
+  redis?: string;
+  queue?: string;
 }
 
 program
@@ -40,9 +46,14 @@ program
     new Option("--workers <n>", "số luồng đọc song song khi có nhiều tệp (mặc định: số lõi CPU) / parallel workers for several files (default: CPU cores)")
       .argParser(positiveInteger),
   )
+  .option("--redis <url>", "đọc trên các máy chạy `kehoach worker` / parse on `kehoach worker` processes through this Redis", redisUrl)
+  .option("--queue <name>", "hàng đợi Redis / Redis queue name (with --redis)")
   .action(async (inputs: string[], options: ParseCommandOptions) => {
     process.exitCode = await runParse(inputs, options);
   });
+
+registerWorkerCommand(program);
+registerQueueCommand(program);
 
 function positiveInteger(value: string): number {
   const n = Number(value);
@@ -63,7 +74,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   }
   const checks: CheckSetting = options.checks ? { language: options.lang } : false;
   const tally = { failed: missing.length, flagged: 0 };
-  const single = files.length === 1 && !options.out;
+  const single = files.length === 1 && !options.out && !options.redis;
   if (single) {
     const file = files[0] as InputFile;
     const onProgress: ParseOptions["onProgress"] = (p) => process.stderr.write(`\rOCR ${p.page}/${p.pages} ${Math.round(p.progress * 100)}% `);
@@ -72,7 +83,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     else tally.failed++;
   } else {
     const progress = createProgress(files.length);
-    for await (const result of parseFolder(files, checks, options.workers)) {
+    for await (const result of parseFolder(files, checks, options)) {
       progress.advance(result.file.name);
       if ("plan" in result) await emit(result.file, result.plan, options, false, tally);
       else {
@@ -113,7 +124,9 @@ type FolderResult = { file: InputFile; plan: Plan } | { file: InputFile; message
  * Several documents through parseMany's worker pool, in input order so the output is the same from
  * run to run. A file that cannot be read is reported without reaching the pool.
  */
-async function* parseFolder(files: readonly InputFile[], checks: CheckSetting, workers: number | undefined): AsyncGenerator<FolderResult> {
+async function* parseFolder(files: readonly InputFile[], checks: CheckSetting, options: ParseCommandOptions): AsyncGenerator<FolderResult> {
+  const workers = options.workers;
+  const engine = batchEngine(options.redis ? { url: options.redis, ...(options.queue ? { queue: options.queue } : {}), log: warn } : undefined);
   const byId = new Map(files.map((file) => [file.path, file]));
   const unreadable: FolderResult[] = [];
   async function* inputs(): AsyncGenerator<BatchInput> {
@@ -122,7 +135,7 @@ async function* parseFolder(files: readonly InputFile[], checks: CheckSetting, w
       if (bytes) yield { id: file.path, bytes };
     }
   }
-  for await (const result of parseMany(inputs(), { ordered: true, parse: { checks }, ...(workers ? { workers } : {}) })) {
+  for await (const result of engine(inputs(), { ordered: true, parse: { checks }, ...(workers ? { workers } : {}) })) {
     yield* unreadable.splice(0);
     const file = byId.get(result.id) as InputFile;
     yield "plan" in result ? { file, plan: result.plan } : { file, message: `${file.path}: ${result.error.message}` };
@@ -150,6 +163,10 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof Error && error.name === "RedisUnavailableError") {
+    warn(error.message);
+    process.exit(2);
+  }
   warn(`lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 });

@@ -122,8 +122,10 @@ export async function* parseMany<T = Plan>(
     for (;;) {
       signal?.throwIfAborted();
       if (pool.fatal) throw pool.fatal;
-      // Read and dispatch while a worker is free and the window allows.
-      while (!exhausted && inFlight < size && (ordered ? nextSeq - nextOut : inFlight + waiting.size) < window) {
+      // Read and dispatch while a worker is free and the window allows — but a result ready to go out
+      // goes first: the next input may be slow to come (a queue feeding a long-lived pool).
+      const yieldable = () => (ordered ? waiting.has(nextOut) : waiting.size > 0);
+      while (!exhausted && inFlight < size && !yieldable() && (ordered ? nextSeq - nextOut : inFlight + waiting.size) < window) {
         const step = await source.next();
         signal?.throwIfAborted();
         if (step.done === true) {
