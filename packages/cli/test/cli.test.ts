@@ -47,20 +47,21 @@ describe("kehoach parse", () => {
     expect(run("parse", "fixtures/seeds/000.txt", "--fail-on", "error").status).toBe(1);
     expect(run("parse", "fixtures/seeds/002.txt", "--fail-on", "error").status).toBe(0);
   });
-  it("reads a folder with a worker pool: JSON Lines in input order, a damaged file reported in one line", () => {
+  it("reads a folder with a worker pool: JSON Lines in input order naming their input, a damaged file as an error record and one line", () => {
     const folder = mkdtempSync(join(tmpdir(), "kehoach-cli-in-"));
     copyFileSync(join(root, "fixtures/seeds/000.txt"), join(folder, "a.txt"));
     writeFileSync(join(folder, "b.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n");
     copyFileSync(join(root, "fixtures/seeds/002.txt"), join(folder, "c.txt"));
     const result = run("parse", folder, "--json", "--workers", "2");
     expect(result.status).toBe(2);
-    const plans = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { supersedes: unknown });
-    expect(plans).toHaveLength(2);
-    expect(plans.map((p) => p.supersedes !== null)).toEqual([false, true]); // a.txt (000), then c.txt (002)
-    const errors = result.stderr.split("\n").filter((line) => line.startsWith("kehoach:"));
+    const records = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { input: string; supersedes?: unknown; error?: { code: string; messageEn: string } });
+    expect(records.map((r) => r.input)).toEqual([join(folder, "a.txt"), join(folder, "b.pdf"), join(folder, "c.txt")]);
+    expect(records.map((r) => r.supersedes !== null)).toEqual([false, true, true]); // a.txt (000), b.pdf (no plan), c.txt (002)
+    expect(records[1]?.error?.code).toBe("corrupt-file");
+    expect(records[1]?.error?.messageEn).toMatch(/PDF/);
+    const errors = result.stderr.split("\n").filter((line) => line.startsWith("kehoach:") && line.includes("b.pdf"));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/b\.pdf: .*PDF/);
-    expect(result.stderr).toContain("2 đã đọc / read, 1 lỗi / failed");
+    expect(result.stderr).toContain("2 đã đọc / read (2 có phát hiện / with findings), 1 lỗi / failed (corrupt-file 1)");
   });
   it("refuses a bad --workers in one line", () => {
     const result = run("parse", "fixtures/seeds", "--workers", "0");

@@ -1,6 +1,18 @@
 import { z } from "zod";
 import { SpanSchema } from "./span.ts";
 
+/**
+ * A place in the user's own file, for pointing a reader there: in a text or Markdown file its line and
+ * column; in a DOCX the paragraph as `line` (non-empty paragraphs counted in reading order, table cells and notes included);
+ * in a PDF or scan the `page` and the line on that page.
+ */
+export const InputPointSchema = z.object({
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  page: z.number().int().positive().optional(),
+});
+export type InputPoint = z.infer<typeof InputPointSchema>;
+
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
@@ -17,6 +29,8 @@ export const FindingSchema = z.object({
   messageEn: z.string().optional(),
   /** Where it was found; null when the finding is about something absent from the whole document. */
   span: SpanSchema.nullable(),
+  /** Where `span` starts in the input file itself (set by `parse`/`parseText`; `span` indexes the normalised text). */
+  at: InputPointSchema.optional(),
   /** Other places involved (the earlier citation of the same document, the section repeated). */
   related: z.array(SpanSchema).optional(),
   /** `parse`: reported while reading the document; `check`: reported by a consistency rule. */

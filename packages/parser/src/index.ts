@@ -1,5 +1,6 @@
 export { parse, parseText, parseExtracted, type ParseOptions } from "./parse.ts";
 export { normalizeText, normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
+export { DEFAULT_MAX_SIZE } from "./limits.ts";
 export { KehoachInputError, isKehoachInputError, type InputErrorCode } from "./errors.ts";
 export type { ExtractedText, TextRegion, AdapterNote } from "./input/extracted.ts";
 export { check, RULES, type CheckOptions, type Rule } from "./checks/index.ts";

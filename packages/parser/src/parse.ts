@@ -14,6 +14,8 @@ import { planParser } from "./grammar/plan-parser.ts";
 import { BuildContext } from "./build/context.ts";
 import { buildPlan } from "./build/build-plan.ts";
 import { check, type CheckOptions } from "./checks/index.ts";
+import { inputPlaces, locateFindings } from "./build/input-location.ts";
+import { refuseEmpty, refuseTooLarge } from "./limits.ts";
 
 export interface ParseOptions {
   /** Treat text input as Markdown (`true`), plain (`false`), or decide from its syntax (default). */
@@ -30,6 +32,8 @@ export interface ParseOptions {
   ocrWorkers?: number;
   /** Run the consistency rules and add their findings (default true); or the options for them. */
   checks?: boolean | CheckOptions;
+  /** `parse` refuses with `too-large` a text file of more bytes, or a document whose text has more characters (default 5 MB). */
+  maxSize?: number;
 }
 
 /**
@@ -46,24 +50,38 @@ export function parseText(text: string, options: ParseOptions = {}): Plan {
 
 /**
  * Bytes (or a string) → Plan. The format is detected from the content. Rejects only with a
- * `KehoachInputError` when the input is not a readable document.
+ * `KehoachInputError` when the input is not a readable document — among them `empty-document` (no
+ * text at all) and `too-large` (past `maxSize`); `parseText` takes any text.
  */
 export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Plan> {
-  if (typeof input === "string") return parseText(input, options);
+  if (typeof input === "string") {
+    refuseTooLarge(input.length, options.maxSize);
+    refuseEmpty(input);
+    return parseText(input, options);
+  }
   const format = detectFormat(input);
+  const fromExtracted = (extracted: ExtractedText) => {
+    refuseTooLarge(extracted.text.length, options.maxSize);
+    refuseEmpty(extracted.text);
+    return parseExtracted(extracted, options);
+  };
   switch (format) {
     case "text":
-    case "markdown":
-      return parseText(decodeText(input), options);
+    case "markdown": {
+      refuseTooLarge(input.length, options.maxSize);
+      const text = decodeText(input);
+      refuseEmpty(text);
+      return parseText(text, options);
+    }
     case "docx":
-      return parseExtracted(await readDocx(input), options);
+      return fromExtracted(await readDocx(input));
     case "doc":
-      return parseExtracted(await readDoc(input), options);
+      return fromExtracted(await readDoc(input));
     case "image":
-      return parseExtracted(await ocrImage(input, ocrOptions(options)), options);
+      return fromExtracted(await ocrImage(input, ocrOptions(options)));
     case "pdf": {
       const read = await readPdf(input, pdfOptions(options));
-      if (read.kind === "text") return parseExtracted(read.extracted, options);
+      if (read.kind === "text") return fromExtracted(read.extracted);
       // A scan, or a text layer in a legacy font encoding: read the page images instead.
       const scanned = await ocrPdf(input, { ...ocrOptions(options), render: read.reason === "garbage-text-layer" ? "always" : "auto" });
       if (read.reason === "garbage-text-layer") {
@@ -73,7 +91,7 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
           message: "Lớp chữ của PDF dùng bảng mã phông cũ, không đọc được; văn bản được nhận dạng từ ảnh trang (OCR).",
         });
       }
-      return parseExtracted(scanned, options);
+      return fromExtracted(scanned);
     }
     default:
       throw new KehoachInputError(
@@ -110,7 +128,13 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
   try {
     const plan = parseNormalized(normalized, extracted);
     // concat, not push(...): a plan can have more findings than a call has arguments.
-    if (options.checks !== false) plan.findings = plan.findings.concat(check(plan, options.checks === true || options.checks === undefined ? {} : options.checks));
+    // Findings, and the places their messages name, point into the user's own file.
+    const places = inputPlaces(normalized.origin, extracted);
+    if (options.checks !== false) {
+      const checkOptions = options.checks === true || options.checks === undefined ? {} : options.checks;
+      plan.findings = plan.findings.concat(check(plan, { ...checkOptions, place: places.describe }));
+    }
+    locateFindings(plan.findings, places);
     if (options.validate === false) return plan;
     const checked = PlanSchema.safeParse(plan);
     if (!checked.success) plan.findings.push(internalError(checked.error));

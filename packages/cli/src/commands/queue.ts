@@ -8,9 +8,8 @@ interface QueueCommandOptions {
   queue: string;
 }
 
-export function registerQueueCommand(program: Command): void {
-  const queue = program
-    .command("queue")
+export function queueCommand(): Command {
+  const queue = new Command("queue")
     .description("Xem và dọn hàng đợi Redis / Inspect and tidy the Redis queue")
     .addHelpText("after", "\nVí dụ / Examples:\n  kehoach queue status --redis redis://10.0.0.5:6379\n  kehoach queue retry-failed --redis redis://10.0.0.5:6379\n  kehoach queue clean --redis redis://10.0.0.5:6379");
   const common = (command: Command) =>
@@ -48,4 +47,5 @@ export function registerQueueCommand(program: Command): void {
       const removed = await cleanQueue({ url: options.redis, queue: options.queue }, { graceMs: options.olderThan * 1000, all: options.all === true });
       process.stdout.write(`${removed} việc đã xoá / jobs removed\n`);
     });
+  return queue;
 }

@@ -1,5 +1,6 @@
 /** `kehoach worker --redis URL`: parse jobs from a BullMQ queue on Redis until SIGTERM. */
 import { Command, InvalidArgumentError, Option } from "commander";
+import { positiveInteger } from "./options.ts";
 import { checkRedisUrl } from "../queue/connection.ts";
 import { DEFAULT_QUEUE } from "../queue/jobs.ts";
 
@@ -16,9 +17,8 @@ interface WorkerCommandOptions {
   module?: string;
 }
 
-export function registerWorkerCommand(program: Command): void {
-  program
-    .command("worker")
+export function workerCommand(): Command {
+  return new Command("worker")
     .description("Nhận việc đọc văn bản từ hàng đợi Redis / Parse documents from a Redis queue (BullMQ) until stopped")
     .requiredOption("--redis <url>", "địa chỉ Redis / Redis URL, e.g. redis://10.0.0.5:6379", redisUrl)
     .option("--queue <name>", "tên hàng đợi / queue name", DEFAULT_QUEUE)
@@ -75,7 +75,8 @@ A second signal hands them back at once.`,
     });
 }
 
-function redisUrl(value: string): string {
+/** commander's parser for --redis: a clear usage error for what is not a Redis URL. */
+export function redisUrl(value: string): string {
   try {
     return checkRedisUrl(value);
   } catch (error) {
@@ -83,10 +84,3 @@ function redisUrl(value: string): string {
   }
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("cần một số nguyên dương / expected a positive integer");
-  return n;
-}
-
-export { redisUrl };

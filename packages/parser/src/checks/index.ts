@@ -1,5 +1,5 @@
 import type { Finding, Plan } from "@kehoach/model";
-import { toFinding, type Rule } from "./rule.ts";
+import { namingPlaces, toFinding, type PlaceWords, type Rule } from "./rule.ts";
 import { amountWordsMismatch } from "./rules/amount-words.ts";
 import { citationDateConflict, citationMalformed, citationTypeMismatch } from "./rules/citations.ts";
 import { basisAfterIssue } from "./rules/basis-after-issue.ts";
@@ -17,6 +17,7 @@ import { encodingRepaired } from "./rules/encoding-repaired.ts";
 import { issuerSymbolMismatch } from "./rules/issuer-symbol.ts";
 import { responsibleNotRecipient } from "./rules/responsible.ts";
 import { quantityTotalMismatch } from "./rules/quantity-total.ts";
+import { notADocument } from "./rules/not-a-document.ts";
 
 /** Every rule, in the order of the README's rules table. */
 export const RULES: readonly Rule[] = [
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   responsibleNotRecipient,
   quantityTotalMismatch,
   encodingRepaired,
+  notADocument,
 ];
 
 export interface CheckOptions {
@@ -50,6 +52,8 @@ export interface CheckOptions {
   language?: "vi" | "en";
   /** Run only these rule codes. */
   only?: readonly string[];
+  /** How messages name another place (`… ở dòng 7`); `parse` passes the input file's own lines. Default: lines of `source.text`. */
+  place?: PlaceWords;
 }
 
 /**
@@ -57,6 +61,10 @@ export interface CheckOptions {
  * reports `check-failed` instead of throwing.
  */
 export function check(plan: Plan, options: CheckOptions = {}): Finding[] {
+  return namingPlaces(options.place ?? null, () => runRules(plan, options));
+}
+
+function runRules(plan: Plan, options: CheckOptions): Finding[] {
   const language = options.language ?? "vi";
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -34,7 +34,23 @@ export function toFinding(rule: Rule, report: Report, language: "vi" | "en"): Fi
   };
 }
 
-/** `dòng 12` / `line 12`: where a span is, for messages. */
+export type PlaceWords = (span: Span) => { vi: string; en: string } | null;
+
+let placeWords: PlaceWords | null = null;
+
+/** Runs `run` with messages naming places by `words` (the input file's own lines), as `check` does for `parse`. */
+export function namingPlaces<T>(words: PlaceWords | null, run: () => T): T {
+  const before = placeWords;
+  placeWords = words;
+  try {
+    return run();
+  } finally {
+    placeWords = before;
+  }
+}
+
+/** `dòng 12` / `line 12`: where a span is, for messages (in the input file when `parse` says how, else in `source.text`). */
 export function at(span: Span | null): { vi: string; en: string } {
-  return span ? { vi: `dòng ${span.start.line}`, en: `line ${span.start.line}` } : { vi: "?", en: "?" };
+  if (!span) return { vi: "?", en: "?" };
+  return placeWords?.(span) ?? { vi: `dòng ${span.start.line}`, en: `line ${span.start.line}` };
 }

@@ -21,6 +21,12 @@ export interface ExtractedText {
   regions: TextRegion[];
   /** Number of pages, when the input had pages. */
   pages?: number;
+  /**
+   * When `text` is not the input's own text (Markdown: syntax dropped), the input text and where
+   * stretches of `text` came from in it: `{ at, from }` says `text[at…]` is `origin.text[from…]` until
+   * the next run. Used to point findings at the user's own lines.
+   */
+  origin?: { text: string; runs: { at: number; from: number }[] };
   /** What the adapter noticed on the way (a fallback-font repair, a page sent to OCR…). */
   notes: AdapterNote[];
 }

@@ -34,15 +34,18 @@ export function readMarkdown(source: string): ExtractedText {
       out.write(" ");
     }
   }
-  return { format: "markdown", text: out.text(), layout: "auto", regions: [], notes: [] };
+  return { format: "markdown", text: out.text(), layout: "auto", regions: [], notes: [], origin: { text: source, runs: out.runs } };
 }
 
 /** Accumulates output text, one block per line. */
 class Writer {
   private readonly parts: string[] = [];
   private length = 0;
+  /** Where written stretches came from in the Markdown source (see ExtractedText.origin). */
+  readonly runs: { at: number; from: number }[] = [];
 
-  write(text: string): void {
+  write(text: string, from?: number): void {
+    if (from !== undefined) this.runs.push({ at: this.length, from });
     this.parts.push(text);
     this.length += text.length;
   }
@@ -62,7 +65,7 @@ function block(node: MdNode, source: string, out: Writer, footnotes: MdNode[], m
     case "paragraph":
     case "tableCell":
       out.startLine();
-      if (marker) out.write(marker);
+      if (marker) out.write(marker, node.position?.start.offset);
       for (const child of node.children ?? []) inline(child, source, out);
       return;
     case "list":
@@ -92,7 +95,7 @@ function block(node: MdNode, source: string, out: Writer, footnotes: MdNode[], m
 function inline(node: MdNode, source: string, out: Writer): void {
   switch (node.type) {
     case "text": {
-      out.write(node.value ?? "");
+      out.write(node.value ?? "", node.position?.start.offset);
       return;
     }
     case "inlineCode":
