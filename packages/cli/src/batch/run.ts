@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
-import { isKehoachInputError, parse, parseMany, type BatchInput, type ParseOptions } from "@kehoach/parser";
+import { isKehoachInputError, parse, parseMany, type ParseOptions } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
 import { failure, readFailure, type InputFailure } from "./errors.ts";
 import type { InputItem } from "./inputs.ts";
 import type { Progress } from "./progress.ts";
-import type { BatchEngine } from "../queue/engine.ts";
+import type { BatchEngine, EngineInput } from "../queue/engine.ts";
 
 export interface BatchOptions {
   /** Worker threads for several inputs (default: one per core); a single input is read in this thread. */
@@ -40,7 +40,7 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
   const early = new Map<number, ItemResult>(); // decided before the pool: unreadable, up to date
   const hashes = new Map<number, string>();
   let next = 0;
-  async function* feed(): AsyncGenerator<BatchInput> {
+  async function* feed(): AsyncGenerator<EngineInput> {
     for (const [index, item] of items.entries()) {
       const read = await readInput(item, options);
       if ("error" in read) {
@@ -53,7 +53,7 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
         continue;
       }
       options.progress.current(item.name);
-      yield { id: String(index), bytes: read.bytes };
+      yield { id: String(index), bytes: read.bytes, name: item.path };
     }
   }
   const engine = options.engine ?? parseMany;

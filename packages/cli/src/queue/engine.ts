@@ -11,8 +11,13 @@ import type { SubmitOptions } from "./submit.ts";
 /** What both engines honour. (`module`, `maxMemoryMb`, `transfer` and `onWorkerError` are the local pool's own.) */
 export type EngineOptions = Pick<ParseManyOptions<Plan>, "parse" | "ordered" | "onResult" | "onProgress" | "signal" | "workers" | "timeoutMs">;
 
+/** An input, with the name people know it by (its path) when `id` is only a number: queue status and worker logs show it. */
+export interface EngineInput extends BatchInput {
+  name?: string;
+}
+
 export type BatchEngine = (
-  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  inputs: Iterable<EngineInput> | AsyncIterable<EngineInput>,
   options?: EngineOptions,
 ) => AsyncGenerator<BatchResult<Plan>, void, undefined>;
 

@@ -10,10 +10,10 @@
  * has taken its result (written the output); failed jobs stay in the failed set for the operator.
  */
 import { Queue, QueueEvents } from "bullmq";
-import type { BatchInput, BatchResult } from "@kehoach/parser";
+import type { BatchResult } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
 import { connect, downtime, type RedisTarget } from "./connection.ts";
-import type { EngineOptions } from "./engine.ts";
+import type { EngineInput, EngineOptions } from "./engine.ts";
 import { decodeError, DEFAULT_QUEUE, JOB_OPTIONS, jobIdFor, PARSE_JOB, type ParseJobData } from "./jobs.ts";
 
 export interface SubmitOptions extends RedisTarget {
@@ -49,7 +49,7 @@ interface InFlight {
 }
 
 export async function* parseManyOnRedis(
-  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  inputs: Iterable<EngineInput> | AsyncIterable<EngineInput>,
   options: EngineOptions,
   target: SubmitOptions,
 ): AsyncGenerator<BatchResult<Plan>, void, undefined> {
@@ -177,7 +177,7 @@ export async function* parseManyOnRedis(
           known.waiters.push({ seq, id: input.id });
           continue;
         }
-        const data: ParseJobData = { name: input.id, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"), parse };
+        const data: ParseJobData = { name: input.name ?? input.id, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"), parse };
         const entry: InFlight = { jobId, data, size: bytes.byteLength, waiters: [{ seq, id: input.id }], settling: false };
         inFlight.set(jobId, entry);
         inFlightBytes += entry.size;
