@@ -10,7 +10,7 @@ export const DEFAULT_MAX_SIZE = 5_000_000;
 /** Refuses text longer than `max` (bytes of a text file, characters of extracted text). */
 export function refuseTooLarge(size: number, max: number = DEFAULT_MAX_SIZE): void {
   if (size <= max) return;
-  const mb = (n: number) => `${Math.round(n / 100_000) / 10} MB`;
+  const mb = (n: number) => `${Number((n / 1e6).toPrecision(2))} MB`;
   throw new KehoachInputError(
     "too-large",
     `Văn bản quá lớn (${mb(size)}, giới hạn ${mb(max)}). / The document is too large (${mb(size)}; the limit is ${mb(max)}).`,

@@ -35,6 +35,7 @@ export function failure(code: string, bilingual: string, stack?: string): InputF
 
 const WRITE_REASONS: Record<string, [string, string]> = {
   ENOSPC: ["ổ đĩa đã đầy", "the disk is full"],
+  ENOENT: ["đường dẫn không có và không tạo được", "the path does not exist and cannot be made"],
   EDQUOT: ["đã hết hạn mức dung lượng", "the disk quota is exhausted"],
   EROFS: ["thư mục chỉ đọc", "the folder is read-only"],
   EACCES: ["không có quyền ghi", "no permission to write there"],

@@ -58,6 +58,8 @@ export type Done = { item: InputItem; sha256: string; plan: Plan; target?: strin
 export type OnDone = (done: Done) => Promise<string | undefined> | string | undefined;
 
 export async function processBatch(options: BatchCommandOptions, onDone: OnDone): Promise<Tally> {
+  // Test hook (only with KEHOACH_TEST_HOOKS=1): an internal error, to see how the CLI reports one.
+  if (process.env["KEHOACH_TEST_HOOKS"] === "1" && process.env["KEHOACH_TEST_INTERNAL_ERROR"]) throw new Error("injected internal error");
   const { items, missing } = await collectInputs(options.inputs);
   const tally = new Tally();
   const targets = options.out ? outputTargets(items, options.out.dir, options.out.extension) : null;

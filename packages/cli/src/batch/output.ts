@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, rename, unlink } from "node:fs/promises";
+import { mkdir, open, readdir, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { OutputError, UsageError, outputError } from "./errors.ts";
@@ -40,11 +40,36 @@ export function outputTargets(items: readonly InputItem[], outDir: string, exten
 /** Creates the output folder (or says in one line why it cannot) and removes temporary files a killed run left. */
 export async function prepareOutputFolder(outDir: string): Promise<void> {
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeFolder(outDir);
   } catch (error) {
     throw outputError(error, outDir);
   }
   await removeStalePartials(outDir);
+}
+
+const made = new Set<string>();
+
+/**
+ * `mkdir -p`, one level at a time: Node's `mkdir(…, { recursive: true })` never returns for some
+ * impossible paths (under /proc it spins forever).
+ */
+async function makeFolder(path: string): Promise<void> {
+  if (made.has(path)) return;
+  try {
+    await mkdir(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" && dirname(path) !== path) {
+      await makeFolder(dirname(path));
+      await mkdir(path).catch((again: NodeJS.ErrnoException) => {
+        if (again.code !== "EEXIST") throw again;
+      });
+    } else if (code !== "EEXIST") {
+      throw error;
+    }
+    if (!(await stat(path)).isDirectory()) throw Object.assign(new Error(`${path} is not a folder`), { code: "ENOTDIR" });
+  }
+  made.add(path);
 }
 
 async function removeStalePartials(folder: string): Promise<void> {
@@ -72,11 +97,15 @@ export async function writeAtomically(target: string, content: string): Promise<
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.kehoach-partial`);
   active.add(temporary);
   try {
-    await mkdir(dirname(target), { recursive: true });
+    await makeFolder(dirname(target));
     const file = await open(temporary, "w");
     try {
-      await file.writeFile(injectedFault() ? content.slice(0, content.length >> 1) : content);
-      failIfInjected();
+      const hooks = testHooks();
+      if (hooks) {
+        await hooks.write(file, content);
+      } else {
+        await file.writeFile(content);
+      }
     } finally {
       await file.close();
     }
@@ -120,23 +149,25 @@ export function removePartialsOnSignal(): void {
 }
 
 /*
- * Test hook, honoured only with KEHOACH_TEST_HOOKS=1: KEHOACH_TEST_WRITE_FAULT="ENOSPC:3" makes the
- * third and later writes fail with that code after half their content, as a disk filling up would.
+ * Test hooks, honoured only with KEHOACH_TEST_HOOKS=1 (the CLI tests set it):
+ * KEHOACH_TEST_WRITE_FAULT="ENOSPC:3" makes the third and later writes fail with that code after half
+ * their content, as a disk filling up would; KEHOACH_TEST_WRITE_DELAY_MS=N pauses N ms halfway through
+ * each write, so a test can kill the process while a temporary file is half written.
  */
 let writes = 0;
-let faultPending = false;
-function injectedFault(): boolean {
-  const spec = process.env["KEHOACH_TEST_HOOKS"] === "1" ? process.env["KEHOACH_TEST_WRITE_FAULT"] : undefined;
-  if (!spec) return false;
-  const from = Number(spec.split(":")[1] ?? 1);
-  faultPending = ++writes >= from;
-  return faultPending;
-}
-function failIfInjected(): void {
-  if (!faultPending) return;
-  faultPending = false;
-  const code = process.env["KEHOACH_TEST_WRITE_FAULT"]?.split(":")[0] ?? "EIO";
-  throw Object.assign(new Error(`${code}: injected write failure`), { code });
+function testHooks(): { write(file: FileHandle, content: string): Promise<void> } | null {
+  if (process.env["KEHOACH_TEST_HOOKS"] !== "1") return null;
+  const [code, from] = (process.env["KEHOACH_TEST_WRITE_FAULT"] ?? "").split(":");
+  const delay = Number(process.env["KEHOACH_TEST_WRITE_DELAY_MS"] ?? 0);
+  return {
+    async write(file, content) {
+      const half = content.length >> 1;
+      await file.write(content.slice(0, half));
+      if (code && ++writes >= Number(from ?? 1)) throw Object.assign(new Error(`${code}: injected write failure`), { code });
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      await file.write(content.slice(half));
+    },
+  };
 }
 
 export { OutputError };

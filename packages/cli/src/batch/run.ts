@@ -143,6 +143,6 @@ async function readStdin(max: number): Promise<Uint8Array | null> {
 }
 
 function tooLarge(max: number): InputFailure {
-  const mb = `${Math.round(max / 100_000) / 10} MB`;
+  const mb = `${Number((max / 1e6).toPrecision(2))} MB`;
   return failure("too-large", `Tệp quá lớn (giới hạn ${mb}). / The file is too large (the limit is ${mb}).`);
 }
