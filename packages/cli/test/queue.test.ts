@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -192,6 +192,14 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
         const local = mkdtempSync(join(tmpdir(), "kehoach-queue-local-"));
         expect(localRun(folder, local).status).toBe(0);
         expect(tree(out)).toEqual(tree(local));
+
+        // --resume through the queue: only the outputs missing are parsed again.
+        for (const name of ["a/plan-000.txt.json", "b/plan-011.txt.json", "a/plan-038.txt.json"]) rmSync(join(out, name));
+        const again = kehoach(["parse", folder, "--out", out, "--resume", ...queue]);
+        expect(await again.exited).toBe(0);
+        expect(again.stderr()).toContain("3 đã đọc / read");
+        expect(again.stderr()).toContain("37 đã có sẵn / up to date");
+        expect(tree(out)).toEqual(tree(local));
       } finally {
         await stopAll(workers);
       }
@@ -226,5 +234,33 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
       }
     },
     180_000,
+  );
+
+  it(
+    "SIGTERM to a worker holding a job: it hands the job back after --grace and exits 0; another worker finishes it",
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), "kehoach-queue-in-"));
+      copyFileSync(join(ROOT, "fixtures/seeds/003.txt"), join(folder, "plan.txt"));
+      const out = mkdtempSync(join(tmpdir(), "kehoach-queue-out-"));
+      const queue = ["--redis", redis.url, "--queue", "sigterm"];
+      const slow = kehoach(["worker", ...queue, "--concurrency", "1", "--module", SLOW, "--grace", "1", ...FAST_RECOVERY], { KEHOACH_TEST_PAUSE_MS: "20000" });
+      const workers = [slow];
+      try {
+        await slow.waitFor(/waiting for jobs/);
+        const submitter = kehoach(["parse", folder, "--out", out, ...queue]);
+        await slow.waitFor(/started .*plan\.txt/);
+        slow.child.kill("SIGTERM");
+        expect(await slow.exited).toBe(0);
+        expect(slow.stderr()).toMatch(/handed back .*plan\.txt/);
+        const next = kehoach(["worker", ...queue, "--concurrency", "1", ...FAST_RECOVERY]);
+        workers.push(next);
+        expect(await submitter.exited, submitter.stderr()).toBe(0);
+        expect(next.stderr()).toMatch(/done .*plan\.txt/);
+        expect(readdirSync(out)).toEqual(["plan.txt.json"]);
+      } finally {
+        await stopAll(workers);
+      }
+    },
+    120_000,
   );
 });

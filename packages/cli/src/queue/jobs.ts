@@ -47,6 +47,9 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
+/** Failures of the machine, not of the input: another attempt may succeed (every other code is final). */
+export const TRANSIENT: ReadonlySet<BatchError["code"]> = new Set(["worker-crashed", "worker-timeout"]);
+
 /** Attempts for a transient failure (the parse thread crashed or hung, Redis went away mid-job). */
 export const ATTEMPTS = 3;
 /** Backoff between those attempts: 2 s, 4 s, … */

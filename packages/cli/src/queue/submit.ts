@@ -14,7 +14,7 @@ import type { BatchResult } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
 import { connect, downtime, type RedisTarget } from "./connection.ts";
 import type { EngineInput, EngineOptions } from "./engine.ts";
-import { decodeError, DEFAULT_QUEUE, JOB_OPTIONS, jobIdFor, PARSE_JOB, type ParseJobData } from "./jobs.ts";
+import { decodeError, DEFAULT_QUEUE, JOB_OPTIONS, jobIdFor, PARSE_JOB, TRANSIENT, type ParseJobData } from "./jobs.ts";
 
 export interface SubmitOptions extends RedisTarget {
   /** Jobs in flight at once (default 64): bounds Redis memory, and this process's. */
@@ -28,6 +28,9 @@ export interface SubmitOptions extends RedisTarget {
   /** Where notices go (a job resubmitted after Redis lost it). */
   log?: (line: string) => void;
 }
+
+/** A batch waiting this long with no worker connected says so (once), then keeps waiting for one. */
+const NO_WORKER_NOTICE_MS = 10_000;
 
 /** Redis stayed away longer than `redisDownMs`: the batch stops with this, not a hang. */
 export class RedisUnavailableError extends Error {
@@ -105,7 +108,11 @@ export async function* parseManyOnRedis(
   /** Completed jobs' results not yet all taken by the consumer: removed from Redis when they are. */
   const untaken = new Map<string, number>();
 
-  const settle = async (jobId: string): Promise<void> => {
+  /**
+   * Takes a finished job's result. `justAdded`: the add found a job failed by an earlier submission;
+   * a failure that was the machine's (a crashed or hung worker) gets another round, an unreadable input not.
+   */
+  const settle = async (jobId: string, justAdded = false): Promise<void> => {
     const entry = inFlight.get(jobId);
     if (entry === undefined || entry.settling) return;
     entry.settling = true;
@@ -113,6 +120,10 @@ export async function* parseManyOnRedis(
       const job = await queue.getJob(jobId);
       const state = job === undefined ? "unknown" : await job.getState();
       if (job === undefined || (state !== "completed" && state !== "failed")) return;
+      if (justAdded && state === "failed" && TRANSIENT.has(decodeError(job.failedReason).code)) {
+        await job.retry("failed");
+        return;
+      }
       const completed = state === "completed";
       const result = (w: Waiter): BatchResult<Plan> =>
         completed ? { id: w.id, plan: job.returnvalue as Plan } : { id: w.id, error: decodeError(job.failedReason) };
@@ -138,8 +149,17 @@ export async function* parseManyOnRedis(
 
   const submit = (entry: InFlight) => guard(queue.add(PARSE_JOB, entry.data, { jobId: entry.jobId, ...JOB_OPTIONS }));
 
+  let workersCheckedAt = Date.now();
+  let warnedNoWorker = false;
   /** Every job in flight, asked where it stands: finished ones settle, lost ones are submitted again. */
   const sweep = async (): Promise<void> => {
+    if (!warnedNoWorker && inFlight.size > 0 && Date.now() - workersCheckedAt > NO_WORKER_NOTICE_MS) {
+      workersCheckedAt = Date.now();
+      if ((await guard(queue.getWorkers())).length === 0) {
+        warnedNoWorker = true;
+        log(`chưa có worker nào nhận việc; chạy / no worker is taking jobs; start one with: kehoach worker --redis ${redactUrl(target.url)} --queue ${name}`);
+      }
+    }
     for (const entry of [...inFlight.values()]) {
       if (entry.settling) continue;
       const state = await guard(queue.getJobState(entry.jobId));
@@ -182,7 +202,7 @@ export async function* parseManyOnRedis(
         inFlight.set(jobId, entry);
         inFlightBytes += entry.size;
         await submit(entry);
-        void settle(jobId); // done already (an earlier run's job), or failed already
+        void settle(jobId, true); // done already (an earlier run's job), or failed already
       }
       // Yield what is ready.
       let seq: number | undefined;

@@ -13,10 +13,10 @@
  */
 import { availableParallelism } from "node:os";
 import { UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
-import { parseMany, type BatchError, type BatchInput, type BatchResult, type ParseOptions } from "@kehoach/parser";
+import { parseMany, type BatchInput, type BatchResult, type ParseOptions } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
 import { connect, type RedisTarget } from "./connection.ts";
-import { DEFAULT_QUEUE, encodeError, type ParseJobData } from "./jobs.ts";
+import { DEFAULT_QUEUE, encodeError, TRANSIENT, type ParseJobData } from "./jobs.ts";
 
 export interface WorkerOptions extends RedisTarget {
   /** Documents parsed at once, each in its own thread (default: one per core). */
@@ -43,9 +43,6 @@ export interface RunningWorker {
    */
   stop(options?: { handBack?: boolean; graceMs?: number }): Promise<void>;
 }
-
-/** Errors that mean the next attempt would end the same way. */
-const TRANSIENT: ReadonlySet<BatchError["code"]> = new Set(["worker-crashed", "worker-timeout"]);
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const log = options.log ?? (() => {});
