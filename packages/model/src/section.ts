@@ -30,7 +30,8 @@ export const SectionSchema = z.object({
   heading: z.string(),
   /** Unlabelled paragraphs that follow the labelled one, before the first child. */
   paragraphs: z.array(ParagraphSchema),
-  get children() {
+  // The return type is spelled out so the emitted .d.ts keeps the recursion (inferred, it is ZodObject<any>).
+  get children(): z.ZodArray<typeof SectionSchema> {
     return z.array(SectionSchema);
   },
   /** From the label to the end of the last descendant. */

@@ -51,8 +51,7 @@ const WRITE_REASONS: Record<string, [string, string]> = {
 /** A file-system error while writing `target` as one clear line, Vietnamese / English. */
 export function outputError(error: unknown, target: string): OutputError {
   if (error instanceof OutputError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code ?? "EIO";
-  const [vi, en] = WRITE_REASONS[code] ?? [`lỗi ${code}`, `error ${code}`];
+  const [code, vi, en] = reason(WRITE_REASONS, error);
   return new OutputError(code, `Không ghi được ${target}: ${vi}. / Cannot write ${target}: ${en}.`, { cause: error });
 }
 
@@ -66,7 +65,13 @@ const READ_REASONS: Record<string, [string, string]> = {
 
 /** A file-system error while reading an input. */
 export function readFailure(error: unknown, path: string): InputFailure {
-  const code = (error as NodeJS.ErrnoException | null)?.code ?? "EIO";
-  const [vi, en] = READ_REASONS[code] ?? [`lỗi ${code}`, `error ${code}`];
+  const [, vi, en] = reason(READ_REASONS, error);
   return { code: "unreadable-file", message: `Không đọc được ${path}: ${vi}.`, messageEn: `Cannot read ${path}: ${en}.` };
+}
+
+/** The errno code of a file-system error and what it means, in Vietnamese and English. */
+function reason(table: Record<string, [string, string]>, error: unknown): [string, string, string] {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? "EIO";
+  const [vi, en] = table[code] ?? [`lỗi ${code}`, `error ${code}`];
+  return [code, vi, en];
 }

@@ -75,7 +75,8 @@ export async function processBatch(options: BatchCommandOptions, onDone: OnDone)
     await onDone({ item: { path, name: path, walked: false }, error });
   }
   if (items.length === 0) return tally;
-  const mode = options.quiet ? "none" : items.length === 1 ? "none" : process.stderr.isTTY ? "bar" : "lines";
+  // On a terminal even one document gets the bar (a scan's OCR takes a while: its pages show); logs get a line per document.
+  const mode = options.quiet ? "none" : process.stderr.isTTY ? "bar" : items.length === 1 ? "none" : "lines";
   const progress = createProgress(items.length, mode);
   const resume = options.out?.resume === true && targets;
   const results = runBatch(items, {
@@ -105,18 +106,18 @@ export async function processBatch(options: BatchCommandOptions, onDone: OnDone)
       tally.skip("not-a-document");
       continue;
     }
-    tally.read++;
-    if (result.plan.findings.some((f) => f.severity !== "info")) tally.withFindings++;
     const target = targets?.get(result.item);
     const content = await onDone({ item: result.item, sha256: result.sha256, plan: result.plan, ...(target ? { target } : {}) });
     if (target && content !== undefined) {
       try {
         await writeAtomically(target, content);
       } catch (error) {
-        tally.read--;
         report(result.item, failure("write-failed", (error as Error).message));
+        continue;
       }
     }
+    tally.read++;
+    if (result.plan.findings.some((f) => f.severity !== "info")) tally.withFindings++;
   }
   progress.stop();
   if (!options.quiet && items.length + missing.length > 1) process.stderr.write(`kehoach: ${tally.summary()}\n`);
