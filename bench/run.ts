@@ -42,7 +42,8 @@ const value = (name: string) => {
 };
 const QUICK = flag("--quick");
 const OCR = !flag("--no-ocr") && (!QUICK || flag("--ocr"));
-const ONLY = new Set((value("--only") ?? "text,formats,scaling,folder,queue").split(","));
+// The queue section is all OCR: in the default list only when OCR rows are (not under --quick without --ocr).
+const ONLY = new Set((value("--only") ?? (OCR ? "text,formats,scaling,folder,queue" : "text,formats,scaling,folder")).split(","));
 const OUT = value("--out") ?? fileURLToPath(new URL("results.json", import.meta.url));
 const ROOT_DIR = fileURLToPath(ROOT);
 const fixture = (path: string) => join(ROOT_DIR, "fixtures", path);

@@ -1,6 +1,6 @@
 /** The operator's view of a queue: `kehoach queue status|retry-failed|clean`. */
 import { Queue } from "bullmq";
-import { connect, type RedisTarget } from "./connection.ts";
+import { connect, CONNECT_TIMEOUT_MS, withinTime, type RedisTarget } from "./connection.ts";
 import { decodeError, DEFAULT_QUEUE, type ParseJobData } from "./jobs.ts";
 import type { BatchError } from "@kehoach/parser";
 
@@ -20,10 +20,8 @@ async function withQueue<R>(target: RedisTarget, run: (queue: Queue<ParseJobData
   const queue = new Queue<ParseJobData>(target.queue ?? DEFAULT_QUEUE, { connection });
   queue.on("error", () => {});
   try {
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`Không kết nối được Redis / cannot reach Redis at ${target.url}`)), 10_000).unref(),
-    );
-    return await Promise.race([queue.waitUntilReady().then(() => run(queue)), timeout]);
+    await withinTime(queue.waitUntilReady(), CONNECT_TIMEOUT_MS, target.url);
+    return await run(queue);
   } finally {
     await Promise.race([queue.close(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
     connection.disconnect();

@@ -12,7 +12,7 @@
 import { Queue, QueueEvents } from "bullmq";
 import type { BatchResult } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
-import { connect, downtime, type RedisTarget } from "./connection.ts";
+import { connect, CONNECT_TIMEOUT_MS, downtime, redactUrl, RedisUnavailableError, withinTime, type RedisTarget } from "./connection.ts";
 import type { EngineInput, EngineOptions } from "./engine.ts";
 import { decodeError, DEFAULT_QUEUE, JOB_OPTIONS, jobIdFor, PARSE_JOB, TRANSIENT, type ParseJobData } from "./jobs.ts";
 
@@ -31,11 +31,6 @@ export interface SubmitOptions extends RedisTarget {
 
 /** A batch waiting this long with no worker connected says so (once), then keeps waiting for one. */
 const NO_WORKER_NOTICE_MS = 10_000;
-
-/** Redis stayed away longer than `redisDownMs`: the batch stops with this, not a hang. */
-export class RedisUnavailableError extends Error {
-  override name = "RedisUnavailableError";
-}
 
 interface Waiter {
   seq: number;
@@ -177,7 +172,7 @@ export async function* parseManyOnRedis(
   let nextOut = 0;
   let done = 0;
   try {
-    await guard(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]));
+    await withinTime(guard(Promise.all([queue.waitUntilReady(), events.waitUntilReady()])), Math.min(redisDownMs, CONNECT_TIMEOUT_MS), target.url);
     for (;;) {
       signal?.throwIfAborted();
       if (fatal) throw fatal;
@@ -249,15 +244,4 @@ export async function* parseManyOnRedis(
 /** Parse options as they can travel in a job: functions and undefined dropped. */
 function jsonSafe(value: object): Record<string, unknown> {
   return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-}
-
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== "") parsed.password = "***";
-    return parsed.href;
-  } catch {
-    return url;
-  }
 }

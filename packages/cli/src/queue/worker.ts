@@ -48,17 +48,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const log = options.log ?? (() => {});
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const queue = options.queue ?? DEFAULT_QUEUE;
-  const lanes = new Map<string, Lane[]>();
+  const pools = new Map<string, ParsePool>();
   const held = new Map<string, Held>();
   let handingBack = false;
 
   const processor = async (job: Job<ParseJobData, Plan>, token?: string): Promise<Plan> => {
     if (handingBack) throw await handBack(job, token);
     const key = JSON.stringify(job.data.parse);
-    const own = lanes.get(key) ?? [];
-    lanes.set(key, own);
-    let lane = own.find((l) => !l.busy);
-    if (lane === undefined) own.push((lane = new Lane(job.data.parse as Omit<ParseOptions, "onProgress">, options)));
+    let pool = pools.get(key);
+    if (pool === undefined) pools.set(key, (pool = new ParsePool(job.data.parse as Omit<ParseOptions, "onProgress">, concurrency, options)));
     const id = `${job.id}#${job.attemptsStarted}#${token ?? ""}`;
     const bytes = Buffer.from(job.data.bytes, "base64");
     const started = Date.now();
@@ -67,7 +65,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const released = new Promise<never>((_, reject) => (release = reject));
     held.set(id, { job, token, release });
     try {
-      const result = await Promise.race([lane.parse(id, bytes, (progress) => void job.updateProgress(progress as object).catch(() => {})), released]);
+      const result = await Promise.race([pool.parse(id, bytes, (progress) => void job.updateProgress(progress as object).catch(() => {})), released]);
       if ("plan" in result) {
         log(`xong / done ${job.data.name} (${Date.now() - started} ms)`);
         return result.plan;
@@ -98,8 +96,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // An 'error' event nobody listens to would end the process; a lost connection is retried by ioredis.
   worker.on("error", (error) => log(`lỗi Redis / Redis error: ${error.message}`));
   worker.on("stalled", (jobId) => log(`đã lấy lại việc của tiến trình chết / recovered stalled job ${jobId}`));
+  // A worker may start before Redis does: it waits (saying so), and takes jobs once Redis is there.
+  const unreachable = setTimeout(() => log(`chưa kết nối được Redis, đang thử lại / Redis not reachable yet, retrying: ${options.url}`), 5_000);
   void worker.run().catch((error: unknown) => log(`dừng / stopped: ${error instanceof Error ? error.message : String(error)}`));
   await worker.waitUntilReady();
+  clearTimeout(unreachable);
   log(`đang chờ việc / waiting for jobs on queue "${queue}" (${concurrency} luồng / threads)`);
 
   return {
@@ -117,7 +118,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await Promise.all([...held.values()].map(async (h) => h.release(await handBack(h.job, h.token).catch((e: unknown) => e))));
         await closing;
       }
-      await Promise.all([...lanes.values()].flat().map((lane) => lane.close()));
+      await Promise.all([...pools.values()].map((pool) => pool.close()));
     },
   };
 }
@@ -129,11 +130,10 @@ interface Held {
 }
 
 /**
- * One long-lived `parseMany` of one thread, fed job by job; the worker runs one lane per job it may
- * hold. (One lane per thread, not one pool of N: parseMany reads its next input before yielding
- * results while it has a free thread, and here the next input may be minutes away.)
+ * One long-lived `parseMany` fed job by job: its inputs come from the jobs in hand, its results go
+ * back by id. (One per set of parse options; in practice one.)
  */
-class Lane {
+class ParsePool {
   readonly #feed = new Feed<BatchInput>();
   readonly #answers = new Map<string, (result: BatchResult<Plan>) => void>();
   readonly #progress = new Map<string, (progress: unknown) => void>();
@@ -141,9 +141,9 @@ class Lane {
   readonly #running: Promise<void>;
   #fatal: unknown = null;
 
-  constructor(parse: Omit<ParseOptions, "onProgress">, options: WorkerOptions) {
+  constructor(parse: Omit<ParseOptions, "onProgress">, workers: number, options: WorkerOptions) {
     const results = parseMany<Plan>(this.#feed, {
-      workers: 1,
+      workers,
       parse,
       signal: this.#abort.signal,
       onProgress: (id, progress) => this.#progress.get(id)?.(progress),
@@ -161,10 +161,6 @@ class Lane {
         }
       }
     })();
-  }
-
-  get busy(): boolean {
-    return this.#answers.size > 0;
   }
 
   parse(id: string, bytes: Uint8Array, onProgress: (progress: unknown) => void): Promise<BatchResult<Plan>> {
