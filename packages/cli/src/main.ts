@@ -2,6 +2,8 @@
 import { Command, CommanderError } from "commander";
 import { OutputError, UsageError } from "./batch/index.ts";
 import { checkCommand } from "./commands/check.ts";
+import { exportCommand } from "./commands/export.ts";
+import { schemaCommand } from "./commands/schema.ts";
 import { parseCommand } from "./commands/parse.ts";
 import { queueCommand } from "./commands/queue.ts";
 import { workerCommand } from "./commands/worker.ts";
@@ -26,6 +28,8 @@ NO_COLOR=1 tắt màu / turns colours off.`,
 
 program.addCommand(parseCommand());
 program.addCommand(checkCommand());
+program.addCommand(exportCommand());
+program.addCommand(schemaCommand());
 program.addCommand(workerCommand());
 program.addCommand(queueCommand());
 

@@ -27,9 +27,13 @@ describe("kehoach check: stylish", () => {
     expect(result.stdout).toContain(`${sample("000.pdf")}:p7:25:1  error  section-duplicate  `);
   });
   it("--only and --disable choose the rules; --max-warnings turns warnings into exit 1", () => {
-    const only = run(["check", seed(2), "--only", "missing-issuer"]);
+    const folder = scratch();
+    copyFileSync(seed(2), join(folder, "plan.txt"));
+    writeFileSync(join(folder, "README.md"), "# Kế hoạch 2024\n\nCác tệp của phòng.\n");
+    const only = run(["check", folder, "--only", "missing-issuer"]);
     expect(only.status).toBe(0);
     expect(only.stdout.trim().split("\n").slice(0, -1).map((line) => line.split("  ")[2])).toEqual(["missing-issuer"]);
+    expect(only.stderr).toContain("1 bỏ qua / skipped (not-a-document 1)"); // the README, though --only left its rule out
     const disabled = run(["check", seed(0), "--disable", "citation-date-conflict,section-duplicate", "--format", "json"]);
     const codes = (JSON.parse(disabled.stdout) as { findings: { code: string }[] }[])[0]?.findings.map((f) => f.code) ?? [];
     expect(codes).not.toContain("section-duplicate");

@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml, parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
-import { messages, run, sample, scratch, seed } from "./support.ts";
+import { messages, root, run, sample, scratch, seed } from "./support.ts";
 
 describe("kehoach parse: formats", () => {
   it("--format json, yaml and jsonl give the same Plan; jsonl names its input", () => {
@@ -14,6 +15,28 @@ describe("kehoach parse: formats", () => {
     expect(yaml).toEqual(json);
     expect(record).toEqual({ input: seed(2), ...json });
     expect(json.title).toMatch(/^Thực hiện nhiệm vụ thông tin đối ngoại/);
+  });
+  it("--format md renders the Plan back as Markdown that reads to the same plan", () => {
+    const md = run(["parse", seed(2), "--format", "md"]);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toMatch(/^# KẾ HOẠCH$/m);
+    const again = JSON.parse(run(["parse", "-", "--format", "json"], { input: md.stdout }).stdout) as { source: { format: string }; title: string; legalBases: unknown[] };
+    const first = JSON.parse(run(["parse", seed(2), "--format", "json"]).stdout) as typeof again;
+    expect(again.source.format).toBe("markdown");
+    expect([again.title, again.legalBases.length]).toEqual([first.title, first.legalBases.length]);
+  });
+  it("--format akn: Akoma Ntoso that validates against the schema, on stdout and under --out (where it records its input for --resume)", () => {
+    const out = scratch();
+    const single = run(["parse", sample("000.docx"), "--format", "akn"]);
+    expect(single.status).toBe(0);
+    writeFileSync(join(out, "single.xml"), single.stdout);
+    expect(run(["parse", seed(1), seed(4), "--format", "akn", "--out", out, "--workers", "1", "--quiet"]).status).toBe(0);
+    const files = [join(out, "single.xml"), join(out, "001.txt.akn.xml"), join(out, "004.txt.akn.xml")];
+    const xmllint = spawnSync("xmllint", ["--noout", "--schema", join(root, "fixtures/schemas/akn/akomantoso30.xsd"), ...files], { encoding: "utf8" });
+    expect(xmllint.stderr.trim().split("\n")).toEqual(files.map((f) => `${f} validates`));
+    expect(readFileSync(files[1] as string, "utf8")).toMatch(/^<\?xml [^>]*\?>\n<!-- kehoach input: \S+001\.txt inputSha256: [0-9a-f]{64} -->/);
+    const again = run(["parse", seed(1), seed(4), "--format", "akn", "--out", out, "--workers", "1", "--resume"]);
+    expect(messages(again.stderr).at(-1)).toContain("2 đã có sẵn / up to date");
   });
   it("summary: the plan's parts and findings", () => {
     const result = run(["parse", seed(1), "--format", "summary"]);
@@ -27,6 +50,9 @@ describe("kehoach parse: formats", () => {
     const record = JSON.parse(result.stdout) as { input: string; legalBases: unknown[] };
     expect(record.input).toBe("-");
     expect(record.legalBases).toHaveLength(4);
+    const empty = run(["parse", "-", "--format", "jsonl"], { input: "" });
+    expect(empty.status).toBe(2);
+    expect(JSON.parse(empty.stdout)).toEqual({ input: "-", error: { code: "empty-document", message: "Văn bản không có nội dung.", messageEn: "The document is empty." } });
   });
   it("several inputs as YAML: one document each, naming its input; a failed one with its typed error", () => {
     const folder = scratch();

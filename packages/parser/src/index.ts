@@ -5,3 +5,7 @@ export { KehoachInputError, isKehoachInputError, type InputErrorCode } from "./e
 export type { ExtractedText, TextRegion, AdapterNote } from "./input/extracted.ts";
 export { check, RULES, type CheckOptions, type Rule } from "./checks/index.ts";
 export { parseMany, type BatchInput, type BatchResult, type BatchError, type ParseManyOptions } from "./batch/index.ts";
+export { renderMarkdown } from "./render/markdown.ts";
+export { visitSections, type SectionVisit } from "./checks/sections.ts";
+export { citablePath } from "./build/assignments.ts";
+export { renderAkn } from "./render/akn.ts";

@@ -7,11 +7,15 @@
  *     out: { dir: "out", extension: ".json", resume: true } },        // omit `out` to write nothing per file
  *   async (done) => {                                                  // each input, in input order
  *     if ("error" in done) …;                                          // { item, error: { code, message, messageEn } }
- *     else return JSON.stringify(stamp(done.sha256, done.plan));       // with `out`: the file's content
+ *     else return JSON.stringify(stamp(done.item.path, done.plan, done.sha256));       // with `out`: the file's content
  *   },
  * );
  * process.exitCode = tally.failures > 0 ? 2 : 0;
  * ```
+ *
+ * A command writing one file for the whole batch (a workbook) collects in `onDone` and then calls
+ * `prepareOutputFolder(dirname(file))` (creates it, removes stale temporary files) and
+ * `writeAtomically(file, bytes)`; both throw `OutputError` with a one-line bilingual message.
  *
  * `processBatch` expands files, folders, globs and `-` (stdin); refuses before any work two inputs
  * that would write one output; reads with `parseMany`'s worker pool (one input in this thread);
@@ -22,7 +26,7 @@
  * input and the closing summary on stderr; returns the `Tally`. Throws `UsageError` for a bad
  * command line, `OutputError` when the output folder cannot be made at all.
  */
-import type { ParseOptions } from "@kehoach/parser";
+import { check, type ParseOptions } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
 import { UsageError, failure, type InputFailure } from "./errors.ts";
 import { collectInputs, type InputItem } from "./inputs.ts";
@@ -55,7 +59,7 @@ export interface BatchCommandOptions {
 export type Done = { item: InputItem; sha256: string; plan: Plan; target?: string } | { item: InputItem; error: InputFailure };
 
 /** What a command does with each input; with `out`, what it returns is written to the input's output file. */
-export type OnDone = (done: Done) => Promise<string | undefined> | string | undefined;
+export type OnDone = (done: Done) => Promise<string | Uint8Array | undefined> | string | Uint8Array | undefined;
 
 export async function processBatch(options: BatchCommandOptions, onDone: OnDone): Promise<Tally> {
   // Test hook (only with KEHOACH_TEST_HOOKS=1): an internal error, to see how the CLI reports one.
@@ -102,7 +106,7 @@ export async function processBatch(options: BatchCommandOptions, onDone: OnDone)
       await onDone({ item: result.item, error: result.error });
       continue;
     }
-    if (result.item.walked && result.plan.findings.some((f) => f.code === "not-a-document")) {
+    if (result.item.walked && notADocument(result.plan)) {
       tally.skip("not-a-document");
       continue;
     }
@@ -124,7 +128,15 @@ export async function processBatch(options: BatchCommandOptions, onDone: OnDone)
   return tally;
 }
 
-/** The Plan as written to an output file: its input's path and hash first (what `--resume` reads back), then the Plan. */
-export function stamp(input: string, sha256: string, plan: Plan): Record<string, unknown> {
-  return { input, [HASH_FIELD]: sha256, ...plan };
+/** Whether a plan is not an administrative text: its finding, or the rule run here when --only or --no-checks left it out. */
+function notADocument(plan: Plan): boolean {
+  return plan.findings.some((f) => f.code === "not-a-document") || check(plan, { only: ["not-a-document"] }).length > 0;
+}
+
+/**
+ * A Plan naming its input, as JSON Lines records and output files carry it: `input` and (for files
+ * under --out) the input's hash first — what `--resume` reads back — then the Plan's own fields.
+ */
+export function stamp(input: string, plan: Plan, sha256?: string): Record<string, unknown> {
+  return { input, ...(sha256 ? { [HASH_FIELD]: sha256 } : {}), ...plan };
 }

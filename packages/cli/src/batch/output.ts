@@ -92,8 +92,8 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** Writes `content` to `target` whole or not at all; the temporary file is removed on any failure. */
-export async function writeAtomically(target: string, content: string): Promise<void> {
+/** Writes `content` (text, or bytes such as a workbook) to `target` whole or not at all; the temporary file is removed on any failure. */
+export async function writeAtomically(target: string, content: string | Uint8Array): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.kehoach-partial`);
   active.add(temporary);
   try {
@@ -155,17 +155,18 @@ export function removePartialsOnSignal(): void {
  * each write, so a test can kill the process while a temporary file is half written.
  */
 let writes = 0;
-function testHooks(): { write(file: FileHandle, content: string): Promise<void> } | null {
+function testHooks(): { write(file: FileHandle, content: string | Uint8Array): Promise<void> } | null {
   if (process.env["KEHOACH_TEST_HOOKS"] !== "1") return null;
   const [code, from] = (process.env["KEHOACH_TEST_WRITE_FAULT"] ?? "").split(":");
   const delay = Number(process.env["KEHOACH_TEST_WRITE_DELAY_MS"] ?? 0);
   return {
     async write(file, content) {
-      const half = content.length >> 1;
-      await file.write(content.slice(0, half));
+      const bytes = typeof content === "string" ? Buffer.from(content) : content;
+      const half = bytes.length >> 1;
+      await file.write(bytes.subarray(0, half));
       if (code && ++writes >= Number(from ?? 1)) throw Object.assign(new Error(`${code}: injected write failure`), { code });
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      await file.write(content.slice(half));
+      await file.write(bytes.subarray(half));
     },
   };
 }

@@ -38,7 +38,8 @@ export function createProgress(total: number, mode: "bar" | "lines" | "none"): P
   bar.start(total, 0, { label: "", speed: "0.0" });
   return {
     current: (label, page) => bar.update({ label: page ? `${label} (OCR ${page.page}/${page.pages})` : label, speed: speed(done) }),
-    advance: (label) => bar.increment({ label, speed: speed(++done) }),
+    // The label stays on the file being read (set by current()), not the one just finished.
+    advance: () => bar.increment({ speed: speed(++done) }),
     log: (line) => {
       // Clear the bar's line, print, and let the next redraw bring it back.
       process.stderr.write(`\r\x1b[K${line}\n`);

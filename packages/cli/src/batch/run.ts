@@ -21,6 +21,9 @@ export interface BatchOptions {
   progress: Progress;
 }
 
+/** Heap limit of each worker: a 5 MB text (the default --max-size) peaks near 1 GB. */
+const WORKER_MEMORY_MB = 4096;
+
 /** One input's outcome, in input order. `sha256` is the hash of its bytes (absent when they could not be read). */
 export type ItemResult =
   | { item: InputItem; sha256: string; plan: Plan }
@@ -40,6 +43,8 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
   const early = new Map<number, ItemResult>(); // decided before the pool: unreadable, up to date
   const hashes = new Map<number, string>();
   let next = 0;
+  // Inputs handed to the pool and not yet back: the bar names the oldest (workers read ahead of it).
+  const inFlight: number[] = [];
   async function* feed(): AsyncGenerator<EngineInput> {
     for (const [index, item] of items.entries()) {
       const read = await readInput(item, options);
@@ -52,19 +57,24 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
         early.set(index, { item, sha256: read.sha256, upToDate: true });
         continue;
       }
-      options.progress.current(item.name);
+      inFlight.push(index);
+      options.progress.current(items[inFlight[0] as number]?.name ?? item.name);
       yield { id: String(index), bytes: read.bytes, name: item.path };
     }
   }
   const engine = options.engine ?? parseMany;
   const pool = engine(feed(), {
     ordered: true,
+    // A document needing more than this ends as `worker-crashed` (out of memory), not the whole process.
+    maxMemoryMb: WORKER_MEMORY_MB,
     parse: options.parse,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     onProgress: (id, p) => options.progress.current(items[Number(id)]?.name ?? id, p),
   });
   for await (const result of pool) {
     const index = Number(result.id);
+    inFlight.splice(inFlight.indexOf(index), 1);
+    if (inFlight.length > 0) options.progress.current(items[inFlight[0] as number]?.name ?? "");
     for (; next < index; next++) {
       const decided = early.get(next);
       if (decided) yield decided;
@@ -132,6 +142,7 @@ async function readFileBounded(path: string, max: number): Promise<Uint8Array | 
 }
 
 async function readStdin(max: number): Promise<Uint8Array | null> {
+  if (process.stdin.isTTY) process.stderr.write("kehoach: đọc từ bàn phím, kết thúc bằng Ctrl-D / reading the keyboard, end with Ctrl-D\n");
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {

@@ -7,15 +7,15 @@ import { stylishFile, stylishTotals } from "../format/stylish.ts";
 import { sarifLog } from "../format/sarif.ts";
 import { junitXml } from "../format/junit.ts";
 import { version } from "../version.ts";
-import { addCommonOptions, debugging, engineFor, nonNegativeInteger, type CommonOptions } from "./options.ts";
+import { addCommonOptions, batchOptions, debugging, nonNegativeInteger, type CommonOptions } from "./options.ts";
 
 const CHECK_FORMATS = ["stylish", "json", "sarif", "junit"] as const;
 
 interface CheckCommandOptions extends CommonOptions {
   format: (typeof CHECK_FORMATS)[number];
   maxWarnings?: number;
-  disable: string[];
-  only: string[];
+  disable?: string[];
+  only?: string[];
 }
 
 /** `kehoach check`: the consistency rules as a linter, findings pointing into the user's own files. */
@@ -27,8 +27,8 @@ export function checkCommand(): Command {
     .addOption(
       new Option("--max-warnings <n>", "thoát mã 1 nếu có nhiều hơn n cảnh báo / exit 1 on more than n warnings").argParser(nonNegativeInteger),
     )
-    .option("--disable <code...>", "tắt quy tắc / turn rules off", collect, [])
-    .option("--only <code...>", "chỉ chạy các quy tắc này / run only these rules", collect, []);
+    .option("--disable <codes>", "tắt quy tắc (lặp lại hoặc ngăn bằng dấu phẩy) / turn rules off (repeat, or comma-separate)", collect)
+    .option("--only <codes>", "chỉ chạy các quy tắc này / run only these rules (repeat, or comma-separate)", collect);
   addCommonOptions(command).addHelpText(
     "after",
     `
@@ -50,32 +50,25 @@ Mã thoát / Exit codes (as ESLint): 0 no error-level finding; 1 error findings,
   });
 }
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return previous.concat(value.split(",").map((code) => code.trim()).filter(Boolean));
 }
 
 async function runCheck(inputs: string[], options: CheckCommandOptions, debug: boolean): Promise<number> {
+  const chosen = options.only ?? [];
+  const disabled = options.disable ?? [];
   const known = new Set(RULES.map((rule) => rule.code));
-  for (const code of [...options.only, ...options.disable]) {
+  for (const code of [...chosen, ...disabled]) {
     if (!known.has(code)) {
       throw new UsageError(`Không có quy tắc ${code}. / No rule ${code}. Quy tắc / rules: ${[...known].join(", ")}`);
     }
   }
-  const only = options.only.length > 0 ? options.only : options.disable.length > 0 ? [...known].filter((c) => !options.disable.includes(c)) : undefined;
-  const keep = (finding: Finding) =>
-    options.only.length > 0 ? options.only.includes(finding.code) : !options.disable.includes(finding.code);
+  const only = chosen.length > 0 ? chosen : disabled.length > 0 ? [...known].filter((c) => !disabled.includes(c)) : undefined;
+  const keep = (finding: Finding) => (chosen.length > 0 ? chosen.includes(finding.code) : !disabled.includes(finding.code));
   const color = options.format === "stylish" && process.stdout.isTTY === true && !process.env["NO_COLOR"] && process.stdout.hasColors();
   const reports: FileReport[] = [];
   const tally = await processBatch(
-    {
-      inputs,
-      quiet: options.quiet === true,
-      debug,
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-      ...engineFor(options),
-      parse: { checks: { language: options.lang, ...(only ? { only } : {}) } },
-      maxSize: options.maxSize,
-    },
+    batchOptions(inputs, options, debug, { checks: { language: options.lang, ...(only ? { only } : {}) } }),
     (done) => {
       const report: FileReport =
         "error" in done

@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { DEFAULT_MAX_SIZE } from "@kehoach/parser";
 import { batchEngine, type BatchEngine } from "../queue/engine.ts";
 import { redisUrl } from "./worker.ts";
+import type { BatchCommandOptions } from "../batch/index.ts";
 
 /** Options every command that reads documents takes, so they read the same everywhere. */
 export interface CommonOptions {
@@ -57,4 +58,17 @@ function megabytes(value: string): number {
 /** Whether --debug was given anywhere on the command line (stacks of internal errors). */
 export function debugging(command: Command): boolean {
   return command.optsWithGlobals<{ debug?: boolean }>().debug === true;
+}
+
+/** processBatch's options from the common ones: what every reading command passes the same way. */
+export function batchOptions(inputs: string[], options: CommonOptions, debug: boolean, parse: BatchCommandOptions["parse"]): BatchCommandOptions {
+  return {
+    inputs,
+    quiet: options.quiet === true,
+    debug,
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...engineFor(options),
+    parse,
+    maxSize: options.maxSize,
+  };
 }

@@ -1,9 +1,9 @@
 import { Command, Option } from "commander";
 import type { Plan, Severity } from "@kehoach/model";
-import { collectInputs, processBatch, UsageError, type Done } from "../batch/index.ts";
-import { EXTENSION, PLAN_FORMATS, record, renderPlan, type PlanFormat } from "../format/plan.ts";
+import { collectInputs, processBatch, stamp, UsageError, type Done } from "../batch/index.ts";
+import { EXTENSION, PLAN_FORMATS, renderPlan, toYaml, type PlanFormat } from "../format/plan.ts";
 import { summarize } from "../format/plan-summary.ts";
-import { addCommonOptions, debugging, engineFor, type CommonOptions } from "./options.ts";
+import { addCommonOptions, batchOptions, debugging, type CommonOptions } from "./options.ts";
 
 interface ParseCommandOptions extends CommonOptions {
   format?: PlanFormat;
@@ -63,7 +63,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions, debug: b
   const yamlSeparator = { first: true };
   const emit = (done: Done): string | undefined => {
     if ("error" in done) {
-      if (!options.out && several && format !== "summary") writeRecord(format, { input: done.item.path, error: done.error }, yamlSeparator);
+      if (!options.out && format !== "summary" && (several || format === "jsonl")) writeRecord(format, { input: done.item.path, error: done.error }, yamlSeparator);
       return undefined;
     }
     if (options.failOn !== "never" && done.plan.findings.some((f) => RANK[f.severity] >= RANK[options.failOn as Severity])) flagged++;
@@ -72,20 +72,14 @@ async function runParse(inputs: string[], options: ParseCommandOptions, debug: b
       return renderPlan(fileFormat, done.plan, { input: done.item.path, sha256: done.sha256 });
     }
     if (format === "summary") process.stdout.write(several ? `${done.item.path}: ${oneLine(done.plan)}\n` : summarize(done.plan));
-    else if (several) writeRecord(format, record(done.item.path, done.plan), yamlSeparator);
-    else if (format === "jsonl") process.stdout.write(`${JSON.stringify(record(done.item.path, done.plan))}\n`);
+    else if (several) writeRecord(format, stamp(done.item.path, done.plan), yamlSeparator);
+    else if (format === "jsonl") process.stdout.write(`${JSON.stringify(stamp(done.item.path, done.plan))}\n`);
     else process.stdout.write(renderPlan(format, done.plan));
     return undefined;
   };
   const tally = await processBatch(
     {
-      inputs,
-      quiet: options.quiet === true,
-      debug,
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-      ...engineFor(options),
-      parse: { checks: options.checks ? { language: options.lang } : false },
-      maxSize: options.maxSize,
+      ...batchOptions(inputs, options, debug, { checks: options.checks ? { language: options.lang } : false }),
       ...(options.out ? { out: { dir: options.out, extension: EXTENSION[format], resume: options.resume === true } } : {}),
     },
     emit,
@@ -96,15 +90,11 @@ async function runParse(inputs: string[], options: ParseCommandOptions, debug: b
 /** Several documents on stdout: JSON Lines, or a YAML stream of documents. */
 function writeRecord(format: PlanFormat, value: Record<string, unknown>, yaml: { first: boolean }): void {
   if (format === "yaml") {
-    process.stdout.write(`${yaml.first ? "" : "---\n"}${renderYaml(value)}`);
+    process.stdout.write(`${yaml.first ? "" : "---\n"}${toYaml(value)}`);
     yaml.first = false;
   } else {
     process.stdout.write(`${JSON.stringify(value)}\n`);
   }
-}
-
-function renderYaml(value: Record<string, unknown>): string {
-  return renderPlan("yaml", value as unknown as Plan);
 }
 
 function oneLine(plan: Plan): string {

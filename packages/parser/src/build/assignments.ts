@@ -284,7 +284,7 @@ interface Subject {
 }
 
 /** Section path for a label path: `III.1.-` → `III.1` (dash and plus items carry no number). */
-function citablePath(path: string): string {
+export function citablePath(path: string): string {
   let end = path.length;
   while (end >= 2 && path.charCodeAt(end - 2) === 46 && (path[end - 1] === "-" || path[end - 1] === "+")) end -= 2;
   return path.slice(0, end);
