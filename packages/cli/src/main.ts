@@ -5,6 +5,8 @@ import { checkCommand } from "./commands/check.ts";
 import { exportCommand } from "./commands/export.ts";
 import { schemaCommand } from "./commands/schema.ts";
 import { parseCommand } from "./commands/parse.ts";
+import { queueCommand } from "./commands/queue.ts";
+import { workerCommand } from "./commands/worker.ts";
 import { version } from "./version.ts";
 
 /** `kehoach`: one command per file in commands/, registered here. Every failure is one line on stderr. */
@@ -28,6 +30,8 @@ program.addCommand(parseCommand());
 program.addCommand(checkCommand());
 program.addCommand(exportCommand());
 program.addCommand(schemaCommand());
+program.addCommand(workerCommand());
+program.addCommand(queueCommand());
 
 const debug = process.argv.includes("--debug");
 
@@ -44,7 +48,8 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
     process.exit(error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2);
   }
-  if (error instanceof UsageError || error instanceof OutputError) {
+  // RedisUnavailableError (--redis, a Redis that stayed away): one line, like a usage error.
+  if (error instanceof UsageError || error instanceof OutputError || (error instanceof Error && error.name === "RedisUnavailableError")) {
     process.stderr.write(`kehoach: ${error.message}\n`);
   } else {
     process.stderr.write(`kehoach: lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}\n`);

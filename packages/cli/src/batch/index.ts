@@ -34,6 +34,7 @@ import { HASH_FIELD, outputTargets, prepareOutputFolder, recordedHash, removePar
 import { createProgress } from "./progress.ts";
 import { runBatch } from "./run.ts";
 import { Tally } from "./tally.ts";
+import type { BatchEngine } from "../queue/engine.ts";
 
 export { UsageError, OutputError, outputError, type InputFailure } from "./errors.ts";
 export { collectInputs, DOCUMENT_EXTENSIONS, STDIN_NAME, type InputItem } from "./inputs.ts";
@@ -46,6 +47,8 @@ export interface BatchCommandOptions {
   /** Print stacks of internal errors. */
   debug: boolean;
   workers?: number;
+  /** Who parses: the local worker pool (default) or another engine with its contract (queue/engine.ts). */
+  engine?: BatchEngine;
   parse: Omit<ParseOptions, "onProgress" | "maxSize">;
   /** Largest text a document may hold, in bytes (see DEFAULT_MAX_SIZE); files may be up to 20× that (PDFs, scans). */
   maxSize: number;
@@ -82,6 +85,7 @@ export async function processBatch(options: BatchCommandOptions, onDone: OnDone)
   const resume = options.out?.resume === true && targets;
   const results = runBatch(items, {
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.engine !== undefined ? { engine: options.engine } : {}),
     parse: { ...options.parse, maxSize: options.maxSize },
     maxFileBytes: options.maxSize * 20,
     progress,

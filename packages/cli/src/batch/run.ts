@@ -6,10 +6,13 @@ import type { Plan } from "@kehoach/model";
 import { failure, readFailure, type InputFailure } from "./errors.ts";
 import type { InputItem } from "./inputs.ts";
 import type { Progress } from "./progress.ts";
+import type { BatchEngine, EngineInput } from "../queue/engine.ts";
 
 export interface BatchOptions {
   /** Worker threads for several inputs (default: one per core); a single input is read in this thread. */
   workers?: number;
+  /** Who parses several inputs, or any input when given: default `parseMany`'s local pool. */
+  engine?: BatchEngine;
   /** Options for every parse (functions cannot cross threads; OCR progress goes to `progress`). */
   parse: Omit<ParseOptions, "onProgress">;
   /** Files larger than this are refused with `too-large` without being read into memory. */
@@ -34,7 +37,7 @@ export type ItemResult =
  * batch goes on.
  */
 export async function* runBatch(items: readonly InputItem[], options: BatchOptions): AsyncGenerator<ItemResult> {
-  if (items.length === 1) {
+  if (items.length === 1 && options.engine === undefined) {
     yield await runOne(items[0] as InputItem, options);
     return;
   }
@@ -43,7 +46,7 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
   let next = 0;
   // Inputs handed to the pool and not yet back: the bar names the oldest (workers read ahead of it).
   const inFlight: number[] = [];
-  async function* feed(): AsyncGenerator<BatchInput> {
+  async function* feed(): AsyncGenerator<EngineInput> {
     for (const [index, item] of items.entries()) {
       const read = await readInput(item, options);
       if ("error" in read) {
@@ -57,10 +60,11 @@ export async function* runBatch(items: readonly InputItem[], options: BatchOptio
       }
       inFlight.push(index);
       options.progress.current(items[inFlight[0] as number]?.name ?? item.name);
-      yield { id: String(index), bytes: read.bytes };
+      yield { id: String(index), bytes: read.bytes, name: item.path };
     }
   }
-  const pool = parseMany(feed(), {
+  const engine = options.engine ?? parseMany;
+  const pool = engine(feed(), {
     ordered: true,
     // A document needing more than this ends as `worker-crashed` (out of memory), not the whole process.
     maxMemoryMb: WORKER_MEMORY_MB,

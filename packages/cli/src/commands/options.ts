@@ -1,5 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { DEFAULT_MAX_SIZE } from "@kehoach/parser";
+import { batchEngine, type BatchEngine } from "../queue/engine.ts";
+import { redisUrl } from "./worker.ts";
 import type { BatchCommandOptions } from "../batch/index.ts";
 
 /** Options every command that reads documents takes, so they read the same everywhere. */
@@ -8,6 +10,9 @@ export interface CommonOptions {
   workers?: number;
   quiet?: boolean;
   maxSize: number;
+  /** Parse on `kehoach worker` processes through this Redis instead of in this process. */
+  redis?: string;
+  queue?: string;
 }
 
 export function addCommonOptions(command: Command): Command {
@@ -21,7 +26,15 @@ export function addCommonOptions(command: Command): Command {
       new Option("--max-size <MB>", "giới hạn chữ của một văn bản, MB (tệp PDF, ảnh: gấp 20) / most text one document may hold, in MB (PDF and image files: 20×)")
         .argParser(megabytes)
         .default(DEFAULT_MAX_SIZE, String(DEFAULT_MAX_SIZE / 1e6)),
-    );
+    )
+    .addOption(new Option("--redis <url>", "đọc trên các máy chạy `kehoach worker` qua Redis này / parse on `kehoach worker` processes through this Redis").argParser(redisUrl))
+    .addOption(new Option("--queue <name>", "hàng đợi Redis (với --redis) / Redis queue name (with --redis)").default("kehoach"));
+}
+
+/** The batch engine the options choose: the local worker pool, or BullMQ on Redis with --redis. */
+export function engineFor(options: CommonOptions): { engine?: BatchEngine } {
+  if (options.redis === undefined) return {};
+  return { engine: batchEngine({ url: options.redis, ...(options.queue !== undefined ? { queue: options.queue } : {}), log: (line) => process.stderr.write(`kehoach: ${line}\n`) }) };
 }
 
 export function positiveInteger(value: string): number {
@@ -54,6 +67,7 @@ export function batchOptions(inputs: string[], options: CommonOptions, debug: bo
     quiet: options.quiet === true,
     debug,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...engineFor(options),
     parse,
     maxSize: options.maxSize,
   };

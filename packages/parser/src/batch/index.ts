@@ -118,14 +118,24 @@ export async function* parseMany<T = Plan>(
   let inFlight = 0;
   let exhausted = false;
   let done = 0;
+  let pendingRead: Promise<IteratorResult<BatchInput>> | null = null;
   try {
     for (;;) {
       signal?.throwIfAborted();
       if (pool.fatal) throw pool.fatal;
-      // Read and dispatch while a worker is free and the window allows.
-      while (!exhausted && inFlight < size && (ordered ? nextSeq - nextOut : inFlight + waiting.size) < window) {
-        const step = await source.next();
+      // Read and dispatch while a worker is free and the window allows. A result ready to go out goes
+      // first, and one arriving while the next input is still coming is not held back by it: the
+      // source may be slow (stdin, a queue feeding a long-lived pool). The read stays pending meanwhile.
+      const yieldable = () => (ordered ? waiting.has(nextOut) : waiting.size > 0);
+      while (!exhausted && inFlight < size && !yieldable() && (ordered ? nextSeq - nextOut : inFlight + waiting.size) < window) {
+        pendingRead ??= Promise.resolve(source.next());
+        const step = await Promise.race([pendingRead, changed().then(() => null)]);
         signal?.throwIfAborted();
+        if (step === null) {
+          if (pool.fatal) throw pool.fatal;
+          continue; // a result or an abort: look again
+        }
+        pendingRead = null;
         if (step.done === true) {
           exhausted = true;
           break;
@@ -164,7 +174,9 @@ export async function* parseMany<T = Plan>(
   } finally {
     signal?.removeEventListener("abort", onAbort);
     await pool.close();
-    if (!exhausted) await source.return?.();
+    // A read still pending finishes first (an async generator queues return() behind it): do not wait for it.
+    if (!exhausted && pendingRead !== null) void pendingRead.then(() => source.return?.(), () => {});
+    else if (!exhausted) await source.return?.();
   }
 }
 

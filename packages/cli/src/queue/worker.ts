@@ -1,0 +1,220 @@
+/**
+ * `kehoach worker`: takes parse jobs from a BullMQ queue and answers each with its Plan.
+ *
+ * The parsing itself is `parseMany`'s pool of worker threads, the same code a local batch runs — so the
+ * two engines give the same Plans and the same errors, a document that crashes or hangs its thread
+ * costs only that thread, and the event loop stays free to renew the jobs' locks while OCR runs.
+ *
+ * Failures: a typed input error (`corrupt-file`, `unsupported-format` …) and a parser bug
+ * (`internal-error`) are final — an `UnrecoverableError`, so BullMQ does not retry what would fail the
+ * same way. A crashed or hung parse thread is retried with backoff (jobs.ts); a whole process dying
+ * with a job leaves it to BullMQ's stalled-job check, which gives it to another worker up to
+ * `maxStalledCount` times and then fails it.
+ */
+import { availableParallelism } from "node:os";
+import { UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
+import type { ParseOptions } from "@kehoach/parser";
+import { parseMany, type BatchInput, type BatchResult } from "@kehoach/parser/batch";
+import type { Plan } from "@kehoach/model";
+import { connect, type RedisTarget } from "./connection.ts";
+import { DEFAULT_QUEUE, encodeError, TRANSIENT, type ParseJobData } from "./jobs.ts";
+
+export interface WorkerOptions extends RedisTarget {
+  /** Documents parsed at once, each in its own thread (default: one per core). */
+  concurrency?: number;
+  /** A job's lock; a worker silent this long is presumed dead and its job handed to another (default 30 s). */
+  lockDurationMs?: number;
+  /** How often this worker looks for jobs whose lock expired (default 30 s). */
+  stalledIntervalMs?: number;
+  /** Times a job may be recovered from a dead worker before it fails (default 2). */
+  maxStalledCount?: number;
+  /** Longest one document may take (as parseMany's `timeoutMs`; default parseMany's). */
+  timeoutMs?: number;
+  /** A module replacing the parser's `parse` in the threads (parseMany's `module`): for tests. */
+  module?: string;
+  /** Where progress lines go (default: nowhere). */
+  log?: (line: string) => void;
+}
+
+export interface RunningWorker {
+  /**
+   * Stops taking jobs. Without `handBack`, waits for the jobs in hand to finish; with it, or when
+   * `graceMs` runs out first, gives them back to the queue at once (another worker takes them, no
+   * attempt counted) and stops their parsing.
+   */
+  stop(options?: { handBack?: boolean; graceMs?: number }): Promise<void>;
+}
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const log = options.log ?? (() => {});
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  const queue = options.queue ?? DEFAULT_QUEUE;
+  const pools = new Map<string, ParsePool>();
+  const held = new Map<string, Held>();
+  let handingBack = false;
+
+  const processor = async (job: Job<ParseJobData, Plan>, token?: string): Promise<Plan> => {
+    if (handingBack) throw await handBack(job, token);
+    const key = JSON.stringify(job.data.parse);
+    let pool = pools.get(key);
+    if (pool === undefined) pools.set(key, (pool = new ParsePool(job.data.parse as Omit<ParseOptions, "onProgress">, concurrency, options)));
+    const id = `${job.id}#${job.attemptsStarted}#${token ?? ""}`;
+    const bytes = Buffer.from(job.data.bytes, "base64");
+    const started = Date.now();
+    log(`bắt đầu / started ${job.data.name}`);
+    let release: (reason: unknown) => void = () => {};
+    const released = new Promise<never>((_, reject) => (release = reject));
+    held.set(id, { job, token, release });
+    try {
+      const result = await Promise.race([pool.parse(id, bytes, (progress) => void job.updateProgress(progress as object).catch(() => {})), released]);
+      if ("plan" in result) {
+        log(`xong / done ${job.data.name} (${Date.now() - started} ms)`);
+        return result.plan;
+      }
+      log(`lỗi / failed ${job.data.name}: ${result.error.code}`);
+      const reason = encodeError(result.error);
+      throw TRANSIENT.has(result.error.code) ? new Error(reason) : new UnrecoverableError(reason);
+    } finally {
+      held.delete(id);
+    }
+  };
+
+  /** Puts a job back in the wait list without counting an attempt, and gives the processor the error that says so. */
+  async function handBack(job: Job<ParseJobData, Plan>, token: string | undefined): Promise<WaitingError> {
+    await job.moveToWait(token);
+    log(`trả lại / handed back ${job.data.name}`);
+    return new WaitingError();
+  }
+
+  const worker = new Worker<ParseJobData, Plan>(queue, processor, {
+    connection: connect(options.url, `kehoach-worker-${process.pid}`),
+    concurrency,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: options.stalledIntervalMs ?? 30_000,
+    maxStalledCount: options.maxStalledCount ?? 2,
+    autorun: false,
+  });
+  // An 'error' event nobody listens to would end the process; a lost connection is retried by ioredis.
+  worker.on("error", (error) => log(`lỗi Redis / Redis error: ${error.message}`));
+  worker.on("stalled", (jobId) => log(`đã lấy lại việc của tiến trình chết / recovered stalled job ${jobId}`));
+  // A worker may start before Redis does: it waits (saying so), and takes jobs once Redis is there.
+  const unreachable = setTimeout(() => log(`chưa kết nối được Redis, đang thử lại / Redis not reachable yet, retrying: ${options.url}`), 5_000);
+  void worker.run().catch((error: unknown) => log(`dừng / stopped: ${error instanceof Error ? error.message : String(error)}`));
+  await worker.waitUntilReady();
+  clearTimeout(unreachable);
+  log(`đang chờ việc / waiting for jobs on queue "${queue}" (${concurrency} luồng / threads)`);
+
+  return {
+    async stop({ handBack: now = false, graceMs = Infinity } = {}) {
+      const closing = worker.close();
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        if (now) resolve();
+        else if (Number.isFinite(graceMs)) timer = setTimeout(resolve, graceMs);
+      });
+      const finished = await Promise.race([closing.then(() => true), grace.then(() => false)]);
+      clearTimeout(timer);
+      if (!finished) {
+        handingBack = true;
+        await Promise.all([...held.values()].map(async (h) => h.release(await handBack(h.job, h.token).catch((e: unknown) => e))));
+        await closing;
+      }
+      await Promise.all([...pools.values()].map((pool) => pool.close()));
+    },
+  };
+}
+
+interface Held {
+  job: Job<ParseJobData, Plan>;
+  token: string | undefined;
+  release: (reason: unknown) => void;
+}
+
+/**
+ * One long-lived `parseMany` fed job by job: its inputs come from the jobs in hand, its results go
+ * back by id. (One per set of parse options; in practice one.)
+ */
+class ParsePool {
+  readonly #feed = new Feed<BatchInput>();
+  readonly #answers = new Map<string, (result: BatchResult<Plan>) => void>();
+  readonly #progress = new Map<string, (progress: unknown) => void>();
+  readonly #abort = new AbortController();
+  readonly #running: Promise<void>;
+  #fatal: unknown = null;
+
+  constructor(parse: Omit<ParseOptions, "onProgress">, workers: number, options: WorkerOptions) {
+    const results = parseMany<Plan>(this.#feed, {
+      workers,
+      parse,
+      signal: this.#abort.signal,
+      onProgress: (id, progress) => this.#progress.get(id)?.(progress),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.module !== undefined ? { module: options.module } : {}),
+    });
+    this.#running = (async () => {
+      try {
+        for await (const result of results) this.#answer(result.id, result);
+      } catch (error) {
+        // The threads cannot start at all (or the pool was stopped): no job can be done here.
+        this.#fatal = error;
+        for (const id of [...this.#answers.keys()]) {
+          this.#answer(id, { id, error: { code: "worker-crashed", message: `Không khởi động được luồng đọc. / The parse threads stopped: ${String(error)}` } });
+        }
+      }
+    })();
+  }
+
+  parse(id: string, bytes: Uint8Array, onProgress: (progress: unknown) => void): Promise<BatchResult<Plan>> {
+    if (this.#fatal !== null) return Promise.resolve({ id, error: { code: "worker-crashed", message: String(this.#fatal) } });
+    return new Promise((resolve) => {
+      this.#answers.set(id, resolve);
+      this.#progress.set(id, onProgress);
+      this.#feed.push({ id, bytes });
+    });
+  }
+
+  #answer(id: string, result: BatchResult<Plan>): void {
+    const resolve = this.#answers.get(id);
+    this.#answers.delete(id);
+    this.#progress.delete(id);
+    resolve?.(result);
+  }
+
+  async close(): Promise<void> {
+    this.#feed.end();
+    if (this.#answers.size > 0) this.#abort.abort(); // only inputs already handed back are left
+    await this.#running;
+  }
+}
+
+/** An async iterable that yields what is pushed into it, until ended. */
+class Feed<T> implements AsyncIterable<T> {
+  readonly #items: T[] = [];
+  #ended = false;
+  #wake: (() => void) | null = null;
+
+  push(item: T): void {
+    this.#items.push(item);
+    this.#notify();
+  }
+
+  end(): void {
+    this.#ended = true;
+    this.#notify();
+  }
+
+  #notify(): void {
+    const wake = this.#wake;
+    this.#wake = null;
+    wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
+    for (;;) {
+      const item = this.#items.shift();
+      if (item !== undefined) yield item;
+      else if (this.#ended) return;
+      else await new Promise<void>((resolve) => (this.#wake = resolve));
+    }
+  }
+}
