@@ -3,4 +3,5 @@ export { normalizeText, normalizeExtracted, type NormalizedText } from "./normal
 export { KehoachInputError, isKehoachInputError, type InputErrorCode } from "./errors.ts";
 export type { ExtractedText, TextRegion, AdapterNote } from "./input/extracted.ts";
 export { check, RULES, type CheckOptions, type Rule } from "./checks/index.ts";
+export { ND30_CLAUSES, type Nd30Clause } from "./checks/nd30.ts";
 export { parseMany, type BatchInput, type BatchResult, type BatchError, type ParseManyOptions } from "./batch/index.ts";

@@ -1,0 +1,32 @@
+/// <reference lib="webworker" />
+// Parsing runs here so the page never freezes; the page cancels by terminating this worker.
+import { isKehoachInputError, parse, parseText } from "@kehoach/parser";
+import type { ParseRequest, WorkerReply } from "./protocol.ts";
+import { docxToHtml } from "./docx-html.ts";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: WorkerReply) => scope.postMessage(message);
+
+scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
+  const { id, bytes, text, markdown, lang } = event.data;
+  const started = performance.now();
+  try {
+    const checks = { language: lang };
+    let plan;
+    let docxHtml: string | null = null;
+    if (text !== undefined) {
+      plan = parseText(text, markdown === undefined ? { checks } : { checks, markdown });
+    } else {
+      const data = new Uint8Array(bytes ?? new ArrayBuffer(0));
+      plan = await parse(data, {
+        checks,
+        onProgress: (p) => reply({ id, type: "progress", page: p.page, pages: p.pages, status: p.status, progress: p.progress }),
+      });
+      if (plan.source.format === "docx") docxHtml = await docxToHtml(data);
+    }
+    reply({ id, type: "result", plan, ms: performance.now() - started, docxHtml });
+  } catch (error) {
+    const code = isKehoachInputError(error) ? error.code : "internal";
+    reply({ id, type: "error", code, message: error instanceof Error ? error.message : String(error) });
+  }
+};

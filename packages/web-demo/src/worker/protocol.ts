@@ -1,0 +1,16 @@
+import type { Plan } from "@kehoach/model";
+
+/** Page → worker. `bytes` for files, `text` for pasted or edited text. */
+export interface ParseRequest {
+  id: number;
+  bytes?: ArrayBuffer;
+  text?: string;
+  /** For text: Markdown or not; decided from its syntax when absent (pasted text). */
+  markdown?: boolean;
+  lang: "vi" | "en";
+}
+
+export type WorkerReply =
+  | { id: number; type: "progress"; page: number; pages: number; status: string; progress: number }
+  | { id: number; type: "result"; plan: Plan; ms: number; docxHtml: string | null }
+  | { id: number; type: "error"; code: string; message: string };
