@@ -4,7 +4,7 @@
  *   node --conditions=@kehoach/source --no-warnings=ExperimentalWarning bench/run.ts [options]
  *     --quick        a smoke run in seconds (few runs, small sizes, no OCR); figures are rough
  *     --no-ocr       skip the OCR rows (each OCR run takes seconds)
- *     --only LIST    comma-separated sections: text,formats,scaling,folder
+ *     --only LIST    comma-separated sections: text,formats,scaling,folder,browser
  *     --out FILE     where to write the JSON (default bench/results.json)
  *
  * Every figure is the median of repeated runs after warm-up runs; the machine (cores, CPU, Node,
@@ -31,6 +31,7 @@ import { buildPlan } from "../packages/parser/src/build/build-plan.ts";
 import { PlanSchema, type Plan } from "../packages/model/src/index.ts";
 import { machine, printSection, round, timeAsync, timeSync, MB, type Row, type Section, type Timing } from "./lib.ts";
 import { ROOT, SEED_IDS, seedText, variedPlans } from "./plans.ts";
+import { browserSection } from "./browser.ts";
 
 // --- options ------------------------------------------------------------------------------------
 
@@ -42,7 +43,7 @@ const value = (name: string) => {
 };
 const QUICK = flag("--quick");
 const OCR = !flag("--no-ocr") && (!QUICK || flag("--ocr"));
-const ONLY = new Set((value("--only") ?? "text,formats,scaling,folder").split(","));
+const ONLY = new Set((value("--only") ?? "text,formats,scaling,folder,browser").split(","));
 const OUT = value("--out") ?? fileURLToPath(new URL("results.json", import.meta.url));
 const ROOT_DIR = fileURLToPath(ROOT);
 const fixture = (path: string) => join(ROOT_DIR, "fixtures", path);
@@ -423,6 +424,7 @@ if (ONLY.has("formats")) {
 }
 if (ONLY.has("scaling")) await scalingSection();
 if (ONLY.has("folder")) await folderSection();
+if (ONLY.has("browser")) sections.push(await browserSection(N.slow, N.slowWarm));
 info.loadEnd = loadavg().map((l) => round(l));
 
 const header = [

@@ -1,0 +1,158 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, parseText } from "@kehoach/parser";
+import type { Plan, Section } from "@kehoach/model";
+import { serveStatic, type StaticSite } from "./static-server.ts";
+import { openSession, type Session } from "./browser.ts";
+import { editAndTime } from "./edit-timing.ts";
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const fixture = (p: string) => here(`../../../../fixtures/${p}`);
+const countSections = (list: readonly Section[]): number => list.reduce((n, s) => n + 1 + countSections(s.children), 0);
+
+let site: StaticSite;
+let session: Session;
+const timings: Record<string, number> = {};
+
+beforeAll(async () => {
+  site = await serveStatic(here("../../dist"));
+  session = await openSession(site.origin);
+});
+
+afterAll(async () => {
+  console.log(`in-browser parse times (ms): ${JSON.stringify(timings)}`);
+  await session?.close();
+  await site?.close();
+});
+
+async function openSample(id: string): Promise<void> {
+  await session.page.goto(`${site.url}#sample=${id}`);
+  await session.page.waitForSelector("[data-testid=findings-count]");
+}
+
+/** Picks a file in the page's file input; resolves when its plan is on screen, throws the page's error. */
+async function upload(file: string): Promise<void> {
+  const page = session.page;
+  const before = await page.evaluate(() => window.__kehoach!.parses);
+  await page.setInputFiles("[data-testid=file-input]", file);
+  await page.waitForFunction((n) => window.__kehoach!.parses > n || document.querySelector("[data-testid=error]"), before, { timeout: 110_000 });
+  const error = await page.locator("[data-testid=error]").count();
+  if (error > 0) throw new Error(`parse failed in the page: ${await page.locator("[data-testid=error]").innerText()}`);
+}
+
+describe("web demo in Chromium", () => {
+  const seed000 = readFileSync(fixture("seeds/000.txt"), "utf8");
+  const node000: Plan = parseText(seed000);
+
+  it("opens a bundled sample: its section tree and findings are the parse's, checked against the golden", async () => {
+    await openSample("000");
+    const page = session.page;
+    const golden = JSON.parse(readFileSync(fixture("golden/000.json"), "utf8")) as { outline: string[]; findings: string[]; title: string };
+    expect(countSections(node000.sections)).toBe(golden.outline.length);
+    expect(await page.locator(".tree-node[data-kind=section]").count()).toBe(golden.outline.length);
+    expect(await page.locator("[data-testid=findings-count]").innerText()).toBe(String(golden.findings.length));
+    expect(await page.locator("[data-finding]").count()).toBe(golden.findings.length);
+    expect(await page.locator("[data-testid=doc-title]").innerText()).toBe(golden.title);
+    const firstSection = await page.locator(".tree-node[data-kind=section]").first().innerText();
+    expect(firstSection).toContain(golden.outline[0]!.replace(/^I /, "I. "));
+  });
+
+  it("clicking a finding highlights exactly its span (and its related span)", async () => {
+    const page = session.page;
+    const index = node000.findings.findIndex((f) => f.code === "citation-date-conflict");
+    const finding = node000.findings[index]!;
+    await page.click(`[data-finding="${index}"]`);
+    const highlighted = (await page.locator(".src-active-0").allInnerTexts()).join("");
+    expect(highlighted).toBe(node000.source.text.slice(finding.span!.start.offset, finding.span!.end.offset));
+    const related = (await page.locator(".src-active-1").allInnerTexts()).join("");
+    expect(related).toBe(node000.source.text.slice(finding.related![0]!.start.offset, finding.related![0]!.end.offset));
+    expect(new URL(page.url()).hash).toBe(`#sample=000&finding=${index}`);
+    await page.locator(".mk-legal-basis").first().hover();
+    expect(await page.locator("[data-testid=hover-field]").innerText()).toMatch(/^Trường — Căn cứ: Quyết định 90\/QĐ-TTg/);
+    mkdirSync(here("../../screenshots"), { recursive: true });
+    await page.screenshot({ path: here("../../screenshots/demo.png") });
+  });
+
+  it("a shared URL opens the same sample with the same finding open; j/k walk the findings", async () => {
+    const page = session.page;
+    const index = node000.findings.findIndex((f) => f.code === "section-duplicate");
+    await page.goto(`${site.url}#sample=000&finding=${index}`);
+    await page.reload();
+    await page.waitForSelector(`[data-finding="${index}"][aria-expanded=true]`);
+    await page.locator("body").press("j");
+    await page.waitForSelector(`[data-finding="${index}"][aria-expanded=false]`);
+    await page.locator("body").press("k");
+    await page.waitForSelector(`[data-finding="${index}"][aria-expanded=true]`);
+    const dup = node000.findings[index]!;
+    expect((await page.locator(".src-active-0").allInnerTexts()).join("")).toBe(node000.source.text.slice(dup.span!.start.offset, dup.span!.end.offset));
+  });
+
+  it("clicking a tree node highlights its words", async () => {
+    const page = session.page;
+    await page.click(`.tree-node[data-node="basis.0"]`);
+    const b = node000.legalBases[0]!;
+    expect((await page.locator(".src-active-0").allInnerTexts()).join("")).toBe(node000.source.text.slice(b.span.start.offset, b.span.end.offset));
+  });
+
+  it("editing a date in the source makes its finding disappear", async () => {
+    await openSample("000");
+    const page = session.page;
+    const finding = node000.findings.find((f) => f.code === "citation-date-conflict")!;
+    const text = node000.source.text;
+    const wrong = text.slice(finding.span!.start.offset, finding.span!.end.offset);
+    const right = text.slice(finding.related![0]!.start.offset, finding.related![0]!.end.offset);
+    const edited = text.slice(0, finding.span!.start.offset) + right + text.slice(finding.span!.end.offset);
+    expect(wrong).not.toBe(right);
+    expect(parseText(edited).findings.some((f) => f.code === "citation-date-conflict")).toBe(false);
+    await page.click("[data-testid=edit-toggle]");
+    timings["edit → findings (000.txt)"] = Math.round(await editAndTime(page, edited, "citation-date-conflict"));
+    expect(await page.locator("[data-testid=findings-count]").innerText()).toBe(String(node000.findings.length - 1));
+  });
+
+  it("compares a plan with a copy whose amount and one section number changed: both are listed", async () => {
+    const page = session.page;
+    const text = parseText(readFileSync(fixture("seeds/002.txt"), "utf8")).source.text;
+    const plan = parseText(text);
+    const amount = plan.budget.total!;
+    const section = plan.sections[1]!;
+    const line = text.slice(section.labelSpan.start.offset, section.headingSpan.end.offset);
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-compare-"));
+    writeFileSync(join(dir, "002.txt"), text);
+    writeFileSync(join(dir, "002-v2.txt"), text.replace(amount.raw, "3.053.000.000 đồng").replace(line, line.replace(/^II\./, "V.")));
+    await upload(join(dir, "002.txt"));
+    await page.setInputFiles("[data-testid=compare-input]", join(dir, "002-v2.txt"));
+    await page.waitForSelector("[data-testid=changes]");
+    const amountChange = page.locator("[data-change=amount-changed]");
+    await expect.poll(() => amountChange.count()).toBe(1);
+    expect(await amountChange.innerText()).toContain("3.053.000.000");
+    const renumbered = await page.locator("[data-change=section-renumbered]").allInnerTexts();
+    expect(renumbered.some((t) => /trước: II\b[\s\S]*sau: V\b/.test(t)), renumbered.join(" | ")).toBe(true);
+    await page.keyboard.press("Escape");
+  });
+
+  for (const [name, file] of [
+    ["a DOCX", "samples/001.docx"],
+    ["a text PDF", "samples/002.pdf"],
+    ["a scanned PDF (one page)", "samples/001.scan.pdf"],
+  ] as const) {
+    it(`uploading ${name} shows its title and signer`, async () => {
+      const bytes = new Uint8Array(readFileSync(fixture(file)));
+      const expected = await parse(bytes);
+      await upload(fixture(file));
+      const page = session.page;
+      await expect.poll(() => page.locator("[data-testid=docbar] .doc-name").innerText()).toBe(file.split("/")[1]);
+      expect(await page.locator("[data-testid=doc-title]").innerText()).toBe(expected.title);
+      expect(await page.locator("[data-testid=doc-signer]").innerText()).toBe(expected.signature?.signer ?? "—");
+      expect(await page.locator("[data-testid=findings-count]").innerText()).toBe(String(expected.findings.length));
+      timings[file] = Number(await page.locator("[data-testid=parse-ms]").innerText());
+    });
+  }
+
+  it("made no request outside its origin and raised no uncaught error", () => {
+    expect(session.foreign).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
