@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert, Button, Group, Modal, Progress, Select, Text, Textarea } from "@mantine/core";
-import type { Plan } from "@kehoach/model";
+import type { Plan, Span } from "@kehoach/model";
 import { ParserClient, ParseFailed, type Progress as ParseProgress } from "./worker/client.ts";
 import { planTree, flattenTree, type TreeNode } from "./logic/tree.ts";
-import { findingRanges, findingsOnNode, marksOf, spanRange, type Range } from "./logic/spans.ts";
-import { navigationOrder, stepFinding } from "./logic/rules.ts";
+import { findingSpans, findingsOnNode, marksOf, spanRange } from "./logic/spans.ts";
+import { navigationOrder, stepFinding } from "./logic/findings.ts";
+import type { RuleInfo } from "./logic/rules.ts";
 import { comparePlans, type Change } from "./logic/diff.ts";
 import { findingsCsv } from "./logic/csv.ts";
 import { formatHash, parseHash } from "./logic/hash.ts";
@@ -20,6 +21,7 @@ interface Doc {
   plan: Plan;
   draft: string;
   docxHtml: string | null;
+  rules: Record<string, RuleInfo>;
   pdfBytes: ArrayBuffer | null;
   ms: number;
   sample: string | null;
@@ -55,7 +57,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [openFinding, setOpenFinding] = useState<number | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [active, setActive] = useState<Range[]>([]);
+  const [activeSpans, setActive] = useState<Span[]>([]);
+  const active = useMemo(() => activeSpans.map(spanRange), [activeSpans]);
   const [focusKey, setFocusKey] = useState(0);
   const [compare, setCompare] = useState<{ name: string; changes: Change[] } | null>(null);
   const [pasting, setPasting] = useState(false);
@@ -90,15 +93,20 @@ export function App() {
       setOpenFinding(index);
       setSelected(null);
       const f = index !== null ? plan?.findings[index] : undefined;
-      setActive(f ? findingRanges(f) : []);
+      setActive(f ? findingSpans(f) : []);
       setFocusKey((k) => k + 1);
       if (doc?.sample) history.replaceState(null, "", formatHash({ sample: doc.sample, finding: index, lang }));
     },
     [doc, lang],
   );
 
+  const loadSeq = useRef(0);
+  const userCancelled = useRef(false);
   const load = useCallback(
     async (name: string, input: { bytes: ArrayBuffer } | { text: string }, sample: string | null) => {
+      // A new document replaces whatever is still being read.
+      const seq = ++loadSeq.current;
+      userCancelled.current = false;
       client.current!.cancel();
       setBusy({ name, progress: null });
       setError(null);
@@ -109,19 +117,21 @@ export function App() {
         const isPdf = out.plan.source.format === "pdf" || out.plan.source.format === "scan";
         stats.parses++;
         stats.lastMs = out.ms;
-        setDoc({ name, plan: out.plan, draft: out.plan.source.text, docxHtml: out.docxHtml, pdfBytes: isPdf ? pdfBytes : null, ms: out.ms, sample });
+        setDoc({ name, plan: out.plan, draft: out.plan.source.text, docxHtml: out.docxHtml, rules: out.rules, pdfBytes: isPdf ? pdfBytes : null, ms: out.ms, sample });
         const want = pendingFinding.current;
         pendingFinding.current = null;
         setOpenFinding(want !== null && want < out.plan.findings.length ? want : null);
-        setActive(want !== null && out.plan.findings[want] ? findingRanges(out.plan.findings[want]) : []);
+        setActive(want !== null && out.plan.findings[want] ? findingSpans(out.plan.findings[want]) : []);
         setSelected(null);
         setFocusKey((k) => k + 1);
         history.replaceState(null, "", sample ? formatHash({ sample, finding: want, lang }) : location.pathname + location.search);
       } catch (e) {
-        if (e instanceof ParseFailed && e.code === "cancelled") setError(t(lang, "cancelled"));
-        else setError(e instanceof Error ? e.message : String(e));
+        if (seq !== loadSeq.current) return;
+        if (e instanceof ParseFailed && e.code === "cancelled") {
+          if (userCancelled.current) setError(t(lang, "cancelled"));
+        } else setError(e instanceof Error ? e.message : String(e));
       } finally {
-        setBusy(null);
+        if (seq === loadSeq.current) setBusy(null);
       }
     },
     [lang],
@@ -144,6 +154,20 @@ export function App() {
     // Only on the first render: the hash the page was opened with.
   }, []);
 
+  // A shared link pasted into this tab: open its sample, or its finding in the sample already open.
+  useEffect(() => {
+    const onHash = () => {
+      const state = parseHash(location.hash);
+      if (state.lang) setLang(state.lang);
+      if (state.sample && state.sample !== doc?.sample) {
+        pendingFinding.current = state.finding;
+        void loadSample(state.sample);
+      } else if (state.sample && state.finding !== openFinding) openIndex(state.finding);
+    };
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, [doc?.sample, openFinding, loadSample, openIndex]);
+
   // Re-parse the edited text in the worker after a pause in typing; only the newest result is shown.
   const onEdit = useCallback((text: string) => {
     setDoc((d) => (d ? { ...d, draft: text } : d));
@@ -155,7 +179,7 @@ export function App() {
         if (seq !== editSeq.current) return;
         stats.parses++;
         stats.lastMs = out.ms;
-        setDoc((d) => (d ? { ...d, plan: out.plan, ms: out.ms, docxHtml: null, pdfBytes: null, sample: null } : d));
+        setDoc((d) => (d ? { ...d, plan: out.plan, ms: out.ms, rules: out.rules, docxHtml: null, pdfBytes: null, sample: null } : d));
         setOpenFinding(null);
         setActive([]);
       } catch {
@@ -181,7 +205,7 @@ export function App() {
     const n: TreeNode | undefined = nodes.get(id);
     setSelected(id);
     setOpenFinding(null);
-    setActive(n?.span ? [spanRange(n.span)] : []);
+    setActive(n?.span ? [n.span] : []);
     setFocusKey((k) => k + 1);
     requestAnimationFrame(() => document.querySelector(`[data-node="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" }));
   }, [nodes]);
@@ -287,7 +311,11 @@ export function App() {
             value={busy.progress ? ((busy.progress.page - 1 + busy.progress.progress) / Math.max(1, busy.progress.pages)) * 100 : 100}
             animated={!busy.progress}
           />
-          <Button size="xs" color="red" variant="light" onClick={() => client.current!.cancel()} data-testid="cancel">
+          <Button size="xs" color="red" variant="light" onClick={() => {
+              userCancelled.current = true;
+              client.current!.cancel();
+            }}
+            data-testid="cancel">
             {t(lang, "cancel")}
           </Button>
         </div>
@@ -321,6 +349,7 @@ export function App() {
               marks={marks}
               nodes={nodes}
               active={active}
+              activeSpans={activeSpans}
               focusKey={focusKey}
               docxHtml={doc.docxHtml}
               pdfBytes={doc.pdfBytes}
@@ -328,7 +357,7 @@ export function App() {
               onPickNode={selectNode}
             />
             <StructurePane lang={lang} tree={tree} selected={selected} counts={counts} onSelect={selectNode} />
-            <FindingsPane lang={lang} findings={findings} open={openFinding} onOpen={(i) => openIndex(i)} onStep={step} />
+            <FindingsPane lang={lang} findings={findings} rules={doc.rules} open={openFinding} onOpen={(i) => openIndex(i)} onStep={step} />
           </main>
         </>
       ) : (

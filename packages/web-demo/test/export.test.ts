@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "@kehoach/parser";
 import { csvField, findingsCsv } from "../src/logic/csv.ts";
 import { formatHash, parseHash } from "../src/logic/hash.ts";
-import { groupFindings, navigationOrder, ruleInfo, stepFinding } from "../src/logic/rules.ts";
+import { groupFindings, navigationOrder, stepFinding } from "../src/logic/findings.ts";
+import { ruleInfo, rulesFor } from "../src/logic/rules.ts";
 
 describe("findingsCsv", () => {
   it("quotes commas, quotes and line breaks, and defuses formulas", () => {
@@ -57,5 +58,6 @@ describe("findings pane order", () => {
     expect(ruleInfo("missing-number").summary).toMatch(/number and symbol/);
     expect(ruleInfo("amount-words-mismatch").clause).toBeNull();
     expect(ruleInfo("page-number-dropped")).toEqual({ summary: null, clause: null });
+    expect(Object.keys(rulesFor(plan.findings)).sort()).toEqual([...new Set(plan.findings.map((f) => f.code))].sort());
   });
 });

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from "react";
 import { Badge, Text } from "@mantine/core";
 import type { Finding } from "@kehoach/model";
-import { groupFindings, ruleInfo } from "../logic/rules.ts";
+import { groupFindings } from "../logic/findings.ts";
+import type { RuleInfo } from "../logic/rules.ts";
 import { t, type Lang } from "../logic/i18n.ts";
 
 interface Props {
   lang: Lang;
   findings: Finding[];
+  rules: Record<string, RuleInfo>;
   open: number | null;
   onOpen: (index: number) => void;
   onStep: (step: 1 | -1) => void;
@@ -15,7 +17,7 @@ interface Props {
 const COLOR = { error: "red", warning: "orange", info: "blue" } as const;
 
 /** Findings grouped by severity, each with its rule's explanation and, for layout rules, the NĐ 30 clause. */
-export function FindingsPane({ lang, findings, open, onOpen, onStep }: Props) {
+export function FindingsPane({ lang, findings, rules, open, onOpen, onStep }: Props) {
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (open === null) return;
@@ -50,7 +52,7 @@ export function FindingsPane({ lang, findings, open, onOpen, onStep }: Props) {
               {t(lang, group.severity)} ({group.items.length})
             </h3>
             {group.items.map(({ index, finding }) => {
-              const info = ruleInfo(finding.code);
+              const info = rules[finding.code] ?? { summary: null, clause: null };
               const message = lang === "en" ? (finding.messageEn ?? finding.message) : finding.message;
               const isOpen = open === index;
               return (
@@ -64,7 +66,7 @@ export function FindingsPane({ lang, findings, open, onOpen, onStep }: Props) {
                   onClick={() => onOpen(index)}
                 >
                   <span className="finding-top">
-                    <Badge size="sm" color={COLOR[finding.severity]} variant="light" radius="sm">
+                    <Badge size="sm" color={COLOR[finding.severity]} variant="light" radius="sm" tt="none">
                       {finding.code}
                     </Badge>
                     {finding.span && (

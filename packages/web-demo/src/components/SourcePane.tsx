@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Button, Group, SegmentedControl, Text } from "@mantine/core";
-import type { Plan } from "@kehoach/model";
+import type { Plan, Span } from "@kehoach/model";
 import { markAt, segment, type Mark, type Range } from "../logic/spans.ts";
 import { kindName, t, type Lang } from "../logic/i18n.ts";
 import type { TreeNode } from "../logic/tree.ts";
-import { PdfPageView } from "./PdfPageView.tsx";
+// pdf.js is loaded only when a PDF's page is shown.
+const PdfPageView = lazy(() => import("./PdfPageView.tsx").then((m) => ({ default: m.PdfPageView })));
 
 interface Props {
   lang: Lang;
@@ -14,6 +15,8 @@ interface Props {
   marks: Mark[];
   nodes: Map<string, TreeNode>;
   active: Range[];
+  /** The same, as spans (with page and box), for the PDF page view. */
+  activeSpans: Span[];
   /** Changes each time the reviewer points at something, so the same range scrolls again. */
   focusKey: number;
   docxHtml: string | null;
@@ -25,7 +28,7 @@ interface Props {
 type View = "text" | "docx" | "page";
 
 /** The normalised text with every extracted field marked; the Word rendering or the PDF page beside it. */
-export function SourcePane({ lang, plan, draft, marks, nodes, active, focusKey, docxHtml, pdfBytes, onEdit, onPickNode }: Props) {
+export function SourcePane({ lang, plan, draft, marks, nodes, active, activeSpans, focusKey, docxHtml, pdfBytes, onEdit, onPickNode }: Props) {
   const [editing, setEditing] = useState(false);
   const [view, setView] = useState<View>("text");
   const [hover, setHover] = useState<Mark | null>(null);
@@ -98,7 +101,7 @@ export function SourcePane({ lang, plan, draft, marks, nodes, active, focusKey, 
         </div>
       )}
       {current === "docx" && docxHtml && <div className="docx-view" data-testid="docx-view" dangerouslySetInnerHTML={{ __html: docxHtml }} />}
-      {current === "page" && pdfBytes && <PdfPageView bytes={pdfBytes} plan={plan} active={active} marks={marks} lang={lang} />}
+      {current === "page" && pdfBytes && <Suspense fallback={null}><PdfPageView bytes={pdfBytes} lang={lang} marks={marks} nodes={nodes} activeSpans={activeSpans} onPickNode={onPickNode} /></Suspense>}
     </div>
   );
 }

@@ -37,9 +37,13 @@ export function marksOf(tree: readonly TreeNode[]): Mark[] {
   return marks;
 }
 
-/** The ranges a finding points at: its own span, then its related spans (the other side of a conflict). */
+/** The spans a finding points at: its own span, then its related spans (the other side of a conflict). */
+export function findingSpans(finding: Finding): Span[] {
+  return [finding.span, ...(finding.related ?? [])].filter((s): s is Span => s !== null);
+}
+
 export function findingRanges(finding: Finding): Range[] {
-  return [finding.span, ...(finding.related ?? [])].filter((s): s is Span => s !== null).map(spanRange);
+  return findingSpans(finding).map(spanRange);
 }
 
 /**

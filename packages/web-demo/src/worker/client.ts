@@ -1,5 +1,6 @@
 import type { Plan } from "@kehoach/model";
 import type { WorkerReply } from "./protocol.ts";
+import type { RuleInfo } from "../logic/rules.ts";
 
 export interface Progress {
   page: number;
@@ -11,6 +12,7 @@ export interface ParseOutcome {
   plan: Plan;
   ms: number;
   docxHtml: string | null;
+  rules: Record<string, RuleInfo>;
 }
 
 export class ParseFailed extends Error {
@@ -41,7 +43,7 @@ export class ParserClient {
       if (message.type === "progress") entry.onProgress?.(message);
       else {
         this.pending.delete(message.id);
-        if (message.type === "result") entry.resolve({ plan: message.plan, ms: message.ms, docxHtml: message.docxHtml });
+        if (message.type === "result") entry.resolve({ plan: message.plan, ms: message.ms, docxHtml: message.docxHtml, rules: message.rules });
         else entry.reject(new ParseFailed(message.code, message.message));
       }
     };

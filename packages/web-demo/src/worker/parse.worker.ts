@@ -3,6 +3,7 @@
 import { isKehoachInputError, parse, parseText } from "@kehoach/parser";
 import type { ParseRequest, WorkerReply } from "./protocol.ts";
 import { docxToHtml } from "./docx-html.ts";
+import { rulesFor } from "../logic/rules.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: WorkerReply) => scope.postMessage(message);
@@ -24,7 +25,7 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
       });
       if (plan.source.format === "docx") docxHtml = await docxToHtml(data);
     }
-    reply({ id, type: "result", plan, ms: performance.now() - started, docxHtml });
+    reply({ id, type: "result", plan, ms: performance.now() - started, docxHtml, rules: rulesFor(plan.findings) });
   } catch (error) {
     const code = isKehoachInputError(error) ? error.code : "internal";
     reply({ id, type: "error", code, message: error instanceof Error ? error.message : String(error) });

@@ -1,4 +1,5 @@
 import type { Plan } from "@kehoach/model";
+import type { RuleInfo } from "../logic/rules.ts";
 
 /** Page → worker. `bytes` for files, `text` for pasted or edited text. */
 export interface ParseRequest {
@@ -12,5 +13,5 @@ export interface ParseRequest {
 
 export type WorkerReply =
   | { id: number; type: "progress"; page: number; pages: number; status: string; progress: number }
-  | { id: number; type: "result"; plan: Plan; ms: number; docxHtml: string | null }
+  | { id: number; type: "result"; plan: Plan; ms: number; docxHtml: string | null; rules: Record<string, RuleInfo> }
   | { id: number; type: "error"; code: string; message: string };
