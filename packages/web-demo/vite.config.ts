@@ -1,12 +1,23 @@
-import { defineConfig, defaultClientConditions } from "vite";
+import { defineConfig, defaultClientConditions, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
 // Relative base: the built site works from any folder of any static host.
 // `@kehoach/source` bundles the workspace packages from their TypeScript sources (no dist/ needed);
 // `worker` first: the parser runs in a Web Worker, where packages' DOM builds (`browser`) find no `document`.
+// The built page may load nothing from another origin; the dev server (inline React refresh) is exempt.
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; connect-src 'self' data: blob:; font-src 'self' data:";
+
+const contentSecurityPolicy: Plugin = {
+  name: "kehoach-csp",
+  apply: "build",
+  transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" }],
+};
+
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   resolve: { conditions: ["@kehoach/source", "worker", ...defaultClientConditions] },
   worker: { format: "es" },
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 4096, target: "es2023" },

@@ -38,7 +38,9 @@ export function SourcePane({ lang, plan, draft, marks, nodes, active, activeSpan
 
   useEffect(() => {
     if (view !== "text" || editing) return;
-    box.current?.querySelector(".src-active-0, .src-active-1")?.scrollIntoView({ block: "center", behavior: "instant" });
+    // The finding's own span first; its related span only when it has none.
+    const target = box.current?.querySelector(".src-active-0") ?? box.current?.querySelector(".src-active-1");
+    target?.scrollIntoView({ block: "center", behavior: "instant" });
   }, [focusKey, view, editing]);
 
   const views: Array<{ value: View; label: string }> = [{ value: "text", label: t(lang, "sourceText") }];

@@ -136,14 +136,15 @@ describe("web demo in Chromium", () => {
   for (const [name, file] of [
     ["a DOCX", "samples/001.docx"],
     ["a text PDF", "samples/002.pdf"],
-    ["a scanned PDF (one page)", "samples/001.scan.pdf"],
+    ["a scanned PDF", "samples/001.scan.pdf"],
+    ["a one-page scan (JPEG)", "../packages/web-demo/test/fixtures/001.scan.p1.jpg"],
   ] as const) {
     it(`uploading ${name} shows its title and signer`, async () => {
       const bytes = new Uint8Array(readFileSync(fixture(file)));
       const expected = await parse(bytes);
       await upload(fixture(file));
       const page = session.page;
-      await expect.poll(() => page.locator("[data-testid=docbar] .doc-name").innerText()).toBe(file.split("/")[1]);
+      await expect.poll(() => page.locator("[data-testid=docbar] .doc-name").innerText()).toBe(file.split("/").at(-1));
       expect(await page.locator("[data-testid=doc-title]").innerText()).toBe(expected.title);
       expect(await page.locator("[data-testid=doc-signer]").innerText()).toBe(expected.signature?.signer ?? "—");
       expect(await page.locator("[data-testid=findings-count]").innerText()).toBe(String(expected.findings.length));
