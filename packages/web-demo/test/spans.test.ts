@@ -19,7 +19,7 @@ describe("planTree", () => {
 
   it("mirrors the section tree: one node per section, labels and nesting kept", () => {
     const count = (list: typeof plan.sections): number => list.reduce((n, s) => n + 1 + count(s.children), 0);
-    const sections = nodes.filter((n) => n.kind === "section");
+    const sections = nodes.filter((n) => n.kind === "section" || n.kind === "item");
     expect(sections.length).toBe(count(plan.sections));
     const group = tree.find((g) => g.text === "sections")!;
     expect(group.children.map((n) => n.text.split(" ")[0])).toEqual(plan.sections.map((s) => `${s.label}.`));
@@ -101,7 +101,7 @@ describe("linking findings and fields", () => {
 
   it("a section node carries the findings about its own line", () => {
     const dup = plan.findings.findIndex((f) => f.code === "section-duplicate");
-    const nodes = flattenTree(tree).filter((n) => n.kind === "section" && findingsOnNode(plan.findings, n).includes(dup));
+    const nodes = flattenTree(tree).filter((n) => (n.kind === "section" || n.kind === "item") && findingsOnNode(plan.findings, n).includes(dup));
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((n) => n.text.startsWith("II."))).toBe(true);
   });

@@ -17,7 +17,7 @@ function NodeRow({ node, depth, props }: { node: TreeNode; depth: number; props:
   const isGroup = node.kind === "group";
   const count = counts.get(node.id) ?? 0;
   const label = isGroup ? kindName(lang, node.text) : node.text;
-  const prefix = !isGroup && node.kind !== "section" ? `${kindName(lang, node.kind)}: ` : "";
+  const prefix = !isGroup && node.kind !== "section" && node.kind !== "item" ? `${kindName(lang, node.kind)}: ` : "";
   return (
     <li>
       {isGroup ? (

@@ -109,6 +109,7 @@ const kinds: Record<string, { vi: string; en: string }> = {
   "legal-basis": { vi: "Căn cứ", en: "Legal basis" },
   issuance: { vi: "Câu ban hành", en: "Issuance" },
   section: { vi: "Mục", en: "Section" },
+  item: { vi: "Ý (gạch đầu dòng)", en: "Item" },
   "budget-total": { vi: "Tổng kinh phí", en: "Budget total" },
   amount: { vi: "Số tiền", en: "Amount" },
   "amount-words": { vi: "Bằng chữ", en: "In words" },

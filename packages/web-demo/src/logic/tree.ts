@@ -11,6 +11,7 @@ export type NodeKind =
   | "legal-basis"
   | "issuance"
   | "section"
+  | "item"
   | "budget-total"
   | "amount"
   | "amount-words"
@@ -45,8 +46,9 @@ export function sectionLineSpan(section: Section): Span {
 function sectionNodes(sections: readonly Section[], prefix: string): TreeNode[] {
   return sections.map((section, i) => {
     const id = `${prefix}.${i}`;
-    const label = section.style === "dash" || section.style === "plus" ? section.label : `${section.label}.`;
-    return node(id, "section", `${label} ${section.heading}`.trim(), sectionLineSpan(section), sectionNodes(section.children, id));
+    const item = section.style === "dash" || section.style === "plus";
+    const label = item ? section.label : `${section.label}.`;
+    return node(id, item ? "item" : "section", `${label} ${section.heading}`.trim(), sectionLineSpan(section), sectionNodes(section.children, id));
   });
 }
 

@@ -28,8 +28,10 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function openSample(id: string): Promise<void> {
-  await session.page.goto(`${site.url}#sample=${id}`);
+/** A fresh page load of a bundled sample's shared URL. */
+async function openSample(id: string, finding?: number): Promise<void> {
+  await session.page.goto("about:blank");
+  await session.page.goto(`${site.url}#sample=${id}${finding === undefined ? "" : `&finding=${finding}`}`);
   await session.page.waitForSelector("[data-testid=findings-count]");
 }
 
@@ -52,7 +54,7 @@ describe("web demo in Chromium", () => {
     const page = session.page;
     const golden = JSON.parse(readFileSync(fixture("golden/000.json"), "utf8")) as { outline: string[]; findings: string[]; title: string };
     expect(countSections(node000.sections)).toBe(golden.outline.length);
-    expect(await page.locator(".tree-node[data-kind=section]").count()).toBe(golden.outline.length);
+    expect(await page.locator(".tree-node[data-kind=section], .tree-node[data-kind=item]").count()).toBe(golden.outline.length);
     expect(await page.locator("[data-testid=findings-count]").innerText()).toBe(String(golden.findings.length));
     expect(await page.locator("[data-finding]").count()).toBe(golden.findings.length);
     expect(await page.locator("[data-testid=doc-title]").innerText()).toBe(golden.title);
@@ -64,23 +66,24 @@ describe("web demo in Chromium", () => {
     const page = session.page;
     const index = node000.findings.findIndex((f) => f.code === "citation-date-conflict");
     const finding = node000.findings[index]!;
+    await openSample("000");
     await page.click(`[data-finding="${index}"]`);
     const highlighted = (await page.locator(".src-active-0").allInnerTexts()).join("");
     expect(highlighted).toBe(node000.source.text.slice(finding.span!.start.offset, finding.span!.end.offset));
     const related = (await page.locator(".src-active-1").allInnerTexts()).join("");
     expect(related).toBe(node000.source.text.slice(finding.related![0]!.start.offset, finding.related![0]!.end.offset));
     expect(new URL(page.url()).hash).toBe(`#sample=000&finding=${index}`);
-    await page.locator(".mk-legal-basis").first().hover();
-    expect(await page.locator("[data-testid=hover-field]").innerText()).toMatch(/^Trường — Căn cứ: Quyết định 90\/QĐ-TTg/);
+    // The README's screenshot: the open finding's span centred in the source, beside tree and findings.
     mkdirSync(here("../../screenshots"), { recursive: true });
     await page.screenshot({ path: here("../../screenshots/demo.png") });
+    await page.locator(".mk-legal-basis").first().hover();
+    expect(await page.locator("[data-testid=hover-field]").innerText()).toMatch(/^Trường — Căn cứ: Quyết định 90\/QĐ-TTg/);
   });
 
   it("a shared URL opens the same sample with the same finding open; j/k walk the findings", async () => {
     const page = session.page;
     const index = node000.findings.findIndex((f) => f.code === "section-duplicate");
-    await page.goto(`${site.url}#sample=000&finding=${index}`);
-    await page.reload();
+    await openSample("000", index);
     await page.waitForSelector(`[data-finding="${index}"][aria-expanded=true]`);
     await page.locator("body").press("j");
     await page.waitForSelector(`[data-finding="${index}"][aria-expanded=false]`);
@@ -92,6 +95,7 @@ describe("web demo in Chromium", () => {
 
   it("clicking a tree node highlights its words", async () => {
     const page = session.page;
+    await openSample("000");
     await page.click(`.tree-node[data-node="basis.0"]`);
     const b = node000.legalBases[0]!;
     expect((await page.locator(".src-active-0").allInnerTexts()).join("")).toBe(node000.source.text.slice(b.span.start.offset, b.span.end.offset));
