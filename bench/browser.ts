@@ -4,9 +4,11 @@
  * to the updated findings on screen for the largest seed (the editor's debounce included), and the
  * worker's parse of the same text.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import buildSite from "../packages/web-demo/test/e2e/build-site.ts";
+import { buildSite } from "../packages/web-demo/test/e2e/build-site.ts";
 import { serveStatic } from "../packages/web-demo/test/e2e/static-server.ts";
 import { CHROMIUM, openSession } from "../packages/web-demo/test/e2e/browser.ts";
 import { editAndTime } from "../packages/web-demo/test/e2e/edit-timing.ts";
@@ -14,13 +16,16 @@ import { median } from "./lib.ts";
 import type { Row, Section } from "./lib.ts";
 import { SEED_IDS, seedText } from "./plans.ts";
 
-export async function browserSection(runs: number, warmup: number): Promise<Section> {
+export async function browserSection(runs: number, warmup: number, skip: string | null): Promise<Section> {
   const title = "Browser: web demo in Chromium (headless), largest seed edited in the source pane";
   const columns: [string, string][] = [["kb", "KB"], ["ms", "ms"], ["min", "min"], ["max", "max"], ["runs", "runs"]];
-  if (!existsSync(CHROMIUM)) return { title, columns, rows: [{ name: "edit → updated findings", skipped: `no Chromium at ${CHROMIUM}` }], notes: [] };
+  const reason = skip ?? (existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`);
+  if (reason) return { title, columns, rows: [{ name: "edit → updated findings", skipped: reason }], notes: [] };
   const largest = [...SEED_IDS].sort((a, b) => seedText(b).length - seedText(a).length)[0]!;
-  await buildSite();
-  const site = await serveStatic(fileURLToPath(new URL("../packages/web-demo/dist", import.meta.url)));
+  // Its own build folder: the e2e tests may be serving packages/web-demo/dist meanwhile.
+  const dist = mkdtempSync(join(tmpdir(), "kehoach-bench-site-"));
+  await buildSite(dist);
+  const site = await serveStatic(dist);
   const session = await openSession(site.origin);
   try {
     const page = session.page;
@@ -51,5 +56,6 @@ export async function browserSection(runs: number, warmup: number): Promise<Sect
   } finally {
     await session.close();
     await site.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 }

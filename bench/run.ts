@@ -424,7 +424,7 @@ if (ONLY.has("formats")) {
 }
 if (ONLY.has("scaling")) await scalingSection();
 if (ONLY.has("folder")) await folderSection();
-if (ONLY.has("browser")) sections.push(await browserSection(N.slow, N.slowWarm));
+if (ONLY.has("browser")) sections.push(await browserSection(N.slow, N.slowWarm, QUICK && value("--only") === undefined ? "--quick (name it: --only browser)" : null));
 info.loadEnd = loadavg().map((l) => round(l));
 
 const header = [

@@ -15,6 +15,7 @@ import { SourcePane } from "./components/SourcePane.tsx";
 import { StructurePane } from "./components/StructurePane.tsx";
 import { FindingsPane } from "./components/FindingsPane.tsx";
 import { ChangesList } from "./components/ChangesList.tsx";
+import { FilePicker } from "./components/FilePicker.tsx";
 
 interface Doc {
   name: string;
@@ -27,7 +28,6 @@ interface Doc {
   sample: string | null;
 }
 
-const ACCEPT = ".txt,.md,.docx,.doc,.pdf,.png,.jpg,.jpeg,.tif,.tiff";
 const EDIT_DEBOUNCE_MS = 250;
 
 function download(name: string, type: string, content: string) {
@@ -71,8 +71,6 @@ export function App() {
   const editTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const editSeq = useRef(0);
   const pendingFinding = useRef<number | null>(initial.finding);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const compareInput = useRef<HTMLInputElement>(null);
 
   const tree = useMemo(() => (doc ? planTree(doc.plan) : []), [doc?.plan]);
   const nodes = useMemo(() => new Map(flattenTree(tree).map((n) => [n.id, n] as const)), [tree]);
@@ -258,14 +256,9 @@ export function App() {
           <Text fw={800} size="lg" className="brand">
             kehoach
           </Text>
-          <Button size="xs" onClick={() => fileInput.current?.click()}>
+          <FilePicker testId="file-input" onFile={(file) => void loadFile(file)}>
             {t(lang, "open")}
-          </Button>
-          <input ref={fileInput} type="file" accept={ACCEPT} hidden data-testid="file-input" onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void loadFile(file);
-            e.target.value = "";
-          }} />
+          </FilePicker>
           <Button size="xs" variant="default" onClick={() => setPasting(true)}>
             {t(lang, "paste")}
           </Button>
@@ -280,14 +273,9 @@ export function App() {
             onChange={(v) => v && void loadSample(v)}
             comboboxProps={{ withinPortal: true }}
           />
-          <Button size="xs" variant="default" disabled={!doc} onClick={() => compareInput.current?.click()}>
+          <FilePicker testId="compare-input" variant="default" disabled={!doc} onFile={(file) => void onCompareFile(file)}>
             {t(lang, "compare")}
-          </Button>
-          <input ref={compareInput} type="file" accept={ACCEPT} hidden data-testid="compare-input" onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void onCompareFile(file);
-            e.target.value = "";
-          }} />
+          </FilePicker>
           <Button size="xs" variant="default" disabled={!plan} onClick={() => plan && download(`${baseName(doc!.name)}.plan.json`, "application/json", JSON.stringify(plan, null, 2))}>
             {t(lang, "exportJson")}
           </Button>

@@ -68,7 +68,7 @@ export function SourcePane({ lang, plan, draft, marks, nodes, active, activeSpan
         </Group>
       </Group>
       <div className="hover-line" data-testid="hover-field" aria-live="polite">
-        {hover ? `${t(lang, "field")} — ${fieldOf(hover)}` : "\u00a0"}
+        {hover ? `${t(lang, "field")} — ${fieldOf(hover)}` : <span className="hint">{t(lang, "hoverHint")}</span>}
       </div>
       {current === "text" && editing && (
         <textarea className="src-editor" data-testid="source-editor" value={draft} spellCheck={false} onChange={(e) => onEdit(e.target.value)} />

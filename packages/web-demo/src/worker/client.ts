@@ -15,6 +15,9 @@ export interface ParseOutcome {
   rules: Record<string, RuleInfo>;
 }
 
+/** The engines' files, served by this site next to index.html (see vite.config.ts). */
+export const ASSETS_URL = () => new URL("kehoach-assets/", document.baseURI).href;
+
 export class ParseFailed extends Error {
   readonly code: string;
 
@@ -57,11 +60,12 @@ export class ParserClient {
 
   parse(input: { bytes: ArrayBuffer } | { text: string; markdown?: boolean }, lang: "vi" | "en", onProgress?: (p: Progress) => void): Promise<ParseOutcome> {
     const id = this.next++;
+    const assets = ASSETS_URL();
     const worker = this.ensure();
     return new Promise<ParseOutcome>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
-      if ("bytes" in input) worker.postMessage({ id, bytes: input.bytes, lang }, [input.bytes]);
-      else worker.postMessage({ id, text: input.text, ...(input.markdown !== undefined ? { markdown: input.markdown } : {}), lang });
+      if ("bytes" in input) worker.postMessage({ id, bytes: input.bytes, lang, assets }, [input.bytes]);
+      else worker.postMessage({ id, text: input.text, ...(input.markdown !== undefined ? { markdown: input.markdown } : {}), lang, assets });
     });
   }
 

@@ -9,7 +9,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: WorkerReply) => scope.postMessage(message);
 
 scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
-  const { id, bytes, text, markdown, lang } = event.data;
+  const { id, bytes, text, markdown, lang, assets } = event.data;
   const started = performance.now();
   try {
     const checks = { language: lang };
@@ -19,10 +19,13 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
       plan = parseText(text, markdown === undefined ? { checks } : { checks, markdown });
     } else {
       const data = new Uint8Array(bytes ?? new ArrayBuffer(0));
-      plan = await parse(data, {
+      const options = {
         checks,
-        onProgress: (p) => reply({ id, type: "progress", page: p.page, pages: p.pages, status: p.status, progress: p.progress }),
-      });
+        assets,
+        onProgress: (p: { page: number; pages: number; status: string; progress: number }) =>
+          reply({ id, type: "progress", page: p.page, pages: p.pages, status: p.status, progress: p.progress }),
+      };
+      plan = await parse(data, options);
       if (plan.source.format === "docx") docxHtml = await docxToHtml(data);
     }
     reply({ id, type: "result", plan, ms: performance.now() - started, docxHtml, rules: rulesFor(plan.findings) });

@@ -9,6 +9,8 @@ export interface ParseRequest {
   /** For text: Markdown or not; decided from its syntax when absent (pasted text). */
   markdown?: boolean;
   lang: "vi" | "en";
+  /** Absolute URL of the engines' asset folder on this site (pdf.js, tesseract.js): `parse(bytes, { assets })`. */
+  assets: string;
 }
 
 export type WorkerReply =
