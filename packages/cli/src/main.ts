@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { isKehoachInputError, parse, parseMany, type BatchInput, type ParseOptions } from "@kehoach/parser";
+import { isKehoachInputError, parse, type ParseOptions } from "@kehoach/parser";
+import { parseMany, type BatchInput } from "@kehoach/parser/batch";
 import type { Plan, Severity } from "@kehoach/model";
 import { summarize } from "./summary.ts";
 import { collectInputs, type InputFile } from "./inputs.ts";

@@ -4,8 +4,8 @@ import type { ExtractedText } from "./input/extracted.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
 import { decodeText, detectFormat } from "./input/detect.ts";
 import { readDoc, readDocx } from "./input/docx/index.ts";
-import { ocrImage, ocrPdf, type OcrProgress } from "./input/ocr/index.ts";
-import { readPdf } from "./input/pdf/index.ts";
+import type { OcrProgress } from "./input/ocr/index.ts";
+import type { AssetsLocation } from "./platform/assets.ts";
 import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 import { tokenize } from "./lexer/lexer.ts";
@@ -30,6 +30,12 @@ export interface ParseOptions {
   ocrWorkers?: number;
   /** Run the consistency rules and add their findings (default true); or the options for them. */
   checks?: boolean | CheckOptions;
+  /**
+   * In a browser: the URL of the asset folder the app serves (pdf.js's worker, fonts, cmaps, wasm;
+   * tesseract.js's worker, core and models), written by `@kehoach/parser/assets`. Needed for PDFs
+   * and scans only; Node reads the installed packages and ignores it.
+   */
+  assets?: AssetsLocation;
 }
 
 /**
@@ -59,12 +65,17 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
       return parseExtracted(await readDocx(input), options);
     case "doc":
       return parseExtracted(await readDoc(input), options);
-    case "image":
+    case "image": {
+      // The PDF and OCR adapters are loaded on first use: a page reading only text carries neither.
+      const { ocrImage } = await import("./input/ocr/index.ts");
       return parseExtracted(await ocrImage(input, ocrOptions(options)), options);
+    }
     case "pdf": {
+      const { readPdf } = await import("./input/pdf/index.ts");
       const read = await readPdf(input, pdfOptions(options));
       if (read.kind === "text") return parseExtracted(read.extracted, options);
       // A scan, or a text layer in a legacy font encoding: read the page images instead.
+      const { ocrPdf } = await import("./input/ocr/index.ts");
       const scanned = await ocrPdf(input, { ...ocrOptions(options), render: read.reason === "garbage-text-layer" ? "always" : "auto" });
       if (read.reason === "garbage-text-layer") {
         scanned.notes.unshift({
@@ -87,6 +98,7 @@ function pdfOptions(options: ParseOptions) {
   return {
     ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.assets !== undefined ? { assets: options.assets } : {}),
   };
 }
 
@@ -96,6 +108,7 @@ function ocrOptions(options: ParseOptions) {
     maxPages: options.maxPages,
     timeoutMs: options.timeoutMs,
     workers: options.ocrWorkers,
+    assets: options.assets,
   };
 }
 

@@ -98,8 +98,8 @@ function expectText(result: PdfReadResult): ExtractedText {
 
 /** Each page's view box [x0, y0, x1, y1] in user space, straight from pdf.js. */
 async function pageViews(path: string): Promise<number[][]> {
-  const { lib, assets } = await loadPdfJs();
-  const task = lib.getDocument(documentParams(bytesOf(path), assets));
+  const loaded = await loadPdfJs();
+  const task = loaded.lib.getDocument(documentParams(bytesOf(path), loaded));
   const doc = await task.promise;
   const views: number[][] = [];
   for (let n = 1; n <= doc.numPages; n++) views.push((await doc.getPage(n)).view);

@@ -1,11 +1,11 @@
 /**
- * One tesseract.js worker, set up to run offline: the model comes from a local folder
- * (language-data.ts), `cacheMethod: "none"` keeps tesseract.js from writing a copy of it into the
- * working directory, and the worker script and WebAssembly core are the ones in node_modules
- * (tesseract.js's Node worker `require`s tesseract.js-core; it has no CDN fallback for them).
+ * tesseract.js workers, set up to run offline: the model comes from a local folder or the app's
+ * asset folder, `cacheMethod: "none"` keeps tesseract.js from writing a copy of it into the working
+ * directory (or IndexedDB), and the worker script and WebAssembly core are the ones the platform
+ * names (src/platform/{node,browser}/ocr.ts), never tesseract.js's CDN defaults. A worker takes
+ * about a second to start and load the model, so one that finished a document waits for the next
+ * (see `park`).
  */
-import { createRequire } from "node:module";
-import type { Worker as ThreadWorker } from "node:worker_threads";
 import Tesseract from "tesseract.js";
 import type { PixelBox } from "./geometry.ts";
 import type { LanguageData } from "./language-data.ts";
@@ -53,69 +53,143 @@ const PARAMETERS: Partial<Tesseract.WorkerParams> = {
   debug_file: "/dev/null",
 };
 
+/** The thread under a tesseract.js worker: worker_threads in Node, a Web Worker in a browser. */
+interface Thread {
+  on?(event: "error" | "exit", listener: (e: unknown) => void): void;
+  off?(event: "error" | "exit", listener: (e: unknown) => void): void;
+  addEventListener?(event: "error", listener: (e: unknown) => void): void;
+  ref?(): void;
+  unref?(): void;
+}
+
+/** A started worker, leased to one run of the scheduler at a time. */
+interface Started {
+  readonly worker: Tesseract.Worker;
+  readonly thread: Thread | null;
+  readonly key: string;
+  dead: Error | null;
+  failCurrent: ((e: Error) => void) | null;
+  progressSink: ((progress: number, status: string) => void) | undefined;
+  idleTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** How long a finished worker waits for another document before it is terminated (it holds ~100–200 MB). */
+const IDLE_MS = 60_000;
+const parked = new Map<string, Started[]>();
+
+/** A worker for `data`: a parked one started with the same files, or a new one. */
 export async function createEngine(data: LanguageData): Promise<OcrEngine> {
-  const require = createRequire(import.meta.url);
-  let progressSink: ((progress: number, status: string) => void) | undefined;
+  const key = JSON.stringify([data.workerPath, data.corePath ?? null, data.langPath, data.gzip, data.languages]);
+  const started = unpark(key) ?? (await start(data, key));
+  return lease(started);
+}
+
+async function start(data: LanguageData, key: string): Promise<Started> {
+  let started: Started | undefined;
   const worker = await Tesseract.createWorker([...data.languages].join("+"), Tesseract.OEM.LSTM_ONLY, {
     langPath: data.langPath,
     gzip: data.gzip,
     cacheMethod: "none",
-    workerPath: require.resolve("tesseract.js/src/worker-script/node/index.js"),
+    workerPath: data.workerPath,
+    ...(data.corePath !== undefined ? { corePath: data.corePath } : {}),
     workerBlobURL: false,
     logger: (m) => {
-      if (m.status === "recognizing text") progressSink?.(m.progress, m.status);
+      if (m.status === "recognizing text") started?.progressSink?.(m.progress, m.status);
     },
     // Without a handler tesseract.js rethrows a failed job inside its message listener, which
     // would surface as an uncaught exception; the job's own promise rejects anyway.
     errorHandler: () => {},
   });
   await worker.setParameters(PARAMETERS);
-
+  const thread = (worker as unknown as { worker: Thread | null }).worker;
+  const s: Started = { worker, thread, key, dead: null, failCurrent: null, progressSink: undefined, idleTimer: undefined };
+  started = s;
   // The thread itself can die (out of memory in WebAssembly): reject the job in flight then.
-  const thread = (worker as unknown as { worker: ThreadWorker | null }).worker;
-  let dead: Error | null = null;
-  let failCurrent: ((e: Error) => void) | null = null;
   const onDeath = (e: unknown): void => {
-    dead = e instanceof Error ? e : new Error(`OCR worker stopped (${String(e)})`);
-    failCurrent?.(dead);
+    s.dead = e instanceof Error ? e : new Error(`OCR worker stopped (${String(e)})`);
+    s.failCurrent?.(s.dead);
   };
-  thread?.on("error", onDeath);
-  thread?.on("exit", onDeath);
+  if (typeof thread?.on === "function") {
+    thread.on("error", onDeath);
+    thread.on("exit", onDeath);
+  } else {
+    thread?.addEventListener?.("error", onDeath);
+  }
+  return s;
+}
 
-  let terminated = false;
+function lease(s: Started): OcrEngine {
+  let released = false;
+  let busy = false;
   return {
     get alive() {
-      return !terminated && dead === null;
+      return !released && s.dead === null;
     },
     async recognize(image, options) {
-      if (terminated || dead !== null) throw dead ?? new Error("OCR worker already terminated");
-      progressSink = options.onProgress;
+      if (released || s.dead !== null) throw s.dead ?? new Error("OCR worker already terminated");
+      s.progressSink = options.onProgress;
+      busy = true;
       try {
-        const job = worker.recognize(
-          image as unknown as Buffer,
+        const job = s.worker.recognize(
+          image as unknown as Tesseract.ImageLike,
           { rotateAuto: options.deskew, ...(options.dpi !== undefined ? { user_defined_dpi: String(Math.round(options.dpi)) } : {}) } as Partial<Tesseract.RecognizeOptions>,
           { text: false, blocks: true },
         );
         const died = new Promise<never>((_, reject) => {
-          failCurrent = reject;
+          s.failCurrent = reject;
         });
         job.catch(() => {}); // if the thread died first, this promise is abandoned
         const result = await Promise.race([job, died]);
+        busy = false;
         return toPage(result.data);
       } finally {
-        failCurrent = null;
-        progressSink = undefined;
+        s.failCurrent = null;
+        s.progressSink = undefined;
       }
     },
     async terminate() {
-      if (terminated) return;
-      terminated = true;
-      thread?.off("exit", onDeath);
-      thread?.off("error", onDeath);
-      thread?.on("error", () => {}); // a late error from a thread being torn down must not go unhandled
-      await worker.terminate().catch(() => {});
+      if (released) return;
+      released = true;
+      // A job still running (the run timed out or was cancelled) would hold up the next document.
+      if (busy || s.dead !== null) await kill(s);
+      else park(s);
     },
   };
+}
+
+/** Keeps a finished worker for the next document; in Node its thread no longer keeps the process alive. */
+function park(s: Started): void {
+  s.thread?.unref?.();
+  s.idleTimer = setTimeout(() => {
+    const list = parked.get(s.key);
+    const at = list?.indexOf(s) ?? -1;
+    if (list !== undefined && at >= 0) list.splice(at, 1);
+    void kill(s);
+  }, IDLE_MS);
+  (s.idleTimer as { unref?: () => void }).unref?.();
+  const list = parked.get(s.key) ?? [];
+  list.push(s);
+  parked.set(s.key, list);
+}
+
+function unpark(key: string): Started | undefined {
+  const list = parked.get(key);
+  for (let s = list?.pop(); s !== undefined; s = list?.pop()) {
+    clearTimeout(s.idleTimer);
+    if (s.dead === null) {
+      s.thread?.ref?.();
+      return s;
+    }
+    void kill(s);
+  }
+  return undefined;
+}
+
+async function kill(s: Started): Promise<void> {
+  clearTimeout(s.idleTimer);
+  // A late error from a thread being torn down must not go unhandled.
+  if (typeof s.thread?.on === "function") s.thread.on("error", () => {});
+  await s.worker.terminate().catch(() => {});
 }
 
 function toPage(page: Tesseract.Page): OcrPageResult {

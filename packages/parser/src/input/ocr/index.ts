@@ -7,13 +7,15 @@
  * with fonts (no page-sized image, or a lot of visible text) is rendered with pdf.js instead
  * (render.ts), as is every page under `render: "always"` (text layers in legacy font encodings).
  */
-import { KehoachInputError } from "../../errors.ts";
+import { engineUnavailable, isKehoachInputError, KehoachInputError } from "../../errors.ts";
+import { ocrEngineFiles } from "#platform/ocr";
+import type { AssetsLocation } from "../../platform/assets.ts";
 import type { AdapterNote, ExtractedText } from "../extracted.ts";
 import { assemble, type PagePiece } from "./assemble.ts";
 import { IDENTITY, placementForImage, quarterTurns, unitSquareBox, type ImagePlacement, type Matrix } from "./geometry.ts";
 import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
 import { ImageFormatError, sniffImage } from "./image-sniff.ts";
-import { LanguageDataError, resolveLanguageData, type LanguageData } from "./language-data.ts";
+import { LanguageDataError, type LanguageData } from "./language-data.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
@@ -65,6 +67,8 @@ export interface OcrOptions {
    * - "never": image path only; pages without an image are skipped with a note.
    */
   render?: "auto" | "always" | "never" | undefined;
+  /** The app's asset folder, in a browser (see src/platform/assets.ts); Node reads the installed packages. */
+  assets?: AssetsLocation | undefined;
   /** Resolution of rendered pages (72–600). Default 250 (see render.ts for the measurements). */
   renderDpi?: number | undefined;
   /** Rendering one page may take this long (ms) before that page fails with a note. Default 60 000. */
@@ -183,7 +187,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
           renderer = await openRendererFor(bytes, startedAt, options);
         } catch (e) {
           // Scan pages can still be read: the pages needing a rendering are skipped, with a warning.
-          const unavailable = e instanceof KehoachInputError && (e.code === "ocr-failed" || e.code === "corrupt-file" || e.code === "encrypted-pdf");
+          const unavailable = e instanceof KehoachInputError && (e.code === "ocr-failed" || e.code === "engine-unavailable" || e.code === "corrupt-file" || e.code === "encrypted-pdf");
           if (!unavailable) throw e;
           jobs.splice(0, jobs.length, ...jobs.filter((j) => j.rendered !== true));
           if (jobs.length === 0) throw e;
@@ -232,14 +236,14 @@ async function openRendererFor(bytes: Uint8Array, startedAt: number, options: Oc
     onAbort = () => reject(inputError("timeout", MESSAGES.cancelled));
     options.signal?.addEventListener("abort", onAbort, { once: true });
   });
-  const opening = openRenderer(bytes);
+  const opening = openRenderer(bytes, options.assets);
   try {
     return await Promise.race([opening, stopped]);
   } catch (e) {
     // Opened after all (after the deadline): close it, nobody will.
     opening.then((r) => r.close(), () => {}).catch(() => {});
     if (e instanceof KehoachInputError) throw e;
-    if (e instanceof RenderError) throw inputError("ocr-failed", MESSAGES.renderUnavailable(e.message), e);
+    if (e instanceof RenderError) throw inputError(e.kind === "unavailable" ? "engine-unavailable" : "ocr-failed", MESSAGES.renderUnavailable(e.message), e);
     const name = typeof e === "object" && e !== null && "name" in e ? String(e.name) : "";
     if (name === "PasswordException") throw inputError("encrypted-pdf", MESSAGES.encrypted, e);
     throw inputError("corrupt-file", MESSAGES.notPdf, e);
@@ -322,9 +326,10 @@ async function recognise(
 ): Promise<ExtractedText> {
   let data: LanguageData;
   try {
-    data = resolveLanguageData(options.languages ?? OCR_DEFAULTS.languages, options.languageDataPath);
+    data = ocrEngineFiles(options.languages ?? OCR_DEFAULTS.languages, options.languageDataPath, options.assets);
   } catch (e) {
-    throw inputError("ocr-failed", MESSAGES.engine(e instanceof LanguageDataError ? e.message : "language data"), e);
+    if (isKehoachInputError(e)) throw e;
+    throw engineUnavailable("tesseract.js", e instanceof LanguageDataError ? e.message : "language data", e);
   }
   const outcomes: JobOutcome[] = await runJobs(jobs, {
     data,

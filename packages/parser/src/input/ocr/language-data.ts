@@ -1,17 +1,16 @@
 /**
- * Where the trained OCR models are on disk. They come from the installed
+ * Where the trained OCR models are on disk (Node; a browser fetches them from the app's asset
+ * folder, src/platform/browser/ocr.ts). They come from the installed
  * `@tesseract.js-data/<lang>` packages, so tesseract.js never falls back to its CDN default.
  */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import type { OcrEngineFiles } from "../../platform/contract.ts";
 
-export interface LanguageData {
-  /** Folder tesseract.js reads `<lang>.traineddata[.gz]` from (its `langPath`). */
-  readonly langPath: string;
-  readonly gzip: boolean;
-  readonly languages: readonly string[];
-}
+/** Where the engine's files are: the models are found here (Node), the rest by src/platform/. */
+export type LanguageData = OcrEngineFiles;
+type Models = Pick<LanguageData, "langPath" | "gzip" | "languages">;
 
 /**
  * In each package, `4.0.0_best_int` holds the LSTM-only model (1.4 MB for vie) and `4.0.0` the same
@@ -28,7 +27,7 @@ export class LanguageDataError extends Error {
  * there; otherwise from the installed packages, which must then share one folder layout
  * (tesseract.js reads every language from a single `langPath`).
  */
-export function resolveLanguageData(languages: string, folder?: string): LanguageData {
+export function resolveLanguageData(languages: string, folder?: string): Models {
   const codes = languages.split("+").map((l) => l.trim()).filter((l) => l.length > 0);
   if (codes.length === 0 || codes.some((c) => !/^[a-z_]{3,16}$/iu.test(c))) throw new LanguageDataError(`invalid language list "${languages}"`);
   if (folder !== undefined) return checkFolder(path.resolve(folder), codes);
@@ -51,7 +50,7 @@ export function resolveLanguageData(languages: string, folder?: string): Languag
   return checkFolder(only ?? "", codes);
 }
 
-function checkFolder(folder: string, codes: string[]): LanguageData {
+function checkFolder(folder: string, codes: string[]): Models {
   const gz = codes.map((c) => existsSync(path.join(folder, `${c}.traineddata.gz`)));
   const plain = codes.map((c) => existsSync(path.join(folder, `${c}.traineddata`)));
   // tesseract.js has one gzip flag for all languages, so they must all be stored the same way.

@@ -33,8 +33,8 @@ export const MESSAGES = {
   empty: "Không nhận dạng được chữ nào trong bản quét (ảnh trắng hoặc quá mờ?). / No text was recognised in the scan (blank or too blurred?).",
   unexpected: "Lỗi không mong muốn khi nhận dạng chữ. / Unexpected error during text recognition.",
   renderUnavailable: (detail: string) =>
-    `Không vẽ được trang PDF thành ảnh để nhận dạng chữ: thiếu thư viện vẽ (@napi-rs/canvas) hoặc thư viện không chạy được trên máy này. / ` +
-    `PDF pages could not be rendered for text recognition: the rendering library (@napi-rs/canvas) is missing or does not run on this machine (${detail}).`,
+    `Không vẽ được trang PDF thành ảnh để nhận dạng chữ: thiếu thư viện vẽ (@napi-rs/canvas trong Node, OffscreenCanvas trong trình duyệt) hoặc thư viện không chạy được trên máy này. / ` +
+    `PDF pages could not be rendered for text recognition: the rendering library (@napi-rs/canvas in Node, OffscreenCanvas in a browser) is missing or does not run on this machine (${detail}).`,
   renderSkipped: (pages: readonly number[], detail: string) =>
     `Không vẽ được trang ${pages.join(", ")} (trang không có ảnh quét) nên các trang này bị bỏ qua. / ` +
     `Page(s) ${pages.join(", ")} (no scanned image) could not be rendered and were skipped: ${detail}`,

@@ -307,5 +307,8 @@ export function isKeyword(v: unknown): v is PdfKeyword {
 
 /** Bytes as a string of code units 0–255 (offsets stay byte offsets). */
 export function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  // Each byte widened to a UTF-16 code unit (0–255, never a surrogate) and decoded natively; not
+  // TextDecoder("latin1"), which is windows-1252 and remaps 0x80–0x9F.
+  return UTF16.decode(new Uint16Array(bytes));
 }
+const UTF16 = new TextDecoder("utf-16le");

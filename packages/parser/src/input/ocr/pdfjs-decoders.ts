@@ -1,12 +1,10 @@
 /**
  * pdf.js's stand-alone image decoders (JBIG2, CCITT, JPEG 2000) for the image codecs tesseract
- * cannot read itself. Loaded only when such an image turns up; their WebAssembly is read from the
- * installed pdfjs-dist package, never fetched. No canvas is needed.
+ * cannot read itself. Loaded only when such an image turns up; their WebAssembly comes from the
+ * installed pdfjs-dist package in Node, the app's asset folder in a browser (src/platform/). No
+ * canvas is needed.
  */
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importImageDecoders } from "#platform/pdfjs";
 
 interface WasmDecoderClass {
   setOptions(options: {
@@ -37,21 +35,11 @@ let loaded: Promise<ImageDecodersModule> | null = null;
 
 function load(): Promise<ImageDecodersModule> {
   loaded ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const pkgDir = path.dirname(require.resolve("pdfjs-dist/package.json"));
-    const mod = (await import(pathToFileURL(path.join(pkgDir, "image_decoders", "pdf.image_decoders.mjs")).href)) as ImageDecodersModule;
-    const wasmDir = path.join(pkgDir, "wasm");
-    const options = {
-      useWasm: true,
-      useWorkerFetch: false,
-      wasmUrl: pathToFileURL(wasmDir + path.sep).href,
-      getHandler: () => ({
-        sendWithPromise: async (_name: string, data: { filename: string }) =>
-          new Uint8Array(await readFile(path.join(wasmDir, path.basename(data.filename)))),
-      }),
-    };
-    mod.Jbig2Image.setOptions(options);
-    mod.JpxImage.setOptions(options);
+    const { module, options } = await importImageDecoders();
+    const mod = module as ImageDecodersModule;
+    const setup = options as Parameters<WasmDecoderClass["setOptions"]>[0];
+    mod.Jbig2Image.setOptions(setup);
+    mod.JpxImage.setOptions(setup);
     return mod;
   })();
   loaded.catch(() => {

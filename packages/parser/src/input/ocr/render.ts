@@ -2,16 +2,18 @@
  * Pages drawn with fonts have no image to take out of the file: a text layer in a legacy
  * Vietnamese encoding (TCVN3, VNI) looks right on screen but gives no usable characters, and a
  * text page bound into a scan has nothing for the image path to read. Such pages are rendered
- * with pdf.js (legacy build, loaded as the text-layer reader loads it) onto an @napi-rs/canvas
- * canvas, turned into a grayscale PGM (Leptonica reads it without decompressing anything) and
- * handed to tesseract with the rendering's resolution. The viewport gives the mapping from the
- * rendered pixels back to PDF points, so regions get the same boxes as on the image path.
+ * with pdf.js (legacy build, loaded as the text-layer reader loads it) onto the platform's canvas,
+ * turned into a grayscale PGM (Leptonica reads it without decompressing anything) and handed to
+ * tesseract with the rendering's resolution. The viewport gives the mapping from the rendered
+ * pixels back to PDF points, so regions get the same boxes as on the image path.
  *
- * @napi-rs/canvas is pdf.js's own optional dependency for Node: it is taken from
- * packages/parser's dependencies when declared there, else from where pdf.js itself loads it.
- * Without it nothing crashes: opening the renderer throws `RenderError` ("unavailable").
+ * The canvas is @napi-rs/canvas in Node and OffscreenCanvas in a browser
+ * (src/platform/{node,browser}/canvas.ts). Without one nothing crashes: opening the renderer throws `RenderError` ("unavailable").
  */
-import { createRequire } from "node:module";
+import { loadCanvas as loadPlatformCanvas } from "#platform/canvas";
+import { yieldToEventLoop } from "#platform/timers";
+import type { CanvasModule, PageCanvas, PageContext } from "../../platform/contract.ts";
+import type { AssetsLocation } from "../../platform/assets.ts";
 import { holdPdfJsRejections } from "../pdf/late-rejections.ts";
 import { documentParams, loadPdfJs, type PdfJs } from "../pdf/load.ts";
 import { IDENTITY, multiply, type Matrix } from "./geometry.ts";
@@ -84,56 +86,22 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-/** The part of @napi-rs/canvas used here (its types are not visible from this package). */
-interface CanvasModule {
-  createCanvas(width: number, height: number): NapiCanvas;
-  DOMMatrix?: unknown;
-  Path2D?: unknown;
-  ImageData?: unknown;
-}
-interface NapiCanvas {
-  width: number;
-  height: number;
-  getContext(kind: "2d", attributes?: { willReadFrequently?: boolean }): NapiContext | null;
-  /** Premultiplied RGBA, 4 bytes a pixel (absent in old versions). */
-  data?: () => Uint8Array;
-}
-interface NapiContext {
-  getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray };
-}
 interface CanvasAndContext {
-  canvas: NapiCanvas | null;
-  context: NapiContext | null;
+  canvas: PageCanvas | null;
+  context: PageContext | null;
 }
 
-const CANVAS_PACKAGE = "@napi-rs/canvas";
 let canvasModule: CanvasModule | null = null;
 
-/**
- * @napi-rs/canvas from packages/parser's own dependencies if it is declared there, else the copy
- * pdf.js (pdfjs-dist's optional dependency) loads for itself. Throws RenderError "unavailable".
- */
+/** The platform's canvas (src/platform/{node,browser}/canvas.ts), loaded once. Throws RenderError "unavailable". */
 export function loadCanvas(): CanvasModule {
   if (canvasModule !== null) return canvasModule;
-  const here = createRequire(import.meta.url);
-  const attempts: (() => unknown)[] = [
-    () => here(CANVAS_PACKAGE),
-    () => createRequire(here.resolve("pdfjs-dist/package.json"))(CANVAS_PACKAGE),
-  ];
-  const errors: string[] = [];
-  for (const attempt of attempts) {
-    try {
-      const mod = attempt() as Partial<CanvasModule> | null;
-      if (mod !== null && typeof mod === "object" && typeof mod.createCanvas === "function") {
-        canvasModule = mod as CanvasModule;
-        return canvasModule;
-      }
-      errors.push("no createCanvas export");
-    } catch (e) {
-      errors.push(e instanceof Error ? e.message.split("\n")[0] ?? e.message : String(e));
-    }
+  try {
+    canvasModule = loadPlatformCanvas();
+  } catch (e) {
+    throw new RenderError("unavailable", e instanceof Error ? e.message : String(e), { cause: e });
   }
-  throw new RenderError("unavailable", `the ${CANVAS_PACKAGE} package could not be loaded (${errors.join("; ")})`);
+  return canvasModule;
 }
 
 /**
@@ -172,22 +140,19 @@ function installPolyfills(mod: CanvasModule): void {
     if (g[name] === undefined && mod[name] !== undefined) g[name] = mod[name];
   }
   if (typeof g["Path2D"] !== "function" || typeof g["DOMMatrix"] !== "function") {
-    throw new RenderError("unavailable", `${CANVAS_PACKAGE} provides no Path2D/DOMMatrix`);
+    throw new RenderError("unavailable", "the canvas provides no Path2D/DOMMatrix");
   }
 }
 
 /**
- * Opens the PDF with pdf.js for rendering. Rejects with RenderError "unavailable" (no canvas) or
+ * Opens the PDF with pdf.js for rendering. Rejects with RenderError "unavailable" (no canvas),
+ * KehoachInputError "engine-unavailable" (no pdf.js) or
  * with what pdf.js threw (PasswordException, InvalidPDFException…) for the caller to classify.
  */
-export async function openRenderer(bytes: Uint8Array): Promise<PdfRenderer> {
-  let loaded: Awaited<ReturnType<typeof loadPdfJs>>;
-  try {
-    loaded = await loadPdfJs();
-  } catch (e) {
-    throw new RenderError("unavailable", "pdf.js could not be loaded", { cause: e });
-  }
-  const { lib, assets } = loaded;
+export async function openRenderer(bytes: Uint8Array, assets?: AssetsLocation): Promise<PdfRenderer> {
+  // A pdf.js that does not load rejects with KehoachInputError "engine-unavailable".
+  const loaded = await loadPdfJs(assets);
+  const { lib } = loaded;
   const canvas = loadCanvas();
   installPolyfills(canvas);
   const Factory = canvasFactoryFor(canvas);
@@ -196,7 +161,7 @@ export async function openRenderer(bytes: Uint8Array): Promise<PdfRenderer> {
   copy.set(bytes);
   const release = holdPdfJsRejections();
   const task = lib.getDocument({
-    ...documentParams(copy, assets),
+    ...documentParams(copy, loaded),
     // Unlike the text reader, draw the images: seals, signatures, and whole scans under "always".
     maxImageSize: -1,
     // Type-wise pdf.js wants its own factory class; ours has the same create/reset/destroy.
@@ -293,7 +258,7 @@ async function renderPage(
       task.cancel();
     };
     task.onContinue = (cont: () => void) => {
-      setImmediate(() => {
+      yieldToEventLoop(() => {
         if (o.signal?.aborted === true) stop(o.signal.reason);
         else if (Date.now() > deadline) stop(timeoutError());
         else cont();

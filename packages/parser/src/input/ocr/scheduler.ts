@@ -115,7 +115,7 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
     if (ready.length === 0) {
       const first = started.find((r) => r.status === "rejected");
       const detail = first?.status === "rejected" ? String(first.reason instanceof Error ? first.reason.message : first.reason) : "unknown error";
-      throw inputError("ocr-failed", MESSAGES.engine(detail), first?.status === "rejected" ? first.reason : undefined);
+      throw inputError("engine-unavailable", MESSAGES.engine(detail), first?.status === "rejected" ? first.reason : undefined);
     }
 
     let next = 0;

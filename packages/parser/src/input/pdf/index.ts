@@ -12,6 +12,7 @@ import { readPage } from "./page.ts";
 import { FontDecoder, type LegacyEncoding } from "./recode.ts";
 import { markStamps } from "./stamps.ts";
 import type { Line, PageText } from "./types.ts";
+import type { AssetsLocation } from "../../platform/assets.ts";
 
 export { isGarbage, isVietnameseSyllable, scoreVietnamese, type TextScore } from "./garbage.ts";
 
@@ -26,6 +27,8 @@ export interface PdfOptions {
    * about one more page of pdf.js work, and only on signed PDFs. Default true.
    */
   signatureWidgets?: boolean;
+  /** The app's asset folder, in a browser (see src/platform/assets.ts); Node reads the installed packages. */
+  assets?: AssetsLocation;
 }
 
 export type PdfReadResult =
@@ -60,12 +63,13 @@ async function read(bytes: Uint8Array, options: PdfOptions): Promise<PdfReadResu
   const deadline = new Deadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   let task: { destroy(): Promise<void>; promise: Promise<unknown> } | undefined;
   try {
-    const { lib, assets } = await deadline.race(loadPdfJs());
+    const loaded = await deadline.race(loadPdfJs(options.assets));
+    const { lib } = loaded;
     // pdf.js takes ownership of (transfers) the buffer it is given, and refuses a Node Buffer: hand it
     // a plain copy.
     const copy = new Uint8Array(bytes.byteLength);
     copy.set(bytes);
-    const loading = lib.getDocument(documentParams(copy, assets));
+    const loading = lib.getDocument(documentParams(copy, loaded));
     task = loading;
     const doc = await deadline.race(loading.promise);
     if (doc.numPages > maxPages) throw tooManyPages(doc.numPages, maxPages);

@@ -1,51 +1,63 @@
-import { createRequire } from "node:module";
-import { dirname, join, sep } from "node:path";
-import { pathToFileURL } from "node:url";
+import { importPdfJs, pdfAssetParams, startPdfWorker } from "#platform/pdfjs";
+import { engineUnavailable, isKehoachInputError, type KehoachInputError } from "../../errors.ts";
+import type { AssetsLocation } from "../../platform/assets.ts";
+import type { PdfAssetParams, PdfJs, PdfWorker } from "../../platform/contract.ts";
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
-import { isKehoachInputError, type KehoachInputError } from "../../errors.ts";
 import { corruptPdf, encryptedPdf, timedOut } from "./errors.ts";
 
-export type PdfJs = typeof PdfJsModule;
+export type { PdfJs } from "../../platform/contract.ts";
 export type PdfPage = PdfJsModule.PDFPageProxy;
 
-interface Loaded {
+export interface Loaded {
   lib: PdfJs;
-  /** Folder of the installed pdfjs-dist, with a trailing separator. */
-  assets: string;
+  /** Where this platform's pdf.js finds standard fonts, cmaps and wasm. */
+  assets: PdfAssetParams;
+  /** The one worker every document is opened on (starting one per document cost ~5× the parse). */
+  worker: PdfWorker;
 }
 
-let loading: Promise<Loaded> | undefined;
+let library: Promise<PdfJs> | undefined;
+const workers = new Map<string, Promise<PdfWorker>>();
 
 /**
- * Loads pdf.js once per process. The legacy build is the one meant for Node; in Node pdf.js runs its
- * "worker" on the main thread (a fake worker), which it imports from workerSrc — we point that at the
- * installed file so it resolves the same under any loader (vitest, bundled CLI).
+ * pdf.js, loaded on first use (the platform decides from where: see src/platform/), and its worker,
+ * started once per asset location and kept. Rejects with `engine-unavailable`, never `corrupt-file`:
+ * a library that does not load says nothing about the document.
  */
-export function loadPdfJs(): Promise<Loaded> {
-  loading ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const main = require.resolve("pdfjs-dist/legacy/build/pdf.mjs");
-    const lib = (await import(pathToFileURL(main).href)) as PdfJs;
-    if (!lib.GlobalWorkerOptions.workerSrc || lib.GlobalWorkerOptions.workerSrc === "./pdf.worker.mjs") {
-      lib.GlobalWorkerOptions.workerSrc = pathToFileURL(join(dirname(main), "pdf.worker.mjs")).href;
+export async function loadPdfJs(location?: AssetsLocation): Promise<Loaded> {
+  try {
+    library ??= importPdfJs();
+    library.catch(() => {
+      library = undefined;
+    });
+    const lib = await library;
+    const assets = pdfAssetParams(location);
+    const key = location === undefined ? "" : String(location);
+    let starting = workers.get(key);
+    if (starting === undefined) {
+      starting = startPdfWorker(lib, location);
+      workers.set(key, starting);
+      starting.catch(() => workers.delete(key));
     }
-    return { lib, assets: join(dirname(main), "..", "..") + sep };
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+    const worker = await starting;
+    if (worker.destroyed) {
+      workers.delete(key);
+      return await loadPdfJs(location);
+    }
+    return { lib, assets, worker };
+  } catch (error) {
+    if (isKehoachInputError(error)) throw error;
+    throw engineUnavailable("pdf.js", error instanceof Error ? error.message : String(error), error);
+  }
 }
 
 /** Options for pdf.js that keep it inside the process and off the network, with no code generation. */
-export function documentParams(data: Uint8Array, assets: string): Parameters<PdfJs["getDocument"]>[0] {
+export function documentParams(data: Uint8Array, loaded: Loaded): Parameters<PdfJs["getDocument"]>[0] {
   return {
     data,
-    // Plain paths: pdf.js reads them with fs in Node (a file:// string would not be found).
-    standardFontDataUrl: `${assets}standard_fonts${sep}`,
-    cMapUrl: `${assets}cmaps${sep}`,
+    worker: loaded.worker,
+    ...loaded.assets,
     cMapPacked: true,
-    wasmUrl: `${assets}wasm${sep}`,
     // No code generation from font data: pdf.js 6 removed that path, older builds need the switch.
     ...{ isEvalSupported: false },
     disableFontFace: true,
