@@ -1,5 +1,7 @@
 import { defineConfig, defaultClientConditions, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+// From source: the config is loaded without the `@kehoach/source` condition, and dist/ may not be built.
+import { kehoachAssets } from "../parser/src/assets/index.ts";
 
 // Relative base: the built site works from any folder of any static host.
 // `@kehoach/source` bundles the workspace packages from their TypeScript sources (no dist/ needed);
@@ -17,7 +19,9 @@ const contentSecurityPolicy: Plugin = {
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy],
+  // kehoachAssets: pdf.js's worker, fonts, cmaps and wasm, tesseract.js's worker, core and the Vietnamese
+  // model, served from this site's own `kehoach-assets/` (the worker passes that folder to parse()).
+  plugins: [react(), contentSecurityPolicy, kehoachAssets()],
   resolve: { conditions: ["@kehoach/source", "worker", ...defaultClientConditions] },
   worker: { format: "es" },
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 4096, target: "es2023" },

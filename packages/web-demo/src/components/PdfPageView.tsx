@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Group, Pagination, Text } from "@mantine/core";
 import * as pdfjs from "pdfjs-dist";
-import workerUrl from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 import type { Span } from "@kehoach/model";
 import type { Mark, Range } from "../logic/spans.ts";
 import { pagesOf, toPageBox, type PageBox } from "../logic/page-boxes.ts";
 import { kindName, t, type Lang } from "../logic/i18n.ts";
 import type { TreeNode } from "../logic/tree.ts";
 
-// pdf.js's worker is a file of this site (bundled by Vite), never a CDN.
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+// pdf.js's files are the parser's asset folder on this site (ASSET_PATHS in @kehoach/parser's
+// platform/assets.ts, served by kehoachAssets()): the same worker, fonts and cmaps the parser uses.
+const asset = (path: string) => new URL(`kehoach-assets/pdfjs/${path}`, document.baseURI).href;
+pdfjs.GlobalWorkerOptions.workerSrc = asset("pdf.worker.mjs");
 
 interface Props {
   bytes: ArrayBuffer;
@@ -30,7 +31,12 @@ export function PdfPageView({ bytes, lang, marks, nodes, activeSpans, onPickNode
   const holder = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const task = pdfjs.getDocument({ data: new Uint8Array(bytes.slice(0)) });
+    const task = pdfjs.getDocument({
+      data: new Uint8Array(bytes.slice(0)),
+      standardFontDataUrl: asset("standard_fonts/"),
+      cMapUrl: asset("cmaps/"),
+      wasmUrl: asset("wasm/"),
+    });
     let live = true;
     task.promise.then((d) => live && setDoc(d)).catch(() => undefined);
     return () => {
