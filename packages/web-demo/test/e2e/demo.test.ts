@@ -165,6 +165,14 @@ describe("web demo in Chromium", () => {
         expect(await page.locator("[data-testid=findings-count]").innerText()).toBe(String(node.findings.length));
       }
       timings[file.split("/").at(-1)!] = Number(await page.locator("[data-testid=parse-ms]").innerText());
+      if (file.endsWith(".pdf")) {
+        // The page as printed, a box over each field read from it; the open finding's or node's box marked.
+        await page.getByText("Trang PDF", { exact: true }).click();
+        await page.waitForSelector(".page-box");
+        await page.click(`.tree-node[data-kind=title]`);
+        await page.waitForSelector(".page-box.active");
+        await page.getByText("Văn bản chuẩn hoá", { exact: true }).click();
+      }
     });
   }
 
