@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import * as parser from "@kehoach/parser";
 import { PlanSchema } from "@kehoach/model";
+import { engineUnavailable } from "../src/errors.ts";
 
 describe("@kehoach/parser public API", () => {
   it("pins its exports", () => {
     expect(Object.keys(parser).sort()).toEqual(
       ["KehoachInputError", "ND30_CLAUSES", "RULES", "check", "isKehoachInputError", "normalizeExtracted", "normalizeText", "parse", "parseExtracted", "parseText"].sort(),
     );
+  });
+  it("keeps parseMany (worker threads) on the Node-only subpath @kehoach/parser/batch", async () => {
+    const batch = await import("@kehoach/parser/batch");
+    expect(typeof batch.parseMany).toBe("function");
+  });
+  it("says an engine that does not load is unavailable, in Vietnamese and English, never corrupt-file", () => {
+    const error = engineUnavailable("pdf.js", "pdf.worker.mjs: 404");
+    expect(error).toBeInstanceOf(parser.KehoachInputError);
+    expect(error.code).toBe("engine-unavailable");
+    expect(error.message).toMatch(/^Không tải được bộ đọc PDF \(pdf\.js\).*\/ The pdf\.js engine could not be loaded.*pdf\.worker\.mjs: 404/u);
   });
   it("parse() accepts bytes and returns a schema-valid Plan", async () => {
     const text = "Số: 12/KH-UBND\nHà Giang, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai thực hiện nhiệm vụ\nI. MỤC ĐÍCH\n1. Mục đích";

@@ -128,7 +128,6 @@ function lease(s: Started): OcrEngine {
     async recognize(image, options) {
       if (released || s.dead !== null) throw s.dead ?? new Error("OCR worker already terminated");
       s.progressSink = options.onProgress;
-      busy = true;
       try {
         const job = s.worker.recognize(
           image as unknown as Tesseract.ImageLike,
@@ -138,9 +137,10 @@ function lease(s: Started): OcrEngine {
         const died = new Promise<never>((_, reject) => {
           s.failCurrent = reject;
         });
-        job.catch(() => {}); // if the thread died first, this promise is abandoned
+        // Busy until tesseract answers, whoever stopped waiting: a failed page leaves a reusable worker.
+        busy = true;
+        job.then(() => (busy = false), () => (busy = false)); // if the thread died first, this is abandoned
         const result = await Promise.race([job, died]);
-        busy = false;
         return toPage(result.data);
       } finally {
         s.failCurrent = null;

@@ -15,7 +15,7 @@ import { assemble, type PagePiece } from "./assemble.ts";
 import { IDENTITY, placementForImage, quarterTurns, unitSquareBox, type ImagePlacement, type Matrix } from "./geometry.ts";
 import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
 import { ImageFormatError, sniffImage } from "./image-sniff.ts";
-import { LanguageDataError, type LanguageData } from "./language-data.ts";
+import type { LanguageData } from "./language-data.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
@@ -329,7 +329,7 @@ async function recognise(
     data = ocrEngineFiles(options.languages ?? OCR_DEFAULTS.languages, options.languageDataPath, options.assets);
   } catch (e) {
     if (isKehoachInputError(e)) throw e;
-    throw engineUnavailable("tesseract.js", e instanceof LanguageDataError ? e.message : "language data", e);
+    throw engineUnavailable("tesseract.js", e instanceof Error ? e.message : "language data", e);
   }
   const outcomes: JobOutcome[] = await runJobs(jobs, {
     data,

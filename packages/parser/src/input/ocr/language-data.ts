@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { OcrEngineFiles } from "../../platform/contract.ts";
+import { languageCodes } from "./language-codes.ts";
 
 /** Where the engine's files are: the models are found here (Node), the rest by src/platform/. */
 export type LanguageData = OcrEngineFiles;
@@ -28,8 +29,8 @@ export class LanguageDataError extends Error {
  * (tesseract.js reads every language from a single `langPath`).
  */
 export function resolveLanguageData(languages: string, folder?: string): Models {
-  const codes = languages.split("+").map((l) => l.trim()).filter((l) => l.length > 0);
-  if (codes.length === 0 || codes.some((c) => !/^[a-z_]{3,16}$/iu.test(c))) throw new LanguageDataError(`invalid language list "${languages}"`);
+  const codes = languageCodes(languages);
+  if (codes === null) throw new LanguageDataError(`invalid language list "${languages}"`);
   if (folder !== undefined) return checkFolder(path.resolve(folder), codes);
 
   const require = createRequire(import.meta.url);

@@ -6,12 +6,13 @@
 import type { AssetsLocation } from "../assets.ts";
 import type { OcrEngineFiles } from "../contract.ts";
 import { engineUnavailable } from "../../errors.ts";
+import { languageCodes } from "../../input/ocr/language-codes.ts";
 import { assetUrl } from "./location.ts";
 
 /** The models the asset folder holds (the copier writes the `@tesseract.js-data/<lang>` packages it finds). */
 export function ocrEngineFiles(languages: string, folder: string | undefined, assets?: AssetsLocation): OcrEngineFiles {
-  const codes = languages.split("+").map((l) => l.trim()).filter((l) => l.length > 0);
-  if (codes.length === 0 || codes.some((c) => !/^[a-z_]{3,16}$/iu.test(c))) throw engineUnavailable("tesseract.js", `invalid language list "${languages}"`);
+  const codes = languageCodes(languages);
+  if (codes === null) throw engineUnavailable("tesseract.js", `invalid language list "${languages}"`);
   return {
     workerPath: assetUrl(assets, "ocrWorker", "tesseract.js"),
     corePath: assetUrl(assets, "ocrCore", "tesseract.js"),
