@@ -42,7 +42,7 @@ export async function browserSection(runs: number, warmup: number, skip: string 
       const ms = await editAndTime(page, variants[i % 2]!, null);
       if (i >= warmup) {
         edit.push(ms);
-        worker.push(await page.evaluate(() => window.__kehoach!.lastMs));
+        worker.push(await page.evaluate(() => (globalThis as unknown as { __kehoach: { lastMs: number } }).__kehoach.lastMs));
       }
     }
     const kb = Math.round(Buffer.byteLength(text) / 100) / 10;
