@@ -137,11 +137,41 @@ describe.skipIf(skip)("web demo in Chromium", () => {
     await page.setInputFiles("[data-testid=compare-input]", join(dir, "002-v2.txt"));
     await page.waitForSelector("[data-testid=changes]");
     const amountChange = page.locator("[data-change=amount-changed]");
-    await expect.poll(() => amountChange.count()).toBe(1);
+    await expect.poll(async () => amountChange.count(), { timeout: 30_000 }).toBe(1);
     expect(await amountChange.innerText()).toContain("3.053.000.000");
     const renumbered = await page.locator("[data-change=section-renumbered]").allInnerTexts();
     expect(renumbered.some((t) => /trước: II\b[\s\S]*sau: V\b/.test(t)), renumbered.join(" | ")).toBe(true);
     await page.keyboard.press("Escape");
+  });
+
+  it("reads pasted text and a dropped file; exports the findings as CSV", async () => {
+    const page = session.page;
+    await page.goto("about:blank");
+    await page.goto(site.url);
+    const seed004 = readFileSync(fixture("seeds/004.txt"), "utf8");
+    const node004 = parseText(seed004);
+    await page.getByRole("button", { name: "Dán văn bản" }).click();
+    await page.fill("[data-testid=paste-text] textarea, textarea[data-testid=paste-text]", seed004);
+    await page.click("[data-testid=paste-read]");
+    await expect.poll(async () => page.locator("[data-testid=findings-count]").innerText(), { timeout: 30_000 }).toBe(String(node004.findings.length));
+    expect(await page.locator("[data-testid=doc-title]").innerText()).toBe(node004.title);
+
+    // A file dropped anywhere on the page.
+    const bytes = [...readFileSync(fixture("seeds/000.txt"))];
+    const drop = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], "dropped-000.txt", { type: "text/plain" }));
+      return transfer;
+    }, bytes);
+    await page.dispatchEvent(".app", "drop", { dataTransfer: drop });
+    await expect.poll(async () => page.locator("[data-testid=docbar] .doc-name").innerText(), { timeout: 30_000 }).toBe("dropped-000.txt");
+    expect(await page.locator("[data-testid=findings-count]").innerText()).toBe(String(node000.findings.length));
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải phát hiện (CSV)" }).click()]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(download.suggestedFilename()).toBe("dropped-000.findings.csv");
+    expect(csv.split("\r\n").filter(Boolean).length).toBe(node000.findings.length + 1);
+    expect(csv).toContain("citation-date-conflict");
   });
 
   /** Tone marks aside: OCR misreads some (`Tiếu` for `Tiểu`), which the parser's own scan tests measure. */
@@ -159,7 +189,7 @@ describe.skipIf(skip)("web demo in Chromium", () => {
       const expected = golden(seed);
       await upload(fixture(file));
       const page = session.page;
-      await expect.poll(() => page.locator("[data-testid=docbar] .doc-name").innerText()).toBe(file.split("/").at(-1));
+      await expect.poll(async () => page.locator("[data-testid=docbar] .doc-name").innerText(), { timeout: 30_000 }).toBe(file.split("/").at(-1));
       const title = await page.locator("[data-testid=doc-title]").innerText();
       const signer = await page.locator("[data-testid=doc-signer]").innerText();
       if (ocr) expect(letters(title)).toBe(letters(expected.title));
