@@ -4,7 +4,7 @@
  *   node --conditions=@kehoach/source --no-warnings=ExperimentalWarning bench/run.ts [options]
  *     --quick        a smoke run in seconds (few runs, small sizes, no OCR); figures are rough
  *     --no-ocr       skip the OCR rows (each OCR run takes seconds)
- *     --only LIST    comma-separated sections: text,formats,scaling,folder,ocr,queue
+ *     --only LIST    comma-separated sections: text,formats,scaling,folder,ocr,queue,browser
  *     --out FILE     where to write the JSON (default bench/results.json)
  *
  * Every figure is the median of repeated runs after warm-up runs; the machine (cores, CPU, Node,
@@ -33,6 +33,7 @@ import { machine, printSection, round, timeAsync, timeSync, MB, type Row, type S
 import { ROOT, SEED_IDS, seedText, variedPlans } from "./plans.ts";
 import { ocrSections } from "./ocr.ts";
 import { chooseEngine } from "../packages/parser/src/input/ocr/engines.ts";
+import { browserSection } from "./browser.ts";
 
 // --- options ------------------------------------------------------------------------------------
 
@@ -45,7 +46,7 @@ const value = (name: string) => {
 const QUICK = flag("--quick");
 const OCR = !flag("--no-ocr") && (!QUICK || flag("--ocr"));
 // The queue section is all OCR: in the default list only when OCR rows are (not under --quick without --ocr).
-const ONLY = new Set((value("--only") ?? (OCR ? "text,formats,scaling,folder,ocr,queue" : "text,formats,scaling,folder,ocr")).split(","));
+const ONLY = new Set((value("--only") ?? (OCR ? "text,formats,scaling,folder,ocr,queue,browser" : "text,formats,scaling,folder,ocr,browser")).split(","));
 const OUT = value("--out") ?? fileURLToPath(new URL("results.json", import.meta.url));
 const ROOT_DIR = fileURLToPath(ROOT);
 const fixture = (path: string) => join(ROOT_DIR, "fixtures", path);
@@ -429,6 +430,7 @@ if (ONLY.has("scaling")) await scalingSection();
 if (ONLY.has("folder")) await folderSection();
 if (ONLY.has("ocr") && OCR) sections.push(...(await ocrSections({ fixture, runs: N.ocr, warmups: N.ocrWarm, log, tool })));
 if (ONLY.has("queue")) sections.push(await (await import("./queue.ts")).queueSection({ quick: QUICK, log }));
+if (ONLY.has("browser")) sections.push(await browserSection(N.slow, N.slowWarm, QUICK && value("--only") === undefined ? "--quick (name it: --only browser)" : null));
 info.loadEnd = loadavg().map((l) => round(l));
 
 const header = [

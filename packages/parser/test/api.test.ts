@@ -6,7 +6,7 @@ import { engineUnavailable } from "../src/errors.ts";
 describe("@kehoach/parser public API", () => {
   it("pins its exports", () => {
     expect(Object.keys(parser).sort()).toEqual(
-      ["DEFAULT_MAX_SIZE", "KehoachInputError", "RULES", "check", "closeOcrEngines", "isKehoachInputError", "normalizeExtracted", "normalizeText", "parse", "parseExtracted", "parseText", "renderAkn", "renderMarkdown", "visitSections", "citablePath"].sort(),
+      ["DEFAULT_MAX_SIZE", "KehoachInputError", "ND30_CLAUSES", "RULES", "check", "closeOcrEngines", "isKehoachInputError", "normalizeExtracted", "normalizeText", "parse", "parseExtracted", "parseText", "renderAkn", "renderMarkdown", "visitSections", "citablePath"].sort(),
     );
   });
   it("keeps parseMany (worker threads) on the Node-only subpath @kehoach/parser/batch", async () => {

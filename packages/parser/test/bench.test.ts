@@ -34,7 +34,7 @@ it("bench/run.ts --quick prints its tables and writes valid JSON", { timeout: 90
     expect(results.machine.cpu.length).toBeGreaterThan(0);
     expect(results.machine.node).toBe(process.version);
     expect(results.machine.loadEnd).toHaveLength(3);
-    expect(results.sections.map((s) => s.title.split(/[:,]/)[0])).toEqual(["Text → Plan", "Text → Plan per seed (parseText", "Formats", "Scaling", "Folder"]);
+    expect(results.sections.map((s) => s.title.split(/[:,]/)[0])).toEqual(["Text → Plan", "Text → Plan per seed (parseText", "Formats", "Scaling", "Folder", "Browser"]);
     for (const section of results.sections) {
       expect(section.rows.length, section.title).toBeGreaterThan(0);
       for (const row of section.rows) {

@@ -13,6 +13,8 @@ export interface PdfAssetParams {
   readonly standardFontDataUrl: string;
   readonly cMapUrl: string;
   readonly wasmUrl: string;
+  /** Browser: let pdf.js's worker fetch these itself (else pdf.js reads `document.baseURI`, absent in a Web Worker). */
+  readonly useWorkerFetch?: boolean;
 }
 
 /** The part of a 2D canvas the renderer uses (@napi-rs/canvas in Node, OffscreenCanvas in a browser). */

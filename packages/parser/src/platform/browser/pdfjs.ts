@@ -25,6 +25,8 @@ export function pdfAssetParams(assets?: AssetsLocation): PdfAssetParams {
     standardFontDataUrl: assetUrl(assets, "standardFonts", "pdf.js"),
     cMapUrl: assetUrl(assets, "cmaps", "pdf.js"),
     wasmUrl: assetUrl(assets, "pdfWasm", "pdf.js"),
+    // The URLs are absolute; deciding this itself, pdf.js would read `document`, which a Web Worker lacks.
+    useWorkerFetch: true,
   };
 }
 
