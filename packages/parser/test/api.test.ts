@@ -5,7 +5,7 @@ import { PlanSchema } from "@kehoach/model";
 describe("@kehoach/parser public API", () => {
   it("pins its exports", () => {
     expect(Object.keys(parser).sort()).toEqual(
-      ["DEFAULT_MAX_SIZE", "KehoachInputError", "RULES", "check", "isKehoachInputError", "normalizeExtracted", "normalizeText", "parse", "parseExtracted", "parseMany", "parseText"].sort(),
+      ["DEFAULT_MAX_SIZE", "KehoachInputError", "RULES", "check", "isKehoachInputError", "normalizeExtracted", "normalizeText", "parse", "parseExtracted", "parseMany", "parseText", "renderAkn", "renderMarkdown", "visitSections", "citablePath"].sort(),
     );
   });
   it("parse() accepts bytes and returns a schema-valid Plan", async () => {

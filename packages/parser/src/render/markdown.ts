@@ -73,7 +73,7 @@ function lines(text: string | null | undefined): string[] {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+  return lines(text).join(" ");
 }
 
 /** A whole paragraph: inline syntax escaped, and a start that Markdown would read as a block marker. */
@@ -87,14 +87,18 @@ function escapeBlock(line: string): string {
  */
 function escapeInline(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>~|]/g, (c, at: number) => (c === "[" && /^\[\^[^\]\s]{1,20}\]/.test(text.slice(at)) ? c : c === "]" && isFootnoteEnd(text, at) ? c : `\\${c}`))
+    .replace(/[\\`*_[\]<>~|]/g, (c, at: number) => (c === "[" ? isFootnoteStart(text, at) : c === "]" && isFootnoteEnd(text, at)) ? c : `\\${c}`)
     .replace(/&(?=#?\w+;)/g, "\\&")
     .replace(/!(?=\\\[)/g, "\\!");
 }
 
+// A marker is at most 24 characters (`[^` + 20 + `]`): looking that far keeps escaping linear.
+function isFootnoteStart(text: string, at: number): boolean {
+  return /^\[\^[^\]\s]{1,20}\]/.test(text.slice(at, at + 24));
+}
+
 function isFootnoteEnd(text: string, at: number): boolean {
-  const open = text.lastIndexOf("[^", at);
-  return open >= 0 && /^\[\^[^\]\s]{1,20}\]$/.test(text.slice(open, at + 1));
+  return /\[\^[^\]\s]{1,20}\]$/.test(text.slice(Math.max(0, at - 23), at + 1));
 }
 
 /**

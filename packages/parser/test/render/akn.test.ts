@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, parseText, renderAkn } from "@kehoach/parser";
 import type { Plan, Section } from "@kehoach/model";
+import { PlanArb, render } from "../support/plan-generator.ts";
 
 const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
 const SCHEMA = `${fixtures}schemas/akn/akomantoso30.xsd`;
@@ -92,5 +94,14 @@ describe("renderAkn", () => {
 
   it("a plan with almost nothing is still valid", () => {
     for (const text of ["", "xin chào", "Số: /KH-UBND"]) expect(validate(write(`tiny-${text.length}`, renderAkn(parseText(text)))).ok).toBe(true);
+  });
+
+  it("is valid for generated plans and for arbitrary text (one xmllint run over all of them)", () => {
+    const plans = fc.sample(PlanArb.map((p) => parseText(render(p))), { numRuns: 40, seed: 10 });
+    const texts = fc.sample(fc.string({ unit: "binary", maxLength: 300 }).map((t) => parseText(`KẾ HOẠCH\n${t}\nI. ${t}\nNơi nhận:\n- ${t}`)), { numRuns: 40, seed: 11 });
+    const paths = [...plans, ...texts].map((plan, i) => write(`sample-${i}`, renderAkn(plan)));
+    const result = spawnSync("xmllint", ["--noout", "--schema", SCHEMA, ...paths], { encoding: "utf8" });
+    expect(result.stderr.split("\n").filter((line) => line && !line.endsWith(" validates"))).toEqual([]);
+    expect(result.status).toBe(0);
   });
 });
