@@ -75,8 +75,8 @@ const documentShape = {
   titleSpan: SpanSchema.nullable(),
   /** One entry per document cited as a basis in the preamble (`Căn cứ …;`, `Thực hiện …`). */
   legalBases: z.array(LegalBasisSchema),
-  /** `Theo đề nghị của …` / `Xét đề nghị của …`: who proposed the document (absent in Plans from before it was read). */
-  proposal: ProposalSchema.nullable().optional(),
+  /** `Theo đề nghị của …` / `Xét đề nghị của …`: who proposed the document; null when it names none. */
+  proposal: ProposalSchema.nullable(),
   /** The sentence that issues the plan: `UBND tỉnh ban hành Kế hoạch … như sau:` (a decision's `QUYẾT ĐỊNH:`). */
   issuance: TextBlockSchema.nullable(),
   /** Unlabelled body paragraphs before the first section (or all of them, in a plan without labels). */
@@ -116,8 +116,8 @@ export type AttachedDocument = z.infer<typeof AttachedDocumentSchema>;
 export const PlanSchema = z.object({
   source: SourceSchema,
   ...documentShape,
-  /** Documents attached after this one's closing, in order (absent in Plans from before they were read). */
-  attachments: z.array(AttachedDocumentSchema).optional(),
+  /** Documents attached after this one's closing (a decision's approved plan), in order. */
+  attachments: z.array(AttachedDocumentSchema),
   findings: z.array(FindingSchema),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -231,6 +231,7 @@ export function emptyPlan(format: SourceFormat, text: string, finding?: Finding)
     title: null,
     titleSpan: null,
     legalBases: [],
+    proposal: null,
     issuance: null,
     paragraphs: [],
     sections: [],
@@ -245,6 +246,7 @@ export function emptyPlan(format: SourceFormat, text: string, finding?: Finding)
     digitalSignatures: [],
     footnotes: [],
     appendix: [],
+    attachments: [],
     findings: finding ? [finding] : [],
   };
 }

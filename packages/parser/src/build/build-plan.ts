@@ -388,7 +388,7 @@ function readTail(ctx: BuildContext, source: Source, blocks: CstNode[], harvest:
     const attachment = child(block, "attachment");
     if (attachment) {
       const built = buildDocument(ctx, source, children(attachment, "headerLine"), child(attachment, "titleBlock"), child(attachment, "document"));
-      built.document.assignments = extractAssignments({ source, ...built.document, findings: [] });
+      built.document.assignments = extractAssignments({ source, ...built.document, attachments: [], findings: [] });
       tail.attachments.push(built.document, ...built.attachments);
       continue;
     }
