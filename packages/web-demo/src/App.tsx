@@ -345,7 +345,7 @@ export function App() {
               onPickNode={selectNode}
             />
             <StructurePane lang={lang} tree={tree} selected={selected} counts={counts} onSelect={selectNode} />
-            <FindingsPane lang={lang} findings={findings} rules={doc.rules} open={openFinding} onOpen={(i) => openIndex(i)} onStep={step} />
+            <FindingsPane lang={lang} findings={findings} format={doc.plan.source.format} rules={doc.rules} open={openFinding} onOpen={(i) => openIndex(i)} onStep={step} />
           </main>
         </>
       ) : (

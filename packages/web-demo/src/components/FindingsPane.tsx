@@ -1,13 +1,15 @@
 import { useEffect, useRef } from "react";
 import { Badge, Text } from "@mantine/core";
 import type { Finding } from "@kehoach/model";
-import { groupFindings } from "../logic/findings.ts";
+import { findingPlace, groupFindings } from "../logic/findings.ts";
 import type { RuleInfo } from "../logic/rules.ts";
 import { t, type Lang } from "../logic/i18n.ts";
 
 interface Props {
   lang: Lang;
   findings: Finding[];
+  /** `plan.source.format`: how a place in the user's file is named (a Word file has paragraphs). */
+  format: string;
   rules: Record<string, RuleInfo>;
   open: number | null;
   onOpen: (index: number) => void;
@@ -17,7 +19,7 @@ interface Props {
 const COLOR = { error: "red", warning: "orange", info: "blue" } as const;
 
 /** Findings grouped by severity, each with its rule's explanation and, for layout rules, the NĐ 30 clause. */
-export function FindingsPane({ lang, findings, rules, open, onOpen, onStep }: Props) {
+export function FindingsPane({ lang, findings, format, rules, open, onOpen, onStep }: Props) {
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (open === null) return;
@@ -69,11 +71,7 @@ export function FindingsPane({ lang, findings, rules, open, onOpen, onStep }: Pr
                     <Badge size="sm" color={COLOR[finding.severity]} variant="light" radius="sm" tt="none">
                       {finding.code}
                     </Badge>
-                    {finding.span && (
-                      <span className="finding-line">
-                        {lang === "en" ? "line" : "dòng"} {finding.span.start.line}
-                      </span>
-                    )}
+                    {finding.at && <span className="finding-line">{findingPlace(finding, format, lang)}</span>}
                   </span>
                   <span className="finding-message">{message}</span>
                   {isOpen && info.summary && <span className="finding-rule">{info.summary}</span>}

@@ -25,3 +25,15 @@ export function stepFinding(order: readonly number[], current: number | null, st
   if (at < 0) return step === 1 ? order[0]! : order[order.length - 1]!;
   return order[(at + step + order.length) % order.length]!;
 }
+
+/**
+ * Where a finding is in the user's own file, worded as the rule messages word it (`dòng 47`, `đoạn 12`
+ * of a Word file, `trang 3, dòng 5` of a PDF or scan), so the badge and the message never disagree.
+ */
+export function findingPlace(finding: Finding, format: string, lang: "vi" | "en"): string | null {
+  const at = finding.at;
+  if (at === undefined) return null;
+  if (format === "docx" || format === "doc") return `${lang === "en" ? "paragraph" : "đoạn"} ${at.line}`;
+  if (at.page !== undefined) return lang === "en" ? `page ${at.page}, line ${at.line}` : `trang ${at.page}, dòng ${at.line}`;
+  return `${lang === "en" ? "line" : "dòng"} ${at.line}`;
+}
