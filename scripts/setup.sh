@@ -30,4 +30,21 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$P
   npm install --global --prefix "$tools/pnpm" --no-audit --no-fund "pnpm@$PNPM_VERSION" >&2
 fi
 pnpm install --frozen-lockfile >&2
+
+# Debian programs the tests use as a user would: Chromium (browser and web-demo tests, driven by
+# playwright-core), xmllint (Akoma Ntoso schema validation), tesseract with Vietnamese data (the native
+# OCR engine; tesseract.js is the fallback) and redis-server (the BullMQ queue tests start their own).
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || need+=(tesseract-ocr tesseract-ocr-vie)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian packages ${need[*]}" >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >&2
+  else
+    echo "setup: the tests also need these Debian packages: ${need[*]} (apt-get install ${need[*]})" >&2
+  fi
+fi
 echo "setup: node $(node -v), pnpm $(pnpm --version)" >&2
