@@ -33,8 +33,11 @@ const ratio = (row: BenchRow | undefined): number | undefined => {
 function figure(row: BenchRow): string {
   if (row.skipped) return `skipped (${row.skipped})`;
   const parts: string[] = [];
-  if (row["msPerDoc"] !== undefined) parts.push(`${row["msPerDoc"]} ms/doc, ${row["msPerPage"]} ms/page`);
-  else if (row["ms"] !== undefined) parts.push(`${row["ms"]} ms`);
+  if (row["cerNative"] !== undefined) {
+    parts.push(`CER ${row["cerNative"]} % native, ${row["cerJs"]} % tesseract.js, ${row["cerCli"]} % tesseract CLI`);
+    if (row["sNative"] !== undefined) parts.push(`s/page ${row["sNative"]} native, ${row["sJs"]} tesseract.js, ${row["sCli"]} CLI`);
+  } else if (row["msPerDoc"] !== undefined) parts.push(`${row["msPerDoc"]} ms/doc, ${row["msPerPage"]} ms/page`);
+  else if (typeof row["ms"] === "number") parts.push(`${Math.round(row["ms"] * 10) / 10} ms`);
   if (row["mbPerS"] !== undefined) parts.push(`${row["mbPerS"]} MB/s`);
   if (row["plansPerS"] !== undefined && row["workers"] !== undefined) parts.push(`${row["plansPerS"]} plans/s`);
   if (row["peakRssMb"] !== undefined) parts.push(`peak RSS ${row["peakRssMb"]} MB (growth ${row["rssGrowthMb"]} MB)`);
@@ -109,6 +112,10 @@ export function renderPerformance(results: BenchResults): string {
     [/^Formats/, /./],
     [/^Scaling/, /./],
     [/^Folder/, /parseMany/],
+    [/^OCR dev set/, /^(mean|median)$/],
+    [/^OCR speed/, /./],
+    [/^Queue/, /./],
+    [/^Browser/, /./],
   ];
   for (const [section, rowName] of pick) {
     const s = results.sections.find((x) => section.test(x.title));
