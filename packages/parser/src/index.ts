@@ -13,4 +13,4 @@ export type { EngineChoice } from "./input/ocr/engines.ts";
 export { renderMarkdown } from "./render/markdown.ts";
 export { renderAkn } from "./render/akn.ts";
 export { visitSections, type SectionVisit } from "./checks/sections.ts";
-export { citablePath } from "./build/assignments.ts";
+export { citablePath } from "./mapping/assignments.ts";

@@ -11,10 +11,10 @@ import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 import { tokenize } from "./lexer/lexer.ts";
 import { Newline } from "./lexer/tokens.ts";
 import { planParser } from "./grammar/plan-parser.ts";
-import { BuildContext } from "./build/context.ts";
-import { buildPlan } from "./build/build-plan.ts";
+import { BuildContext } from "./mapping/context.ts";
+import { buildPlan } from "./mapping/build-plan.ts";
 import { check, type CheckOptions } from "./checks/index.ts";
-import { inputPlaces, locateFindings } from "./build/input-location.ts";
+import { inputPlaces, locateFindings } from "./mapping/input-location.ts";
 import { refuseEmpty, refuseTooLarge } from "./limits.ts";
 
 export interface ParseOptions {

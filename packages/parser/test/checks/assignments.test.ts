@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseText } from "@kehoach/parser";
 import { AssignmentSchema, type Assignment, type Plan } from "@kehoach/model";
-import { extractAssignmentDetails, extractAssignments } from "../../src/build/assignments.ts";
+import { extractAssignmentDetails, extractAssignments } from "../../src/mapping/assignments.ts";
 
 const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
 const seed = (name: string) => parseText(readFileSync(`${fixtures}seeds/${name}.txt`, "utf8"), { checks: false });

@@ -1,6 +1,6 @@
 import type { Assignment, Plan, Span } from "@kehoach/model";
 import type { Report, Rule } from "../rule.ts";
-import { extractAssignmentDetails } from "../../build/assignments.ts";
+import { extractAssignmentDetails } from "../../mapping/assignments.ts";
 import { compareWords } from "../../vi/abbreviations.ts";
 import {
   ADDRESSEE_LINE,
