@@ -12,5 +12,4 @@ export { closeOcrEngines } from "./input/ocr/pool.ts";
 export type { EngineChoice } from "./input/ocr/engines.ts";
 export { renderMarkdown } from "./render/markdown.ts";
 export { renderAkn } from "./render/akn.ts";
-export { visitSections, type SectionVisit } from "./checks/sections.ts";
-export { citablePath } from "./mapping/assignments.ts";
+export { visitSections, citablePath, type SectionVisit } from "./analysis/index.ts";

@@ -13,6 +13,7 @@ import { Newline } from "./lexer/tokens.ts";
 import { planParser } from "./grammar/plan-parser.ts";
 import { BuildContext } from "./mapping/context.ts";
 import { buildPlan } from "./mapping/build-plan.ts";
+import { analyze, applyAnalysis, wordsFromTokens, type Analysis } from "./analysis/index.ts";
 import { check, type CheckOptions } from "./checks/index.ts";
 import { inputPlaces, locateFindings } from "./mapping/input-location.ts";
 import { refuseEmpty, refuseTooLarge } from "./limits.ts";
@@ -151,13 +152,13 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
     return emptyPlan(extracted.format, extracted.text.normalize("NFC"), internalError(error));
   }
   try {
-    const plan = parseNormalized(normalized, extracted);
+    const { plan, analysis } = parseNormalized(normalized, extracted);
     // concat, not push(...): a plan can have more findings than a call has arguments.
     // Findings, and the places their messages name, point into the user's own file.
     const places = inputPlaces(normalized.origin, extracted);
     if (options.checks !== false) {
       const checkOptions = options.checks === true || options.checks === undefined ? {} : options.checks;
-      plan.findings = plan.findings.concat(check(plan, { ...checkOptions, place: places.describe }));
+      plan.findings = plan.findings.concat(check(plan, { ...checkOptions, place: places.describe, analysis }));
     }
     locateFindings(plan.findings, places);
     if (options.validate === false) return plan;
@@ -169,7 +170,7 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
   }
 }
 
-function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): Plan {
+function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): { plan: Plan; analysis: Analysis } {
   const body = normalized.text.slice(0, normalized.bodyEnd);
   const lexed = tokenize(body);
   // Stamp blocks an adapter marked are read on their own, not by the grammar (they sit inside the header).
@@ -202,7 +203,10 @@ function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): 
   }
   const footnoteRefs = (lexed.groups["footnoteRefs"] ?? []) as IToken[];
   const source = { format: normalized.format, text: normalized.text, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}) };
-  return buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd: normalized.bodyEnd, stampRanges });
+  const plan = buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd: normalized.bodyEnd, stampRanges });
+  const analysis = analyze(plan, { words: wordsFromTokens(lexed.tokens), span: (start, end) => ctx.span(start, end) });
+  applyAnalysis(plan, analysis);
+  return { plan, analysis };
 }
 
 function internalError(error: unknown): Finding {

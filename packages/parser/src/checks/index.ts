@@ -1,4 +1,5 @@
 import type { Finding, Plan } from "@kehoach/model";
+import { analyze, type Analysis } from "../analysis/index.ts";
 import { namingPlaces, toFinding, type PlaceWords, type Rule } from "./rule.ts";
 import { amountWordsMismatch } from "./rules/amount-words.ts";
 import { citationDateConflict, citationMalformed, citationTypeMismatch } from "./rules/citations.ts";
@@ -54,6 +55,8 @@ export interface CheckOptions {
   only?: readonly string[];
   /** How messages name another place (`… ở dòng 7`); `parse` passes the input file's own lines. Default: lines of `source.text`. */
   place?: PlaceWords;
+  /** What the analysis stage found in this Plan (`parse` passes its own); computed here when absent. */
+  analysis?: Analysis;
 }
 
 /**
@@ -67,10 +70,11 @@ export function check(plan: Plan, options: CheckOptions = {}): Finding[] {
 function runRules(plan: Plan, options: CheckOptions): Finding[] {
   const language = options.language ?? "vi";
   const findings: Finding[] = [];
+  const analysis = options.analysis ?? analyze(plan);
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.code)) continue;
     try {
-      for (const report of rule.run(plan)) findings.push(toFinding(rule, report, language));
+      for (const report of rule.run(plan, analysis)) findings.push(toFinding(rule, report, language));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       findings.push({

@@ -1,4 +1,5 @@
 import type { Finding, Plan, Severity, Span } from "@kehoach/model";
+import type { Analysis } from "../analysis/index.ts";
 
 /** What a rule reports: a message in Vietnamese and in English, where, and the other places involved. */
 export interface Report {
@@ -12,14 +13,15 @@ export interface Report {
 
 /**
  * One consistency rule. `code` is stable and documented in the README's rules table; `run` reads the
- * Plan only and never throws on a Plan the parser produced.
+ * Plan and what the analysis stage found in it (section paths, assignments), and never throws on a Plan
+ * the parser produced.
  */
 export interface Rule {
   code: string;
   severity: Severity;
   /** One line for the rules table, in English. */
   summary: string;
-  run(plan: Plan): Report[];
+  run(plan: Plan, analysis: Analysis): Report[];
 }
 
 export function toFinding(rule: Rule, report: Report, language: "vi" | "en"): Finding {

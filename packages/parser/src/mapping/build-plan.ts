@@ -26,7 +26,6 @@ import { BuildContext } from "./context.ts";
 import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
 import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
 import { readStamp } from "./stamps.ts";
-import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
 import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
@@ -57,8 +56,6 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges
     attachments: main.attachments,
     findings: ctx.findings,
   };
-  // Reads the finished sections and citations: who is given which task.
-  plan.assignments = extractAssignments(plan);
   return plan;
 }
 
@@ -388,7 +385,6 @@ function readTail(ctx: BuildContext, source: Source, blocks: CstNode[], harvest:
     const attachment = child(block, "attachment");
     if (attachment) {
       const built = buildDocument(ctx, source, children(attachment, "headerLine"), child(attachment, "titleBlock"), child(attachment, "document"));
-      built.document.assignments = extractAssignments({ source, ...built.document, attachments: [], findings: [] });
       tail.attachments.push(built.document, ...built.attachments);
       continue;
     }

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseText } from "@kehoach/parser";
+import { parse, parseText } from "@kehoach/parser";
 import { AssignmentSchema, type Assignment, type Plan } from "@kehoach/model";
-import { extractAssignmentDetails, extractAssignments } from "../../src/mapping/assignments.ts";
+import { analyze } from "../../src/analysis/index.ts";
+
+/** What the analysis stage gave the Plan, and the same with the agency each task was handed on by. */
+const extractAssignments = (p: Plan) => analyze(p).assignments.map(({ via: _via, ...assignment }) => assignment);
+const extractAssignmentDetails = (p: Plan) => analyze(p).assignments;
 
 const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
 const seed = (name: string) => parseText(readFileSync(`${fixtures}seeds/${name}.txt`, "utf8"), { checks: false });
@@ -226,6 +230,12 @@ describe("extractAssignments: seed 004 (UBND huyện Mường Ảng)", () => {
     expect(found.map((a) => a.agency)).not.toContain("UBND huyện");
     expectSpansIndexSource(p, found);
   });
+
+  it.each(["000", "001", "002", "003", "004"])("seed %s: the pipeline's assignments (from the grammar's tokens) equal a fresh analysis of the text", (name) => {
+    const p = seed(name);
+    const spanless = (list: readonly Assignment[]) => list.map((a) => [a.agency, a.role, a.section, a.span.start.offset, a.span.end.offset]);
+    expect(spanless(p.assignments)).toEqual(spanless(extractAssignments(p)));
+  });
 });
 
 describe("extractAssignments on every seed", () => {
@@ -234,5 +244,16 @@ describe("extractAssignments on every seed", () => {
     const found = extractAssignments(p);
     expect(found.length).toBeGreaterThan(0);
     expectSpansIndexSource(p, found);
+  });
+});
+
+describe("assignments on a PDF", () => {
+  it("every assignment's span has the page and box of its words (spans come from the build's span factory)", async () => {
+    const p = await parse(new Uint8Array(readFileSync(`${fixtures}samples/000.pdf`)), { checks: false });
+    expect(p.assignments.length).toBeGreaterThan(10);
+    for (const a of p.assignments) {
+      expect(a.span.page).toBeGreaterThanOrEqual(1);
+      expect(a.span.bbox).toBeDefined();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
 import { issuerCodes, issuerSymbolMismatch } from "../../src/checks/rules/issuer-symbol.ts";
+import { analyze } from "../../src/analysis/index.ts";
 
 const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
 const seed = (name: string) => parseText(readFileSync(`${fixtures}seeds/${name}.txt`, "utf8"), { checks: false });
@@ -23,7 +24,7 @@ function citing(citation: string, header = "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂ
   ].join("\n");
   return parseText(text, { checks: false });
 }
-const run = (p: Plan) => issuerSymbolMismatch.run(p);
+const run = (p: Plan) => issuerSymbolMismatch.run(p, analyze(p));
 
 describe("issuer-symbol-mismatch: citations", () => {
   it("reports a circular of the Bộ Tài chính numbered …/TT-BTTTT", () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
 import { quantityTotalMismatch } from "../../src/checks/rules/quantity-total.ts";
+import { analyze } from "../../src/analysis/index.ts";
 
 const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
 const seed = (name: string) => parseText(readFileSync(`${fixtures}seeds/${name}.txt`, "utf8"), { checks: false });
@@ -11,7 +12,7 @@ const seed = (name: string) => parseText(readFileSync(`${fixtures}seeds/${name}.
 function plan(body: string): Plan {
   return parseText(`KẾ HOẠCH\nThực hiện nhiệm vụ năm 2024\n${body}\nNơi nhận:\n- Lưu: VT.\n`, { checks: false });
 }
-const run = (p: Plan) => quantityTotalMismatch.run(p);
+const run = (p: Plan) => quantityTotalMismatch.run(p, analyze(p));
 const text = (p: Plan, span: { start: { offset: number }; end: { offset: number } } | null | undefined) =>
   span ? p.source.text.slice(span.start.offset, span.end.offset) : null;
 

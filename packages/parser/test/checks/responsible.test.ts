@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "@kehoach/parser";
 import type { Plan } from "@kehoach/model";
 import { responsibleNotRecipient } from "../../src/checks/rules/responsible.ts";
+import { analyze } from "../../src/analysis/index.ts";
 
 const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
 const seed = (name: string) => parseText(readFileSync(`${fixtures}seeds/${name}.txt`, "utf8"), { checks: false });
@@ -22,7 +23,7 @@ function plan(body: string, recipients: readonly string[]): Plan {
   ].join("\n");
   return parseText(text, { checks: false });
 }
-const run = (p: Plan) => responsibleNotRecipient.run(p);
+const run = (p: Plan) => responsibleNotRecipient.run(p, analyze(p));
 const named = (p: Plan) => run(p).map((r) => (r.span ? p.source.text.slice(r.span.start.offset, r.span.end.offset) : null));
 
 const TASKS = [

@@ -1,7 +1,7 @@
 import type { Money, Paragraph, Plan, Quantity, Section, Span } from "@kehoach/model";
 import type { Report, Rule } from "../rule.ts";
+import type { SectionVisit } from "../../analysis/index.ts";
 import { at } from "../rule.ts";
-import { visitSections } from "../sections.ts";
 
 /** How many of each period a year holds: a rate `… /tháng` makes 12 in a year. */
 export const PERIODS_PER_YEAR: ReadonlyMap<string, number> = new Map([
@@ -27,16 +27,16 @@ export const quantityTotalMismatch: Rule = {
   code: "quantity-total-mismatch",
   severity: "warning",
   summary: "A rate times the periods of a year differs from the total stated with it, or budget items do not sum to the total.",
-  run(plan) {
-    return [...rateTotals(plan), ...budgetItems(plan)];
+  run(plan, { sections }) {
+    return [...rateTotals(plan, sections), ...budgetItems(plan, sections)];
   },
 };
 
 // --- (a) rate × periods = total ---------------------------------------------------------------
 
-function blocks(plan: Plan): Paragraph[] {
+function blocks(plan: Plan, sections: readonly SectionVisit[]): Paragraph[] {
   const out: Paragraph[] = [...plan.paragraphs];
-  for (const { section } of visitSections(plan)) out.push({ text: section.heading, span: section.headingSpan }, ...section.paragraphs);
+  for (const { section } of sections) out.push({ text: section.heading, span: section.headingSpan }, ...section.paragraphs);
   return out;
 }
 
@@ -53,10 +53,10 @@ function perYear(quantity: Quantity): { plain: [number, number]; all: [number, n
   return { plain: [min * count, max * count], all: [min * count * factor, max * count * factor], period };
 }
 
-function rateTotals(plan: Plan): Report[] {
+function rateTotals(plan: Plan, sections: readonly SectionVisit[]): Report[] {
   const text = plan.source.text;
   const reports: Report[] = [];
-  for (const block of blocks(plan)) {
+  for (const block of blocks(plan, sections)) {
     const [start, end] = [block.span.start.offset, block.span.end.offset];
     const inside = plan.quantities
       .filter((q) => q.span.start.offset >= start && q.span.end.offset <= end)
@@ -130,10 +130,10 @@ function announcesTotal(between: string): boolean {
 
 // --- (b) budget items = total -----------------------------------------------------------------
 
-function budgetItems(plan: Plan): Report[] {
+function budgetItems(plan: Plan, sections: readonly SectionVisit[]): Report[] {
   const total = plan.budget.total;
   if (!total) return [];
-  const scope = scopeOf(plan, total);
+  const scope = scopeOf(plan, sections, total);
   const items = plan.budget.amounts.filter(
     (m) => m !== total && m.span.start.offset >= total.span.end.offset && m.span.end.offset <= scope.end && m.amount !== total.amount,
   );
@@ -157,9 +157,9 @@ function budgetItems(plan: Plan): Report[] {
  * Where a total's items are: the innermost section holding the total, up to its end (its subtree and the
  * lines after the total); for a list item with nothing under it, the rest of its parent's list.
  */
-function scopeOf(plan: Plan, total: Money): { end: number; section: Section | null } {
+function scopeOf(plan: Plan, sections: readonly SectionVisit[], total: Money): { end: number; section: Section | null } {
   let holder: { section: Section; parent: Section | null } | null = null;
-  for (const visit of visitSections(plan)) {
+  for (const visit of sections) {
     const { start, end } = visit.section.span;
     if (start.offset <= total.span.start.offset && total.span.end.offset <= end.offset) holder = { section: visit.section, parent: visit.parent };
   }

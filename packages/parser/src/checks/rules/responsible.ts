@@ -1,6 +1,5 @@
 import type { Assignment, Plan, Span } from "@kehoach/model";
 import type { Report, Rule } from "../rule.ts";
-import { extractAssignmentDetails } from "../../mapping/assignments.ts";
 import { compareWords } from "../../vi/abbreviations.ts";
 import {
   ADDRESSEE_LINE,
@@ -24,10 +23,10 @@ export const responsibleNotRecipient: Rule = {
   code: "responsible-not-recipient",
   severity: "warning",
   summary: "An agency given a task in the plan is not among its recipients (Nơi nhận).",
-  run(plan) {
+  run(plan, analysis) {
     if (plan.recipients.length === 0 && !ADDRESSEE_LINE.test(plan.source.text)) return [];
-    const details = extractAssignmentDetails(plan);
-    const assignments: readonly Assignment[] = plan.assignments.length > 0 ? plan.assignments : details;
+    const details = analysis.assignments;
+    const assignments: readonly Assignment[] = details;
     const via = new Map(details.map((d) => [`${d.span.start.offset}:${d.agency}`, d.via]));
     const recipients = readRecipients(plan);
     const issuer = plan.issuer ? nameOf(plan.issuer.name) : null;

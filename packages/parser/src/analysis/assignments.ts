@@ -1,8 +1,7 @@
-import type { Assignment, AssignmentRole, Plan, Section, Span } from "@kehoach/model";
-import { tokenize } from "../lexer/lexer.ts";
+import type { Assignment, AssignmentRole, Citation, Section, Span } from "@kehoach/model";
 import { isCapitalized } from "../lexer/letters.ts";
-import { SpanFactory } from "./span-factory.ts";
-import { visitSections } from "../checks/sections.ts";
+import { visitSections } from "./sections.ts";
+import type { Word, WordReader } from "./words.ts";
 import { foldTonePlacement } from "../vi/abbreviations.ts";
 import {
   AGENCY_HEADS,
@@ -32,71 +31,31 @@ export interface AssignmentDetail extends Assignment {
   via: string | null;
 }
 
+/** The parts of one document the assignments are read from. */
+export interface AssignmentSource {
+  sections: readonly Section[];
+  citations: readonly Citation[];
+}
+
 /**
- * Who is given which task, read from the sections of the plan: labelled lines (`Đơn vị chủ trì: X.`,
+ * Who is given which task, read from the sections of a document: labelled lines (`Đơn vị chủ trì: X.`,
  * `Đơn vị phối hợp: X; Y.`), running text (`X chủ trì, phối hợp với Y, Z …`, `Giao X …`, `X phối hợp
  * với Y …`, `Chỉ đạo X …`) and subsections headed by an agency (`1. Sở Thông tin và Truyền thông`,
- * `3. UBND các huyện, thành phố: Phối hợp …`). One entry per (agency, role, section).
+ * `3. UBND các huyện, thành phố: Phối hợp …`). One entry per (agency, role, section), with the agency
+ * each task was handed on by. `text` is the normalised text; `words` and `span` read and point into it.
  */
-export function extractAssignments(plan: Plan): Assignment[] {
-  return extractAssignmentDetails(plan).map(({ via: _via, ...assignment }) => assignment);
+export function readAssignments(
+  document: AssignmentSource,
+  text: string,
+  words: WordReader,
+  span: (start: number, end: number) => Span,
+): AssignmentDetail[] {
+  return new Extractor(document, text, words, span).run();
 }
 
-/** As `extractAssignments`, with the agency each task was handed on by. */
-export function extractAssignmentDetails(plan: Plan): AssignmentDetail[] {
-  return new Extractor(plan).run();
-}
-
-// --- words -------------------------------------------------------------------------------------
-
-interface Word {
-  text: string;
-  /** Lower-case, tone marks in the new place: what phrases are compared with. */
-  lower: string;
-  start: number;
-  end: number;
-  kind: "word" | "punct" | "number";
-}
-
-const LETTER_ONLY = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
-
-/** The block's text as words and punctuation, through the project's lexer; offsets index `source.text`. */
-function wordsOf(text: string, start: number, end: number): Word[] {
-  const slice = text.slice(start, end);
-  const words: Word[] = [];
-  for (const token of tokenize(slice).tokens) {
-    const image = token.image;
-    const at = start + token.startOffset;
-    if (token.tokenType.name === "Word" || LETTER_ONLY.test(image)) {
-      let offset = 0;
-      for (const part of image.split(" ")) {
-        if (part.length > 0) words.push(word(part, at + offset, "word"));
-        offset += part.length + 1;
-      }
-    } else if (/\d/.test(image)) {
-      words.push(word(image, at, "number"));
-    } else {
-      words.push(word(image, at, "punct"));
-    }
-  }
-  return words;
-}
-
-// A plan repeats a few thousand distinct words: fold each once.
-const folded = new Map<string, string>();
-
-function lowerOf(text: string): string {
-  let lower = folded.get(text);
-  if (lower === undefined) {
-    lower = foldTonePlacement(text).toLowerCase();
-    if (folded.size > 50_000) folded.clear();
-    folded.set(text, lower);
-  }
-  return lower;
-}
-
-function word(text: string, start: number, kind: Word["kind"]): Word {
-  return { text, lower: lowerOf(text), start, end: start + text.length, kind };
+/** The model's assignment: the detail without `via`. */
+export function withoutVia({ via: _via, ...assignment }: AssignmentDetail): Assignment {
+  return assignment;
 }
 
 /** A phrase as the words it is compared with: `sở, ban, ngành` → [sở, `,`, ban, `,`, ngành]. */
@@ -291,21 +250,23 @@ export function citablePath(path: string): string {
 }
 
 class Extractor {
-  private readonly plan: Plan;
+  private readonly document: AssignmentSource;
   private readonly text: string;
-  private readonly spans: SpanFactory;
+  private readonly wordsIn: WordReader;
+  private readonly spanOf: (start: number, end: number) => Span;
   private readonly found: AssignmentDetail[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(plan: Plan) {
-    this.plan = plan;
-    this.text = plan.source.text;
-    this.spans = new SpanFactory(this.text, new Int32Array(0), []);
+  constructor(document: AssignmentSource, text: string, words: WordReader, span: (start: number, end: number) => Span) {
+    this.document = document;
+    this.text = text;
+    this.wordsIn = words;
+    this.spanOf = span;
   }
 
   run(): AssignmentDetail[] {
     const heads = new Map<Section, Agent | null>();
-    for (const visit of visitSections(this.plan)) {
+    for (const visit of visitSections(this.document)) {
       const { section } = visit;
       const path = citablePath(visit.path);
       const inherited = visit.parent ? (heads.get(visit.parent) ?? null) : null;
@@ -335,7 +296,7 @@ class Extractor {
   }
 
   private words(span: Span): Word[] {
-    return wordsOf(this.text, span.start.offset, span.end.offset);
+    return this.wordsIn(span.start.offset, span.end.offset);
   }
 
   /** The first words under a heading: its first paragraph, else its first subsection's heading. */
@@ -349,7 +310,7 @@ class Extractor {
   private agent(ws: readonly Word[], match: AgencyMatch, path: string | null): Agent {
     const start = (ws[match.from] as Word).start;
     const end = (ws[match.to - 1] as Word).end;
-    return { name: this.text.slice(start, end).replace(/\s+/g, " "), span: this.spans.span(start, end), path };
+    return { name: this.text.slice(start, end).replace(/\s+/g, " "), span: this.spanOf(start, end), path };
   }
 
   private record(agent: Agent, role: AssignmentRole, via: string | null): void {
@@ -372,7 +333,7 @@ class Extractor {
 
   /** Whether an offset lies in a cited document's reference (`… của UBND tỉnh thực hiện Nghị quyết …`). */
   inCitation(offset: number): boolean {
-    return this.plan.citations.some((c) => c.span.start.offset <= offset && offset < c.span.end.offset);
+    return this.document.citations.some((c) => c.span.start.offset <= offset && offset < c.span.end.offset);
   }
 
   /** For BlockState: files a role. */

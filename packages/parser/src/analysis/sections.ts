@@ -1,4 +1,4 @@
-import type { Plan, Section } from "@kehoach/model";
+import type { Section } from "@kehoach/model";
 
 /** Every section with its label path (`II.1.1.2`) and its parent, in document order. */
 export interface SectionVisit {
@@ -8,9 +8,9 @@ export interface SectionVisit {
   ancestors: Section[];
 }
 
-export function visitSections(plan: Plan): SectionVisit[] {
+export function visitSections(document: { readonly sections: readonly Section[] }): SectionVisit[] {
   const visits: SectionVisit[] = [];
-  const walk = (sections: Section[], ancestors: Section[], prefix: string) => {
+  const walk = (sections: readonly Section[], ancestors: Section[], prefix: string) => {
     const parent = ancestors[ancestors.length - 1];
     for (const section of sections) {
       // A decimal label already spells its parent's (`1.2` under `1`): add only what is new.
@@ -20,16 +20,6 @@ export function visitSections(plan: Plan): SectionVisit[] {
       walk(section.children, [...ancestors, section], path);
     }
   };
-  walk(plan.sections, [], "");
+  walk(document.sections, [], "");
   return visits;
-}
-
-/** The innermost section whose span contains the offset, with its path; null outside every section. */
-export function sectionAt(plan: Plan, offset: number): SectionVisit | null {
-  let found: SectionVisit | null = null;
-  for (const visit of visitSections(plan)) {
-    const { start, end } = visit.section.span;
-    if (start.offset <= offset && offset < end.offset) found = visit;
-  }
-  return found;
 }

@@ -1,0 +1,83 @@
+import type { IToken } from "chevrotain";
+import { tokenize } from "../lexer/lexer.ts";
+import { foldTonePlacement } from "../vi/abbreviations.ts";
+
+/** A word or mark of the text, as the analysis compares it with the genre's phrases. */
+export interface Word {
+  text: string;
+  /** Lower-case, tone marks in the new place: what phrases are compared with. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: "word" | "punct" | "number";
+}
+
+/** The words of `[start, end)` of the normalised text. */
+export type WordReader = (start: number, end: number) => Word[];
+
+/**
+ * Words from the tokens the lexer already made for the grammar (sorted by offset), so the analysis never
+ * lexes the text again; a token is in a range when it starts and ends inside it.
+ */
+export function wordsFromTokens(tokens: readonly IToken[]): WordReader {
+  return (start, end) => {
+    const words: Word[] = [];
+    for (let i = firstAtOrAfter(tokens, start); i < tokens.length; i++) {
+      const token = tokens[i] as IToken;
+      if (token.startOffset + token.image.length > end) break;
+      pushToken(words, token.image, token.startOffset, token.tokenType.name);
+    }
+    return words;
+  };
+}
+
+/** Words of a text nobody lexed yet (a Plan read back from JSON): lexed once, here. */
+export function wordsOfText(text: string): WordReader {
+  return wordsFromTokens(tokenize(text).tokens);
+}
+
+function firstAtOrAfter(tokens: readonly IToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as IToken).startOffset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const LETTER_ONLY = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+const DIGIT = /\d/;
+
+/** Keywords of several words (`Quyết định`, `Căn cứ`) are one token for the grammar, one word each here. */
+function pushToken(words: Word[], image: string, at: number, tokenName: string): void {
+  if (tokenName === "Word" || LETTER_ONLY.test(image)) {
+    let offset = 0;
+    for (const part of image.split(" ")) {
+      if (part.length > 0) words.push(word(part, at + offset, "word"));
+      offset += part.length + 1;
+    }
+  } else if (DIGIT.test(image)) {
+    words.push(word(image, at, "number"));
+  } else {
+    words.push(word(image, at, "punct"));
+  }
+}
+
+// A plan repeats a few thousand distinct words: fold each once.
+const folded = new Map<string, string>();
+
+function lowerOf(text: string): string {
+  let lower = folded.get(text);
+  if (lower === undefined) {
+    lower = foldTonePlacement(text).toLowerCase();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, lower);
+  }
+  return lower;
+}
+
+function word(text: string, start: number, kind: Word["kind"]): Word {
+  return { text, lower: lowerOf(text), start, end: start + text.length, kind };
+}
