@@ -45,6 +45,7 @@ function figure(row: BenchRow): string {
   const r = row["ratio"];
   if (typeof r === "string") parts.push(r.endsWith("pdf.js") ? `÷ pdf.js: ${r.replace(" pdf.js", "")}` : `kehoach ÷ this: ${r}`);
   if (row["speedUp"] !== undefined) parts.push(`speed-up ${row["speedUp"]}`);
+  if (row["kehoachShare"] !== undefined) parts.push(`parseText's speed ÷ this: ${row["kehoachShare"]}`);
   return parts.join(", ");
 }
 
@@ -60,7 +61,10 @@ function targets(results: BenchResults): Target[] {
   const formats = rowsOf(results, /^Formats/);
   const scaling = rowsOf(results, /^Scaling/);
   const folder = rowsOf(results, /^Folder/);
-  const one = find(scaling, /^1×/), ten = find(scaling, /^10×/);
+  const one = find(scaling, /^1×/), ten = find(scaling, /^10×/), hundred = find(scaling, /^100×/);
+  const perByte = (row: BenchRow | undefined) => (num(row, "ms") !== undefined && num(row, "mb") ? (num(row, "ms") as number) / (num(row, "mb") as number) : undefined);
+  const onePerByte = perByte(one), hundredPerByte = perByte(hundred);
+  const hundredGrowth = num(hundred, "rssGrowthMb"), hundredMb = num(hundred, "mb");
   const oneMs = num(one, "ms"), tenMs = num(ten, "ms");
   const tenGrowth = num(ten, "rssGrowthMb"), tenMb = num(ten, "mb");
   const cores = results.machine.cores;
@@ -68,6 +72,12 @@ function targets(results: BenchResults): Target[] {
   const ocrSeconds = num(ocrMean, "sNative") ?? num(ocrMean, "sJs");
   return [
     { what: "text → Plan ≥ 5 MB/s on one core", value: num(find(text, /^parseText \(whole/), "mbPerS"), show: (v) => `${v} MB/s`, met: (v) => v >= 5 },
+    {
+      what: "text → Plan ≥ 0.1 of a bare sticky-regex tokenizer's speed, same run (issue #11)",
+      value: num(find(text, /^bare sticky-regex/), "kehoachShare"),
+      show: (v) => `${v}`,
+      met: (v) => v >= 0.1,
+    },
     {
       what: "PDF path (the readPdf adapter) within 1.3× of pdf.js getTextContent",
       value: ratio(find(formats, /^PDF kehoach readPdf/)),
@@ -90,7 +100,19 @@ function targets(results: BenchResults): Target[] {
       met: (v) => v >= 1.8,
     },
     { what: "10× input ≤ 11× time", value: oneMs && tenMs ? Math.round((tenMs / oneMs) * 10) / 10 : undefined, show: (v) => `${v}×`, met: (v) => v <= 11 },
+    {
+      what: "time per byte, 100× plan ÷ 1× plan ≤ 1.15 (issue #11)",
+      value: onePerByte && hundredPerByte ? Math.round((hundredPerByte / onePerByte) * 100) / 100 : undefined,
+      show: (v) => `${v}`,
+      met: (v) => v <= 1.15,
+    },
     { what: "peak memory ≤ 20× the input (10× plan)", value: tenGrowth !== undefined && tenMb ? Math.round(tenGrowth / tenMb) : undefined, show: (v) => `${v}×`, met: (v) => v <= 20 },
+    {
+      what: "peak memory growth ≤ 20× the input on the 100× (≈ 10 MB) plan (issue #11)",
+      value: hundredGrowth !== undefined && hundredMb ? Math.round(hundredGrowth / hundredMb) : undefined,
+      show: (v) => `${v}×`,
+      met: (v) => v <= 20,
+    },
   ];
 }
 
@@ -123,7 +145,7 @@ export function renderPerformance(results: BenchResults): string {
     const label = section.source.replace(/^\^/, "").replace(/\\/g, "").split(",")[0]?.toLowerCase() ?? "";
     for (const row of s.rows) if (rowName.test(row.name)) lines.push(`| ${label}: ${row.name.trim()} | ${figure(row)} |`);
   }
-  lines.push("", "| target (issue #5) | this run | |", "|---|---|---|");
+  lines.push("", "| target | this run | |", "|---|---|---|");
   for (const t of targets(results)) {
     lines.push(`| ${t.what} | ${t.value === undefined ? "not measured" : t.show(t.value)} | ${t.value === undefined ? "" : t.met(t.value) ? "met" : "not met"} |`);
   }

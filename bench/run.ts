@@ -18,16 +18,13 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { PerformanceObserver } from "node:perf_hooks";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parse, parseText, normalizeExtracted } from "../packages/parser/src/index.ts";
+import { check, parse, parseText, normalizeExtracted } from "../packages/parser/src/index.ts";
+import type { ExtractedText } from "../packages/parser/src/input/extracted.ts";
+import { analyse, lex, mapToPlan, runGrammar, type Lexed, type Mapped, type Parsed } from "../packages/parser/src/pipeline.ts";
+import type { Analysis } from "../packages/parser/src/analysis/index.ts";
 import { parseMany } from "../packages/parser/src/batch/index.ts";
 import { readMarkdown, looksLikeMarkdown } from "../packages/parser/src/input/markdown.ts";
 import { readPdf } from "../packages/parser/src/input/pdf/index.ts";
-import type { ExtractedText } from "../packages/parser/src/input/extracted.ts";
-import { tokenize } from "../packages/parser/src/lexer/lexer.ts";
-import { Newline } from "../packages/parser/src/lexer/tokens.ts";
-import { planParser } from "../packages/parser/src/grammar/plan-parser.ts";
-import { BuildContext } from "../packages/parser/src/mapping/context.ts";
-import { buildPlan } from "../packages/parser/src/mapping/build-plan.ts";
 import { PlanSchema, type Plan } from "../packages/model/src/index.ts";
 import { machine, printSection, round, timeAsync, timeSync, MB, type Row, type Section, type Timing } from "./lib.ts";
 import { ROOT, SEED_IDS, seedText, variedPlans } from "./plans.ts";
@@ -70,60 +67,43 @@ interface Prepared {
   markdown: boolean;
   extracted: ExtractedText;
   normalized: ReturnType<typeof normalizeExtracted>;
-  body: string;
-  tokens: unknown[];
-  cst: unknown;
-  errors: { token: { startOffset: number }; message: string }[];
-  footnoteRefs: unknown[];
-  plan: Plan;
+  lexed: Lexed;
+  parsed: Parsed;
+  mapped: Mapped;
+  analysis: Analysis;
+}
+
+/**
+ * The bare baseline of the text path: one sticky regex splitting the text into words, numbers, marks and
+ * spaces, keeping only each token's offset. What kehoach adds on top of reading every character once.
+ */
+const BARE_TOKEN = /\s+|[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+|\d+|[^\sA-Za-z\u00c0-\u024f\u1e00-\u1eff\d]/y;
+function bareTokenize(text: string): number[] {
+  const starts: number[] = [];
+  BARE_TOKEN.lastIndex = 0;
+  while (BARE_TOKEN.lastIndex < text.length) {
+    const at = BARE_TOKEN.lastIndex;
+    if (BARE_TOKEN.exec(text) === null) BARE_TOKEN.lastIndex = at + 1;
+    starts.push(at);
+  }
+  return starts;
 }
 
 async function textSection(): Promise<void> {
-  const chevrotain = (await import(pathToFileURL(parserRequire.resolve("chevrotain")).href)) as {
-    createTokenInstance: (type: unknown, image: string, ...numbers: number[]) => unknown;
-  };
-  let check: ((plan: Plan) => unknown[]) | null = null;
-  const checksFile = join(ROOT_DIR, "packages/parser/src/checks/index.ts");
-  if (existsSync(checksFile)) check = ((await import(pathToFileURL(checksFile).href)) as { check: (plan: Plan) => unknown[] }).check;
-
-  // The chain of parse.ts (parseText → parseExtracted → parseNormalized), stage by stage.
+  // The chain of parse.ts (parseText → parseExtracted → pipeline.ts), stage by stage.
   const extract = (text: string): [boolean, ExtractedText] => {
     const markdown = looksLikeMarkdown(text);
     return [markdown, markdown ? readMarkdown(text) : { format: "text", text, layout: "auto", regions: [], notes: [] }];
-  };
-  const grammarInput = (p: { body: string; tokens: unknown[] }) => [...p.tokens, chevrotain.createTokenInstance(Newline, "\n", p.body.length, p.body.length, NaN, NaN, NaN, NaN)];
-  const build = (p: Prepared): Plan => {
-    const ctx = new BuildContext(p.normalized.text, p.normalized.origin, p.extracted.regions);
-    for (const note of p.normalized.notes) {
-      ctx.report({ code: note.code, severity: note.severity, message: note.message, span: note.end > note.start ? ctx.span(note.start, note.end) : null });
-    }
-    for (const error of p.errors) {
-      const at = Number.isNaN(error.token.startOffset) ? p.body.length : error.token.startOffset;
-      ctx.report({ code: "syntax-recovered", severity: "warning", message: error.message, span: ctx.span(at, at) });
-    }
-    const source = { format: p.normalized.format, text: p.normalized.text };
-    return buildPlan({ ctx, cst: p.cst as never, source, footnoteRefs: p.footnoteRefs as never, bodyEnd: p.normalized.bodyEnd, stampRanges: stampRanges(p.normalized) });
-  };
-
-  // Stamp blocks an adapter marked are kept from the grammar (none in the seeds, but the chain is parse.ts's).
-  const stampRanges = (n: Prepared["normalized"]) => n.notes.filter((note) => note.code === "signature-stamp" && note.end > note.start);
-  const grammarTokens = (n: Prepared["normalized"], tokens: { startOffset: number }[]) => {
-    const ranges = stampRanges(n);
-    return ranges.length > 0 ? tokens.filter((t) => !ranges.some((r) => t.startOffset >= r.start && t.startOffset <= r.end)) : tokens;
   };
   const prepared: Prepared[] = SEED_IDS.map((id) => {
     const text = seedText(id);
     const [markdown, extracted] = extract(text);
     const normalized = normalizeExtracted(extracted);
-    const body = normalized.text.slice(0, normalized.bodyEnd);
-    const lexed = tokenize(body);
-    const partial = { body, tokens: grammarTokens(normalized, lexed.tokens) as unknown[] };
-    planParser.input = grammarInput(partial) as never;
-    const cst = planParser.plan();
-    const errors = planParser.errors.map((e) => ({ token: { startOffset: e.token.startOffset }, message: e.message }));
-    const p = { text, bytes: Buffer.byteLength(text), markdown, extracted, normalized, body, tokens: partial.tokens, cst, errors, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as unknown[], plan: undefined as unknown as Plan };
-    p.plan = build(p);
-    return p;
+    const lexed = lex(normalized);
+    const parsed = runGrammar(lexed);
+    const mapped = mapToPlan(normalized, extracted, lexed, parsed);
+    const analysis = analyse(mapped, lexed);
+    return { text, bytes: Buffer.byteLength(text), markdown, extracted, normalized, lexed, parsed, mapped, analysis };
   });
   const bytes = prepared.reduce((sum, p) => sum + p.bytes, 0);
   const count = prepared.length;
@@ -156,25 +136,16 @@ async function textSection(): Promise<void> {
   const markdownSeeds = prepared.filter((p) => p.markdown);
   rows.push(row(`markdown → text (readMarkdown; ${markdownSeeds.length} of ${count} seeds)`, timeSync(() => prepared.forEach((p) => extract(p.text)), N.fast, N.fastWarm)));
   rows.push(row("normalise (normalizeExtracted)", timeSync(() => prepared.forEach((p) => normalizeExtracted(p.extracted)), N.fast, N.fastWarm)));
-  rows.push(row("lex (tokenize)", timeSync(() => prepared.forEach((p) => tokenize(p.body)), N.fast, N.fastWarm)));
-  rows.push(
-    row(
-      "grammar (planParser.plan)",
-      timeSync(() => prepared.forEach((p) => {
-        planParser.input = grammarInput(p) as never;
-        planParser.plan();
-      }), N.fast, N.fastWarm),
-    ),
-  );
-  rows.push(row("build (buildPlan)", timeSync(() => prepared.forEach((p) => build(p)), N.fast, N.fastWarm)));
-  if (check !== null) {
-    const run = check;
-    rows.push(row("checks (check)", timeSync(() => prepared.forEach((p) => run(p.plan)), N.fast, N.fastWarm)));
-  } else {
-    rows.push({ name: "checks (check)", skipped: "packages/parser/src/checks/index.ts does not exist yet" });
-  }
-  rows.push(row("validate (PlanSchema.safeParse)", timeSync(() => prepared.forEach((p) => PlanSchema.safeParse(p.plan)), N.fast, N.fastWarm)));
-  const stages = rows.slice(2).filter((r) => typeof r.ms === "number");
+  rows.push(row("lex (tokenize)", timeSync(() => prepared.forEach((p) => lex(p.normalized)), N.fast, N.fastWarm)));
+  rows.push(row("grammar (planParser.plan)", timeSync(() => prepared.forEach((p) => runGrammar(p.lexed)), N.fast, N.fastWarm)));
+  rows.push(row("mapping (buildPlan)", timeSync(() => prepared.forEach((p) => mapToPlan(p.normalized, p.extracted, p.lexed, p.parsed)), N.fast, N.fastWarm)));
+  rows.push(row("analysis (sections, assignments)", timeSync(() => prepared.forEach((p) => analyse(p.mapped, p.lexed)), N.fast, N.fastWarm)));
+  rows.push(row("checks (check)", timeSync(() => prepared.forEach((p) => check(p.mapped.plan, { analysis: p.analysis })), N.fast, N.fastWarm)));
+  rows.push(row("validate (PlanSchema.safeParse)", timeSync(() => prepared.forEach((p) => PlanSchema.safeParse(p.mapped.plan)), N.fast, N.fastWarm)));
+  // The baseline, and what the issue's target is a ratio to: kehoach's speed ÷ the bare tokenizer's.
+  const bare = timeSync(() => prepared.forEach((p) => bareTokenize(p.text)), N.fast, N.fastWarm);
+  rows.push({ ...row("bare sticky-regex tokenizer (baseline)", bare), kehoachShare: round(bare.ms / full.ms, 3) });
+  const stages = rows.slice(2).filter((r) => typeof r.ms === "number" && !r.name.startsWith("bare"));
   rows.push({ name: "  garbage collection during the whole-pipeline runs", ms: round(gcMs, 3), share: `${Math.round((gcMs / full.ms) * 100)} %`, note: "mean per run (perf_hooks gc entries)" });
   const sum = stages.reduce((s, r) => s + (r.ms as number), 0);
   const dominant = stages.reduce((a, b) => ((a.ms as number) >= (b.ms as number) ? a : b));

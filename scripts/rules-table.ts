@@ -1,12 +1,10 @@
-/** Rewrites the rules table in README.md from the RULES registry (run after adding or changing a rule). */
+/** Rewrites the table of finding codes in README.md (run after adding a code or changing a rule). */
 import { readFileSync, writeFileSync } from "node:fs";
-import { RULES } from "@kehoach/parser";
+import { codesTable, TABLE_END } from "./codes-table.ts";
 
-const rows = RULES.map((rule) => `| \`${rule.code}\` | ${rule.severity} | ${rule.summary} |`).join("\n");
 const readme = readFileSync("README.md", "utf8");
-const updated = readme.replace(
-  /(<!-- rules-table:[^\n]*-->\n\| code \| severity \| what it flags \|\n\|---\|---\|---\|\n)[\s\S]*?(\n<!-- \/rules-table -->)/,
-  `$1${rows}$2`,
-);
-writeFileSync("README.md", updated);
-console.log(`${RULES.length} rules written to README.md`);
+const start = readme.indexOf("<!-- codes-table:");
+const end = readme.indexOf(TABLE_END);
+if (start < 0 || end < 0) throw new Error("README.md has no codes-table markers");
+writeFileSync("README.md", readme.slice(0, start) + codesTable() + readme.slice(end + TABLE_END.length));
+console.log("codes table written to README.md");

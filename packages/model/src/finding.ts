@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SpanSchema } from "./span.ts";
+import { FindingCodeSchema } from "./finding-codes.ts";
 
 /**
  * A place in the user's own file, for pointing a reader there: in a text or Markdown file its line and
@@ -17,16 +18,26 @@ export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
- * Something the parser or a check reports about the document: a repaired character, a part that
- * could not be found, a number that disagrees with its words. `code` is a stable identifier
- * (kebab-case, e.g. `encoding-repaired`, `missing-signature`); `message` is for people.
+ * What any stage says about the document — an adapter (a font decoded, a page sent to OCR), the
+ * normaliser (a character repaired), the grammar (a structure recovered) or a consistency rule — before
+ * it is placed: a stable `code` from `FINDING_CODES`, a severity, and the message in Vietnamese and English.
  */
-export const FindingSchema = z.object({
-  code: z.string().min(1),
+export const DiagnosticSchema = z.object({
+  code: FindingCodeSchema,
   severity: SeveritySchema,
+  /** For people, in the language asked for (Vietnamese by default). */
   message: z.string(),
-  /** English form of the message, when the message is Vietnamese. */
-  messageEn: z.string().optional(),
+  /** The same in English. */
+  messageEn: z.string(),
+});
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+/**
+ * A diagnostic placed in the Plan: a repaired character, a part that could not be found, a number that
+ * disagrees with its words. `code` is one of `FINDING_CODES` (kebab-case, e.g. `encoding-repaired`,
+ * `missing-signature`).
+ */
+export const FindingSchema = DiagnosticSchema.extend({
   /** Where it was found; null when the finding is about something absent from the whole document. */
   span: SpanSchema.nullable(),
   /** Where `span` starts in the input file itself (set by `parse`/`parseText`; `span` indexes the normalised text). */

@@ -1,4 +1,5 @@
 export * from "./span.ts";
+export * from "./finding-codes.ts";
 export * from "./finding.ts";
 export * from "./header.ts";
 export * from "./reference.ts";

@@ -2,7 +2,8 @@ export { parse, parseText, parseExtracted, type ParseOptions } from "./parse.ts"
 export { normalizeText, normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 export { DEFAULT_MAX_SIZE } from "./limits.ts";
 export { KehoachInputError, isKehoachInputError, type InputErrorCode, type Engine } from "./errors.ts";
-export type { ExtractedText, TextRegion, AdapterNote } from "./input/extracted.ts";
+export type { ExtractedText, TextRegion } from "./input/extracted.ts";
+export type { PlacedDiagnostic } from "./diagnostics.ts";
 export { check, RULES, type CheckOptions, type Rule } from "./checks/index.ts";
 export { ND30_CLAUSES, type Nd30Clause } from "./checks/nd30.ts";
 export type { AssetsLocation } from "./platform/assets.ts";

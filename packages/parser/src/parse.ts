@@ -1,6 +1,6 @@
-import { createTokenInstance, type IToken } from "chevrotain";
 import { PlanSchema, type Finding, type Plan, type SourceFormat } from "@kehoach/model";
-import type { AdapterNote, ExtractedText } from "./input/extracted.ts";
+import type { ExtractedText } from "./input/extracted.ts";
+import type { PlacedDiagnostic } from "./diagnostics.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
 import { decodeText, detectFormat } from "./input/detect.ts";
 import { readDocx } from "./input/docx/index.ts";
@@ -8,12 +8,8 @@ import type { EngineChoice, OcrProgress } from "./input/ocr/index.ts";
 import type { AssetsLocation } from "./platform/assets.ts";
 import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
-import { tokenize } from "./lexer/lexer.ts";
-import { Newline } from "./lexer/tokens.ts";
-import { planParser } from "./grammar/plan-parser.ts";
-import { BuildContext } from "./mapping/context.ts";
-import { buildPlan } from "./mapping/build-plan.ts";
-import { analyze, applyAnalysis, wordsFromTokens, type Analysis } from "./analysis/index.ts";
+import type { Analysis } from "./analysis/index.ts";
+import { analyse, lex, mapToPlan, runGrammar } from "./pipeline.ts";
 import { check, type CheckOptions } from "./checks/index.ts";
 import { inputPlaces, locateFindings } from "./mapping/input-location.ts";
 import { refuseEmpty, refuseTooLarge } from "./limits.ts";
@@ -54,7 +50,7 @@ export function parseText(text: string, options: ParseOptions = {}): Plan {
 }
 
 /** parseText, with what decoding the bytes noticed (the encoding assumed) kept as adapter notes. */
-function parseTextWithNotes(text: string, options: ParseOptions, notes: AdapterNote[]): Plan {
+function parseTextWithNotes(text: string, options: ParseOptions, notes: PlacedDiagnostic[]): Plan {
   const markdown = options.markdown ?? looksLikeMarkdown(text);
   const extracted: ExtractedText = markdown
     ? readMarkdown(text)
@@ -112,6 +108,7 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
           code: "pdf-text-layer-unreadable",
           severity: "info",
           message: "Lớp chữ của PDF dùng bảng mã phông cũ, không đọc được; văn bản được nhận dạng từ ảnh trang (OCR).",
+          messageEn: "The PDF's text layer uses a legacy font encoding that cannot be read; the text was recognised from the page images (OCR).",
         });
       }
       return fromExtracted(scanned);
@@ -171,42 +168,9 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
 }
 
 function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): { plan: Plan; analysis: Analysis } {
-  const body = normalized.text.slice(0, normalized.bodyEnd);
-  const lexed = tokenize(body);
-  // Stamp blocks an adapter marked are read on their own, not by the grammar (they sit inside the header).
-  const stampRanges = normalized.notes.filter((note) => note.code === "signature-stamp" && note.end > note.start);
-  const inStamp = (offset: number) => stampRanges.some((range) => offset >= range.start && offset <= range.end);
-  const tokens = stampRanges.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens;
-  // Every line ends in a newline for the grammar; the last one gets a synthetic one past the body.
-  const end = createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN);
-  planParser.input = [...tokens, end];
-  const cst = planParser.plan();
-  const ctx = new BuildContext(normalized.text, normalized.origin, extracted.regions);
-  for (const note of normalized.notes) {
-    ctx.report({
-      code: note.code,
-      severity: note.severity,
-      message: note.message,
-      ...(note.messageEn ? { messageEn: note.messageEn } : {}),
-      span: note.end > note.start ? ctx.span(note.start, note.end) : null,
-    });
-  }
-  for (const error of planParser.errors) {
-    const at = Number.isNaN(error.token.startOffset) ? body.length : error.token.startOffset;
-    ctx.report({
-      code: "syntax-recovered",
-      severity: "warning",
-      message: `Cấu trúc văn bản không như mong đợi tại đây: ${error.message}`,
-      messageEn: `Unexpected structure here: ${error.message}`,
-      span: ctx.span(at, at),
-    });
-  }
-  const footnoteRefs = (lexed.groups["footnoteRefs"] ?? []) as IToken[];
-  const source = { format: normalized.format, text: normalized.text, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}) };
-  const plan = buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd: normalized.bodyEnd, stampRanges });
-  const analysis = analyze(plan, { words: wordsFromTokens(lexed.tokens), span: (start, end) => ctx.span(start, end) });
-  applyAnalysis(plan, analysis);
-  return { plan, analysis };
+  const lexed = lex(normalized);
+  const mapped = mapToPlan(normalized, extracted, lexed, runGrammar(lexed));
+  return { plan: mapped.plan, analysis: analyse(mapped, lexed) };
 }
 
 function internalError(error: unknown): Finding {

@@ -45,7 +45,7 @@ it("bench/run.ts --quick prints its tables and writes valid JSON", { timeout: 90
     }
     // The stage rows of the text section, so the dominant stage shows.
     const stages = results.sections[0]?.rows.map((r) => r.name.split(" ")[0]);
-    expect(stages).toEqual(expect.arrayContaining(["normalise", "lex", "grammar", "build", "checks", "validate"]));
+    expect(stages).toEqual(expect.arrayContaining(["normalise", "lex", "grammar", "mapping", "analysis", "checks", "validate", "bare"]));
     expect(run.stdout).toContain("## Text → Plan");
     expect(run.stdout).toContain("## Folder");
   } finally {

@@ -53,11 +53,12 @@ describe("findings pane order", () => {
     expect(stepFinding([], null, 1)).toBeNull();
   });
 
-  it("explains each rule from the registry and cites NĐ 30 for layout rules only", () => {
+  it("explains each code from FINDING_CODES and cites NĐ 30 for layout rules only", () => {
     expect(ruleInfo("missing-number").clause?.vi).toMatch(/Điều 8/);
     expect(ruleInfo("missing-number").summary).toMatch(/number and symbol/);
     expect(ruleInfo("amount-words-mismatch").clause).toBeNull();
-    expect(ruleInfo("page-number-dropped")).toEqual({ summary: null, clause: null });
+    // Codes reported while parsing are explained too (FINDING_CODES), without a decree clause.
+    expect(ruleInfo("page-number-dropped")).toEqual({ summary: "Page-number lines of extracted text were left out.", clause: null });
     expect(Object.keys(rulesFor(plan.findings)).sort()).toEqual([...new Set(plan.findings.map((f) => f.code))].sort());
   });
 });

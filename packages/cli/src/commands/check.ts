@@ -57,7 +57,7 @@ function collect(value: string, previous: string[] = []): string[] {
 async function runCheck(inputs: string[], options: CheckCommandOptions, debug: boolean): Promise<number> {
   const chosen = options.only ?? [];
   const disabled = options.disable ?? [];
-  const known = new Set(RULES.map((rule) => rule.code));
+  const known = new Set<string>(RULES.map((rule) => rule.code));
   for (const code of [...chosen, ...disabled]) {
     if (!known.has(code)) {
       throw new UsageError(`Không có quy tắc ${code}. / No rule ${code}. Quy tắc / rules: ${[...known].join(", ")}`);

@@ -1,13 +1,13 @@
 import { RULES } from "@kehoach/parser";
-import type { Finding, Severity } from "@kehoach/model";
+import { FINDING_CODES, type Finding, type Severity } from "@kehoach/model";
 import { messageIn, placeOf, type FileReport } from "./report.ts";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const HELP_URI = "https://github.com/kehoach/kehoach#consistency-review";
 
 /**
- * A SARIF 2.1.0 log of a check run: one run, the rules that fired (help text from RULES; findings the
- * parser reports while reading have their own entry), one result per finding with its region in the
+ * A SARIF 2.1.0 log of a check run: one run, the rules that fired (help text from FINDING_CODES, parse
+ * codes too), one result per finding with its region in the
  * user's file (a PDF's page in the region's property bag), and an error notification per unreadable input.
  */
 export function sarifLog(reports: readonly FileReport[], language: "vi" | "en", version: string): Record<string, unknown> {
@@ -17,7 +17,7 @@ export function sarifLog(reports: readonly FileReport[], language: "vi" | "en", 
     let index = ruleIndex.get(finding.code);
     if (index === undefined) {
       const rule = RULES.find((r) => r.code === finding.code);
-      const summary = rule?.summary ?? "Reported while reading the document (see README, Consistency review).";
+      const { summary, source } = FINDING_CODES[finding.code];
       index = rules.length;
       ruleIndex.set(finding.code, index);
       rules.push({
@@ -28,7 +28,7 @@ export function sarifLog(reports: readonly FileReport[], language: "vi" | "en", 
         help: { text: summary, markdown: summary },
         helpUri: HELP_URI,
         defaultConfiguration: { level: LEVEL[rule?.severity ?? finding.severity] },
-        properties: { source: rule ? "check" : "parse" },
+        properties: { source },
       });
     }
     return index;

@@ -2,6 +2,8 @@
  * The provision of Nghị định 30/2020/NĐ-CP (công tác văn thư) each layout rule enforces, for reviewers
  * who need to cite it. Rules not listed check consistency, not the decree's layout.
  */
+import type { FindingCode } from "@kehoach/model";
+
 export interface Nd30Clause {
   vi: string;
   en: string;
@@ -10,7 +12,7 @@ export interface Nd30Clause {
 const COMPONENTS = "Điều 8 khoản 1";
 const APPENDIX = "Phụ lục I";
 
-export const ND30_CLAUSES: Readonly<Record<string, Nd30Clause>> = {
+export const ND30_CLAUSES: Readonly<Partial<Record<FindingCode, Nd30Clause>>> = {
   "missing-number": { vi: `${COMPONENTS} điểm c; ${APPENDIX}: Số, ký hiệu của văn bản`, en: `Art. 8(1)(c); Appendix I: number and symbol` },
   "number-padding": { vi: `${APPENDIX}: Số, ký hiệu — số nhỏ hơn 10 ghi thêm số 0 phía trước`, en: `Appendix I: number and symbol — numbers below 10 take a leading zero` },
   "symbol-type-mismatch": { vi: `${APPENDIX}: ký hiệu gồm chữ viết tắt tên loại văn bản (Phụ lục III)`, en: `Appendix I: the symbol carries the type's abbreviation (Appendix III)` },

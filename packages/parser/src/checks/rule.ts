@@ -1,4 +1,4 @@
-import type { Finding, Plan, Severity, Span } from "@kehoach/model";
+import type { Finding, FindingCode, Plan, Severity, Span } from "@kehoach/model";
 import type { Analysis } from "../analysis/index.ts";
 
 /** What a rule reports: a message in Vietnamese and in English, where, and the other places involved. */
@@ -12,15 +12,14 @@ export interface Report {
 }
 
 /**
- * One consistency rule. `code` is stable and documented in the README's rules table; `run` reads the
+ * One consistency rule. `code` is stable, and its meaning is `FINDING_CODES[code].summary` in the model
+ * (the README's table is generated from there); `run` reads the
  * Plan and what the analysis stage found in it (section paths, assignments), and never throws on a Plan
  * the parser produced.
  */
 export interface Rule {
-  code: string;
+  code: FindingCode;
   severity: Severity;
-  /** One line for the rules table, in English. */
-  summary: string;
   run(plan: Plan, analysis: Analysis): Report[];
 }
 

@@ -1,6 +1,6 @@
 import type { SourceFormat } from "@kehoach/model";
 import { decodeWithSniff, encodingNote, sniffTextEncoding } from "./encodings/text.ts";
-import type { AdapterNote } from "./extracted.ts";
+import type { PlacedDiagnostic } from "../diagnostics.ts";
 import { startsWith } from "./bytes.ts";
 
 /** The kinds of input `parse` can be given, decided from the bytes alone (never from a file name). */
@@ -28,7 +28,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
  * Decodes text input (UTF-8, UTF-16, Windows-1258, TCVN3, VNI: see encodings/text.ts), NFC; with a
  * note when the encoding was recognised from the content rather than declared.
  */
-export function decodeText(bytes: Uint8Array): { text: string; notes: AdapterNote[] } {
+export function decodeText(bytes: Uint8Array): { text: string; notes: PlacedDiagnostic[] } {
   const sniff = sniffTextEncoding(bytes);
   return { text: decodeWithSniff(bytes, sniff), notes: encodingNote(sniff) };
 }

@@ -1,4 +1,5 @@
 import type { Box, SourceFormat } from "@kehoach/model";
+import type { PlacedDiagnostic } from "../diagnostics.ts";
 
 /**
  * What every input adapter hands to the normaliser: the document's text in reading order, and
@@ -27,8 +28,13 @@ export interface ExtractedText {
    * the next run. Used to point findings at the user's own lines.
    */
   origin?: { text: string; runs: { at: number; from: number }[] };
-  /** What the adapter noticed on the way (a fallback-font repair, a page sent to OCR…). */
-  notes: AdapterNote[];
+  /** What the adapter noticed on the way (a fallback-font repair, a page sent to OCR…), placed in `text`. */
+  notes: PlacedDiagnostic[];
+  /**
+   * Stretches of `text` that are an e-signature stamp printed over the page (`Ký bởi: …`, a timestamp),
+   * sorted: the grammar does not read them; the builder reads each as a digital signature.
+   */
+  stamps?: { start: number; end: number }[];
 }
 
 /** `[start, end)` of `ExtractedText.text` lies on `page` inside `bbox` (PDF user-space units). */
@@ -39,14 +45,4 @@ export interface TextRegion {
   bbox?: Box;
   /** OCR confidence 0–100 for scanned input. */
   confidence?: number;
-}
-
-/** A diagnostic from an adapter; the normaliser turns it into a parse finding. */
-export interface AdapterNote {
-  code: string;
-  severity: "error" | "warning" | "info";
-  message: string;
-  /** Offsets into `ExtractedText.text`, when the note is about one place. */
-  start?: number;
-  end?: number;
 }

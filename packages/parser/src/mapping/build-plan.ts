@@ -1,4 +1,5 @@
-import type { CstNode, IToken } from "chevrotain";
+import type { CstNode, IRecognitionException, IToken } from "chevrotain";
+import type { PlacedDiagnostic } from "../diagnostics.ts";
 import type {
   AttachedDocument,
   Citation,
@@ -37,11 +38,28 @@ export interface BuildInput {
   footnoteRefs: IToken[];
   bodyEnd: number;
   /** Stamp blocks the adapter marked, as `[start, end)` in the normalised text; the grammar never saw them. */
-  stampRanges: readonly { start: number; end: number }[];
+  stamps: readonly { start: number; end: number }[];
+  /** What the adapter and the normaliser said, placed in the normalised text: each becomes a finding. */
+  diagnostics: readonly PlacedDiagnostic[];
+  /** Where the grammar recovered from input it did not expect. */
+  syntaxErrors: readonly IRecognitionException[];
 }
 
 /** Turns the grammar's concrete syntax tree into the Plan model. */
-export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges }: BuildInput): Plan {
+export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stamps: stampRanges, diagnostics, syntaxErrors }: BuildInput): Plan {
+  for (const { start = 0, end = start, ...diagnostic } of diagnostics) {
+    ctx.report({ ...diagnostic, span: end > start ? ctx.span(start, end) : null });
+  }
+  for (const error of syntaxErrors) {
+    const at = Number.isNaN(error.token.startOffset) ? bodyEnd : error.token.startOffset;
+    ctx.report({
+      code: "syntax-recovered",
+      severity: "warning",
+      message: `Cấu trúc văn bản không như mong đợi tại đây: ${error.message}`,
+      messageEn: `Unexpected structure here: ${error.message}`,
+      span: ctx.span(at, at),
+    });
+  }
   const main = buildDocument(ctx, source, children(cst, "headerLine"), child(cst, "titleBlock"), child(cst, "document"));
   const stamps = [
     ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),

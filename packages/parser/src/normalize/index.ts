@@ -1,5 +1,6 @@
 import type { SourceFormat } from "@kehoach/model";
-import type { AdapterNote, ExtractedText } from "../input/extracted.ts";
+import type { ExtractedText } from "../input/extracted.ts";
+import type { PlacedDiagnostic } from "../diagnostics.ts";
 import { cleanCharacters } from "./chars.ts";
 import { repairEncoding } from "./repair.ts";
 import { collapseLine, splitRawLines, type TracedLine } from "./lines.ts";
@@ -7,16 +8,6 @@ import { unfoldColumns } from "./columns.ts";
 import { isPageNumberLine, isRuleLine } from "./line-kinds.ts";
 import { separateFootnotes } from "./footnotes.ts";
 import { looksHardWrapped, reflow } from "./reflow.ts";
-
-/** A note from normalisation, placed in the normalised text. */
-export interface NormalizeNote {
-  code: string;
-  severity: "error" | "warning" | "info";
-  message: string;
-  messageEn?: string;
-  start: number;
-  end: number;
-}
 
 /**
  * The text the grammar reads: NFC, one paragraph per line, single spaces, footnote markers as
@@ -29,7 +20,10 @@ export interface NormalizedText {
   bodyEnd: number;
   /** For each character of `text`, the offset in the extracted text it came from (-1 if inserted). */
   origin: Int32Array;
-  notes: NormalizeNote[];
+  /** The adapter's diagnostics and the normaliser's own, placed in `text`. */
+  notes: PlacedDiagnostic[];
+  /** The adapter's e-signature stamps (`ExtractedText.stamps`), placed in `text`: the grammar does not read them. */
+  stamps: { start: number; end: number }[];
 }
 
 export function normalizeText(text: string, format: SourceFormat = "text"): NormalizedText {
@@ -77,18 +71,23 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   }
   const text = parts.join("");
   const originArray = Int32Array.from(origin);
-  return { format: input.format, text, bodyEnd, origin: originArray, notes: collectNotes(input.notes, originArray, repairedOrigins, droppedPageNumbers) };
+  // Mapping input offsets back to the normalised text is only needed when there is something to place.
+  const placed = repairedOrigins.size > 0 || input.notes.length > 0 || (input.stamps?.length ?? 0) > 0;
+  const finalOffset = placed ? inverse(originArray) : new Map<number, number>();
+  const stamps = (input.stamps ?? [])
+    .map((stamp) => ({ start: nearest(finalOffset, stamp.start), end: nearest(finalOffset, stamp.end) }))
+    .filter((stamp) => stamp.end > stamp.start);
+  const notes = collectNotes(input.notes, finalOffset, repairedOrigins, droppedPageNumbers);
+  return { format: input.format, text, bodyEnd, origin: originArray, notes, stamps };
 }
 
 function collectNotes(
-  adapterNotes: AdapterNote[],
-  origin: Int32Array,
+  adapterNotes: readonly PlacedDiagnostic[],
+  finalOffset: Map<number, number>,
   repairs: Map<number, { from: string; to: string }>,
   droppedPageNumbers: TracedLine[],
-): NormalizeNote[] {
-  const notes: NormalizeNote[] = [];
-  // Mapping input offsets back to the normalised text is only needed when there is something to place.
-  const finalOffset = repairs.size > 0 || adapterNotes.length > 0 ? inverse(origin) : new Map<number, number>();
+): PlacedDiagnostic[] {
+  const notes: PlacedDiagnostic[] = [];
   for (const [inputOffset, repair] of repairs) {
     const at = finalOffset.get(inputOffset);
     if (at === undefined) continue;
@@ -114,9 +113,9 @@ function collectNotes(
   for (const note of adapterNotes) {
     const start = note.start === undefined ? 0 : nearest(finalOffset, note.start);
     const end = note.end === undefined ? start : Math.max(start, nearest(finalOffset, note.end));
-    notes.push({ code: note.code, severity: note.severity, message: note.message, start, end });
+    notes.push({ ...note, start, end });
   }
-  notes.sort((a, b) => a.start - b.start);
+  notes.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return notes;
 }
 

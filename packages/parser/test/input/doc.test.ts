@@ -52,7 +52,7 @@ describe.each(PAIRS)("%s", (doc, docx) => {
 describe("Word list numbering rebuilt from the .doc list tables", () => {
   it("000: I., 1., 1.1. and 1.1.1. come from the list tables, not from the text", async () => {
     const extracted = await readDoc(fixture("doc/000.autonum.doc"));
-    expect(extracted.notes.find((n) => n.code === "doc-numbering-rebuilt")?.message).toMatch(/\d+ Word list labels/);
+    expect(extracted.notes.find((n) => n.code === "doc-numbering-rebuilt")?.messageEn).toMatch(/\d+ Word list labels/);
     const lines = extracted.text.split("\n");
     expect(lines).toContain("I. MỤC ĐÍCH, YÊU CẦU");
     expect(lines).toContain("II. NỘI DUNG THỰC HIỆN");
@@ -120,7 +120,7 @@ describe("readDoc rejects what it cannot read, only with KehoachInputError", () 
     })();
     const read = await readDoc(bytes);
     expect(read.text).toBe(plain.text);
-    expect(read.notes.find((n) => n.code === "doc-numbering-not-recovered")?.message).toMatch(/\d+ paragraphs use Word 6\/95 auto-numbering/);
+    expect(read.notes.find((n) => n.code === "doc-numbering-not-recovered")?.messageEn).toMatch(/\d+ paragraphs use Word 6\/95 auto-numbering/);
     expect(plain.notes.map((n) => n.code)).not.toContain("doc-numbering-not-recovered");
   });
 

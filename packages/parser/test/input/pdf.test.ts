@@ -223,8 +223,8 @@ describe("readPdf on the sample text PDFs", () => {
       "2023-05-08T09:17:44+0700",
       "2023-05-08T09:17:44+0700",
     ]);
-    const note = x.notes.find((n) => n.code === "signature-stamp");
-    expect(note && x.text.slice(note.start, note.end)).toMatch(/^2023-05-05T21:45:59\+0700\n[\s\S]*\+0700$/);
+    const stamp = x.stamps?.[0];
+    expect(stamp && x.text.slice(stamp.start, stamp.end)).toMatch(/^2023-05-05T21:45:59\+0700\n[\s\S]*\+0700$/);
   });
 
   it("001.fallback-font: same text as 001.pdf, runs put back in order, and says so", () => {
@@ -287,8 +287,8 @@ describe("readPdf on scans and real documents", () => {
     expect(lines.slice(0, 5)).toEqual(["TRUNG TÂM CÔNG", "BÁO VÀ TIN HỌC", "ttcbth@quangngai.gov.vn", "18.11.2024 07:25:14", "+07:00"]);
     expect(lines).toContain("Số: 565 /TB-UBND");
     expect(lines).toContain("Quảng Ngãi, ngày 15 tháng 11 năm 2024");
-    const note = x.notes.find((n) => n.code === "signature-stamp")!;
-    expect(x.text.slice(note.start, note.end)).toBe(lines.slice(0, 5).join("\n"));
+    const stamp = x.stamps?.[0];
+    expect(stamp && x.text.slice(stamp.start, stamp.end)).toBe(lines.slice(0, 5).join("\n"));
     // No stamp text inside a body paragraph.
     for (const line of lines.slice(5)) expect(line).not.toMatch(/ttcbth@|07:25:14|\+07:00|TRUNG TÂM CÔNG/);
     // The wrapped "Ban Văn hóa" / "– Xã hội" is one paragraph, not a dash item.
@@ -300,7 +300,7 @@ describe("readPdf on scans and real documents", () => {
     const x = expectText(await readPdf(bytesOf("corpus/tb_quangngai_ubnd_565_ctmtqg_2024.pdf"), { signatureWidgets: false }));
     const lines = x.text.split("\n");
     expect(lines.slice(0, 3)).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: /TB-UBND"]);
-    expect(x.notes.map((n) => n.code)).not.toContain("signature-stamp");
+    expect(x.stamps ?? []).toEqual([]);
   });
 
   it("bc_lamdong (35 pages): footnotes 1–17 marked once and defined once at the end, no page numbers", async () => {

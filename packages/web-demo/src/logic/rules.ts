@@ -1,17 +1,15 @@
-import { ND30_CLAUSES, RULES } from "@kehoach/parser";
-import type { Finding } from "@kehoach/model";
+import { ND30_CLAUSES } from "@kehoach/parser";
+import { FINDING_CODES, type Finding, type FindingCode } from "@kehoach/model";
 
 export interface RuleInfo {
-  /** The rule's one-line explanation (from RULES), or null for parse notes. */
+  /** What the code means, in one line (from FINDING_CODES). */
   summary: string | null;
   /** The Nghị định 30/2020 provision it enforces, when it enforces one. */
   clause: { vi: string; en: string } | null;
 }
 
-const summaries = new Map(RULES.map((r) => [r.code, r.summary] as const));
-
-export function ruleInfo(code: string): RuleInfo {
-  return { summary: summaries.get(code) ?? null, clause: ND30_CLAUSES[code] ?? null };
+export function ruleInfo(code: FindingCode): RuleInfo {
+  return { summary: FINDING_CODES[code]?.summary ?? null, clause: ND30_CLAUSES[code] ?? null };
 }
 
 /** Explanations for the codes of a plan's findings: sent from the worker with the plan, so the page never loads the parser. */

@@ -7,7 +7,6 @@ const format = (n: number) => n.toLocaleString("de-DE");
 export const amountWordsMismatch: Rule = {
   code: "amount-words-mismatch",
   severity: "error",
-  summary: "An amount in digits and its reading in words disagree.",
   run(plan) {
     return plan.budget.amounts.flatMap((money) => {
       if (money.words === null) return [];

@@ -7,7 +7,6 @@ import type { Rule } from "../rule.ts";
 export const basisAfterIssue: Rule = {
   code: "basis-after-issue",
   severity: "error",
-  summary: "A legal basis is dated after the plan (compared to the day, month or year the plan gives).",
   run(plan) {
     const own = plan.date;
     if (!own || own.year === null) return [];

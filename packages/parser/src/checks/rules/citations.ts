@@ -10,7 +10,6 @@ const key = (number: string) => number.replace(/\s+/g, "").toUpperCase();
 export const citationDateConflict: Rule = {
   code: "citation-date-conflict",
   severity: "error",
-  summary: "The same document number is cited with different dates in one plan.",
   run(plan) {
     const first = new Map<string, Citation>();
     const reports: Report[] = [];
@@ -38,7 +37,6 @@ export const citationDateConflict: Rule = {
 export const citationTypeMismatch: Rule = {
   code: "citation-type-mismatch",
   severity: "error",
-  summary: "A cited document's type word disagrees with the type code in its symbol (Quyết định … /KH-…).",
   run(plan) {
     return plan.citations.flatMap((citation) => {
       if (citation.docType === null || citation.number === null) return [];
@@ -61,7 +59,6 @@ export const citationTypeMismatch: Rule = {
 export const citationMalformed: Rule = {
   code: "citation-malformed",
   severity: "error",
-  summary: "A cited number or date cannot be what it says (31/02/2023; year in the number ≠ year of the date).",
   run(plan) {
     const reports: Report[] = [];
     for (const citation of plan.citations) {

@@ -7,6 +7,5 @@ import type { Rule } from "../rule.ts";
 export const encodingRepaired: Rule = {
   code: "encoding-repaired",
   severity: "info",
-  summary: "A character of broken font encoding was repaired by the normaliser (cāa → của); reported while parsing.",
   run: () => [],
 };

@@ -11,7 +11,6 @@ import { compareWords } from "../../vi/abbreviations.ts";
 export const issuerSymbolMismatch: Rule = {
   code: "issuer-symbol-mismatch",
   severity: "error",
-  summary: "The issuer named in words (của Bộ Tài chính) disagrees with the issuer code of the symbol (…/TT-BTTTT).",
   run(plan) {
     const reports: Report[] = [];
     for (const citation of plan.citations) {

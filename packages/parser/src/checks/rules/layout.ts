@@ -6,7 +6,6 @@ import { writtenDate } from "../../vi/dates.ts";
 export const numberPadding: Rule = {
   code: "number-padding",
   severity: "warning",
-  summary: "The plan's own number below 10 is written without a leading zero (Số: 5/… instead of 05/…).",
   run(plan) {
     const number = plan.number;
     if (!number || number.sequence === null || number.sequence >= 10) return [];
@@ -25,7 +24,6 @@ export const numberPadding: Rule = {
 export const datePadding: Rule = {
   code: "date-padding",
   severity: "warning",
-  summary: "The plan's date pads wrongly: days below 10 and months 1–2 need a leading zero, months 3–12 must not have one.",
   run(plan) {
     const date = plan.date;
     const written = date ? writtenDate(date.raw) : null;
@@ -54,7 +52,6 @@ export const datePadding: Rule = {
 export const symbolTypeMismatch: Rule = {
   code: "symbol-type-mismatch",
   severity: "error",
-  summary: "The plan's own symbol does not carry its type's code (a KẾ HOẠCH numbered …/QĐ-…).",
   run(plan) {
     const expected = TYPE_CODE_BY_KIND.get(plan.kind);
     // Without a type code (`12/UBND-VX`, a letter's symbol), the first code stands where it should be.
@@ -75,7 +72,6 @@ export const symbolTypeMismatch: Rule = {
 export const signatureAuthority: Rule = {
   code: "signature-authority",
   severity: "warning",
-  summary: "A signing prefix combination that cannot be right (KT. with no deputy's position under it, TM. with no position).",
   run(plan) {
     const s = plan.signature;
     if (!s) return [];
@@ -105,7 +101,6 @@ export const signatureAuthority: Rule = {
 export const recipientsArchiveMissing: Rule = {
   code: "recipients-archive-missing",
   severity: "warning",
-  summary: "The recipients list does not close with the archive line (Lưu: VT, …).",
   run(plan) {
     const last = plan.recipients[plan.recipients.length - 1];
     if (!last || /^Lưu\s*(?::\s*)?VT(?![A-Za-zÀ-ỹ])/i.test(last.text)) return [];
@@ -123,7 +118,6 @@ export const recipientsArchiveMissing: Rule = {
 export const basisFormat: Rule = {
   code: "basis-format",
   severity: "info",
-  summary: "A legal basis lacks its type, number, date or issuer, shares a line with another, or does not end in ;.",
   run(plan) {
     const text = plan.source.text;
     return plan.legalBases.flatMap((basis, index) => {

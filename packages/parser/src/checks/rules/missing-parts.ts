@@ -1,12 +1,12 @@
-import type { Plan } from "@kehoach/model";
+import type { FindingCode, Plan } from "@kehoach/model";
 import type { Report, Rule } from "../rule.ts";
 
 /** Components the layout standard (Nghị định 30/2020/NĐ-CP, Phụ lục I) requires of every plan. */
-function missing(code: string, summary: string, check: (plan: Plan) => Report[]): Rule {
-  return { code, severity: "warning", summary, run: check };
+function missing(code: FindingCode, check: (plan: Plan) => Report[]): Rule {
+  return { code, severity: "warning", run: check };
 }
 
-export const missingNumber = missing("missing-number", "No number and symbol (Số: …), or a draft's blank number.", (plan) => {
+export const missingNumber = missing("missing-number", (plan) => {
   if (!plan.number) {
     return [{ message: "Không có số, ký hiệu văn bản (Số: …).", messageEn: "The plan has no number and symbol (Số: …).", span: null }];
   }
@@ -23,7 +23,7 @@ export const missingNumber = missing("missing-number", "No number and symbol (S�
   return [];
 });
 
-export const missingDate = missing("missing-date", "No place and date, or a draft's blank day or month.", (plan) => {
+export const missingDate = missing("missing-date", (plan) => {
   if (!plan.date) {
     return [{ message: "Không có địa danh, ngày tháng năm ban hành.", messageEn: "The plan has no place and date of issue.", span: null }];
   }
@@ -40,11 +40,11 @@ export const missingDate = missing("missing-date", "No place and date, or a draf
   return [];
 });
 
-export const missingIssuer = missing("missing-issuer", "No issuing body in the header.", (plan) =>
+export const missingIssuer = missing("missing-issuer", (plan) =>
   plan.issuer ? [] : [{ message: "Không có tên cơ quan ban hành ở đầu văn bản.", messageEn: "The header names no issuing body.", span: null }],
 );
 
-export const missingSignature = missing("missing-signature", "No signature block (authority, position, signer).", (plan) => {
+export const missingSignature = missing("missing-signature", (plan) => {
   if (!plan.signature) return [{ message: "Không có phần chữ ký (thẩm quyền, chức vụ, người ký).", messageEn: "The plan has no signature block.", span: null }];
   if (plan.signature.signer === null) {
     return [{ message: "Phần chữ ký không có họ tên người ký.", messageEn: "The signature block names no signer.", span: plan.signature.span }];
@@ -52,6 +52,6 @@ export const missingSignature = missing("missing-signature", "No signature block
   return [];
 });
 
-export const missingRecipients = missing("missing-recipients", "No recipients list (Nơi nhận:).", (plan) =>
+export const missingRecipients = missing("missing-recipients", (plan) =>
   plan.recipients.length > 0 ? [] : [{ message: "Không có phần nơi nhận.", messageEn: "The plan has no recipients list (Nơi nhận).", span: null }],
 );

@@ -7,7 +7,6 @@ import type { Rule } from "../rule.ts";
 export const notADocument: Rule = {
   code: "not-a-document",
   severity: "warning",
-  summary: "Nothing of an administrative text was found (no issuer, motto, number, date, type heading, legal basis or signature).",
   run(plan) {
     const hallmarks = [plan.issuer, plan.motto, plan.number, plan.date, plan.docType, plan.signature, plan.legalBases[0]];
     if (hallmarks.some((part) => part !== null && part !== undefined)) return [];

@@ -26,7 +26,6 @@ const format = (n: number) => n.toLocaleString("de-DE");
 export const quantityTotalMismatch: Rule = {
   code: "quantity-total-mismatch",
   severity: "warning",
-  summary: "A rate times the periods of a year differs from the total stated with it, or budget items do not sum to the total.",
   run(plan, { sections }) {
     return [...rateTotals(plan, sections), ...budgetItems(plan, sections)];
   },

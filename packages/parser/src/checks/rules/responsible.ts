@@ -22,7 +22,6 @@ import {
 export const responsibleNotRecipient: Rule = {
   code: "responsible-not-recipient",
   severity: "warning",
-  summary: "An agency given a task in the plan is not among its recipients (Nơi nhận).",
   run(plan, analysis) {
     if (plan.recipients.length === 0 && !ADDRESSEE_LINE.test(plan.source.text)) return [];
     const details = analysis.assignments;

@@ -139,19 +139,14 @@ function checkGroup(style: Section["style"], group: Section[], parent: Section |
   }
 }
 
-function numberingRule(code: Finding["code"], severity: Rule["severity"], summary: string): Rule {
+function numberingRule(code: Finding["code"], severity: Rule["severity"]): Rule {
   return {
     code,
     severity,
-    summary,
     run: (plan) => numberingFindings(plan).filter((f) => f.code === code).map((f) => f.report),
   };
 }
 
-export const sectionDuplicate = numberingRule("section-duplicate", "error", "A section number is used twice among siblings (II. … II.).");
-export const sectionGap = numberingRule("section-gap", "warning", "A section number is skipped (5.4 then 5.6; d) then e) without đ)).");
-export const sectionOrder = numberingRule(
-  "section-order",
-  "error",
-  "Section numbers go backwards, or a decimal label does not belong to its parent (2.1 under 3.).",
-);
+export const sectionDuplicate = numberingRule("section-duplicate", "error");
+export const sectionGap = numberingRule("section-gap", "warning");
+export const sectionOrder = numberingRule("section-order", "error");

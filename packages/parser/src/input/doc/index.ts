@@ -1,6 +1,7 @@
 import { loadCfb } from "./cfb.ts";
 import { isKehoachInputError } from "../../errors.ts";
-import type { AdapterNote, ExtractedText } from "../extracted.ts";
+import type { ExtractedText } from "../extracted.ts";
+import type { PlacedDiagnostic } from "../../diagnostics.ts";
 import { assembleWordText, type WordNote } from "../docx/assemble.ts";
 import { corruptFile } from "../docx/errors.ts";
 import { formatCounter } from "../docx/numfmt.ts";
@@ -55,7 +56,7 @@ function extract(CFB: Awaited<ReturnType<typeof loadCfb>>, bytes: Uint8Array): E
   const { ccp } = fib;
   const storyStarts = storyOffsets(fib);
   const chars = readCharacters(word, table, fib.table(FcLcb.Clx), storyStarts.end);
-  const notes: AdapterNote[] = [];
+  const notes: PlacedDiagnostic[] = [];
   // Everything but the text itself is optional: a damaged table loses what it holds, not the document.
   const lost: string[] = [];
   const tolerant = <T>(what: string, read: () => T, fallback: T): T => {
@@ -82,7 +83,8 @@ function extract(CFB: Awaited<ReturnType<typeof loadCfb>>, bytes: Uint8Array): E
     notes.push({
       code: "doc-damaged-tables",
       severity: "warning",
-      message: `Một phần tệp .doc bị hỏng; mất: ${lost.join(", ")} / part of the .doc is damaged; lost: ${lost.map((l) => l.split(" / ")[1]).join(", ")}`,
+      message: `Một phần tệp .doc bị hỏng; mất: ${lost.map((l) => l.split(" / ")[0]).join(", ")}`,
+      messageEn: `Part of the .doc is damaged; lost: ${lost.map((l) => l.split(" / ")[1]).join(", ")}`,
     });
   }
 
@@ -95,10 +97,11 @@ function extract(CFB: Awaited<ReturnType<typeof loadCfb>>, bytes: Uint8Array): E
     notes.push({
       code: "doc-numbering-not-recovered",
       severity: "warning",
-      message: `${context.unrecovered.count} đoạn đánh số tự động kiểu Word 6/95 chưa dựng lại được số thứ tự / ${context.unrecovered.count} paragraphs use Word 6/95 auto-numbering, whose labels were not recovered`,
+      message: `${context.unrecovered.count} đoạn đánh số tự động kiểu Word 6/95 chưa dựng lại được số thứ tự.`,
+      messageEn: `${context.unrecovered.count} paragraphs use Word 6/95 auto-numbering, whose labels were not recovered.`,
     });
   }
-  if (ccp.textBoxes > 0) notes.push({ code: "doc-skipped-content", severity: "warning", message: "Bỏ qua chữ trong khung chữ (text box) / skipped text in text boxes" });
+  if (ccp.textBoxes > 0) notes.push({ code: "doc-skipped-content", severity: "warning", message: "Bỏ qua chữ trong khung chữ (text box).", messageEn: "Skipped text in text boxes." });
   return assembleWordText("doc", body, noteBlocks, numbering.labelCount, notes);
 }
 

@@ -1,5 +1,6 @@
 import { isKehoachInputError } from "../../errors.ts";
-import type { AdapterNote, ExtractedText } from "../extracted.ts";
+import type { ExtractedText } from "../extracted.ts";
+import type { PlacedDiagnostic } from "../../diagnostics.ts";
 import { readBlocks } from "./blocks.ts";
 import { assembleWordText } from "./assemble.ts";
 import { isOleCompoundFile } from "./doc.ts";
@@ -48,7 +49,7 @@ function extract(bytes: Uint8Array, options: DocxOptions | undefined): Extracted
   });
   const word = openWordPackage(zip);
   const styles = readStyles(word.styles);
-  const notes: AdapterNote[] = [];
+  const notes: PlacedDiagnostic[] = [];
   const skipped = new Map<string, number>();
   const footnotes = new NoteRegistry(word.footnotes, "w:footnote", "decimal");
   const endnotes = new NoteRegistry(word.endnotes, "w:endnote", "lowerRoman");
@@ -79,7 +80,8 @@ function extract(bytes: Uint8Array, options: DocxOptions | undefined): Extracted
     notes.push({
       code: "docx-skipped-content",
       severity: "warning",
-      message: `Bỏ qua ${count} khung chữ có bảng / skipped ${count} ${what}`,
+      message: `Bỏ qua ${count} khung chữ có bảng.`,
+      messageEn: `Skipped ${count} ${what}.`,
     });
   }
   return assembleWordText("docx", blocks, noteBlocks, numbering.labelCount, notes);

@@ -1,5 +1,5 @@
 import { startsWith } from "../bytes.ts";
-import type { AdapterNote } from "../extracted.ts";
+import type { PlacedDiagnostic } from "../../diagnostics.ts";
 import { isVietnameseSyllable, scoreVietnamese } from "../pdf/garbage.ts";
 import { tcvn3Char } from "./tcvn3.ts";
 import { decodeVni } from "./vni.ts";
@@ -80,14 +80,15 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
 };
 
 /** The note saying which encoding was assumed, when it was not declared. */
-export function encodingNote(sniff: TextSniff | undefined): AdapterNote[] {
+export function encodingNote(sniff: TextSniff | undefined): PlacedDiagnostic[] {
   if (sniff === undefined || !sniff.assumed) return [];
   const name = ENCODING_NAMES[sniff.encoding];
   return [
     {
       code: "text-encoding-assumed",
       severity: "info",
-      message: `Tệp văn bản được đọc theo bảng mã ${name} / the text file was read as ${name}`,
+      message: `Tệp văn bản được đọc theo bảng mã ${name}.`,
+      messageEn: `The text file was read as ${name}.`,
     },
   ];
 }

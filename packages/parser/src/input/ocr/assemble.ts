@@ -3,7 +3,8 @@
  * another, a region per line (page, box in points, mean word confidence), a warning per doubtful line.
  */
 import type { SourceFormat } from "@kehoach/model";
-import type { AdapterNote, ExtractedText, TextRegion } from "../extracted.ts";
+import type { ExtractedText, TextRegion } from "../extracted.ts";
+import type { PlacedDiagnostic } from "../../diagnostics.ts";
 import { envelope, toUserSpace, type ImagePlacement } from "./geometry.ts";
 import { isWellFormedSyllable } from "../../vi/syllables.ts";
 import { trimPunctuation, type ReadLine, type ReadWord } from "./correct.ts";
@@ -22,13 +23,13 @@ export interface AssembleOptions {
   /** Lines whose mean word confidence is below this are left out ("ocr-noise-dropped"). */
   readonly noiseConfidence: number;
   /** Notes gathered before recognition (skipped images, failed pages…), kept first. */
-  readonly notes: readonly AdapterNote[];
+  readonly notes: readonly PlacedDiagnostic[];
 }
 
 export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): ExtractedText {
   let text = "";
   const regions: TextRegion[] = [];
-  const notes: AdapterNote[] = [...o.notes];
+  const notes: PlacedDiagnostic[] = [...o.notes];
   for (const piece of pieces) {
     const wordHeight = medianHeight(piece.lines);
     for (const line of piece.lines) {
@@ -42,7 +43,8 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
         notes.push({
           code: "ocr-noise-dropped",
           severity: "info",
-          message: `Trang ${piece.page}: bỏ qua một dòng không đọc được (độ tin cậy ${Math.round(confidence)}%, có thể là dấu, chữ viết tay): “${snippet}” / Page ${piece.page}: left out an unreadable line (confidence ${Math.round(confidence)}%, probably a stamp or handwriting).`,
+          message: `Trang ${piece.page}: bỏ qua một dòng không đọc được (độ tin cậy ${Math.round(confidence)}%, có thể là dấu, chữ viết tay): “${snippet}”`,
+          messageEn: `Page ${piece.page}: left out an unreadable line (confidence ${Math.round(confidence)}%, probably a stamp or handwriting): “${snippet}”`,
           start: text.length,
           end: text.length,
         });
@@ -60,7 +62,8 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
           notes.push({
             code: "ocr-uncertain-number",
             severity: "warning",
-            message: `Trang ${piece.page}: số “${wordText}” đọc không chắc chắn (độ tin cậy ${Math.round(w.confidence)}%), cần đối chiếu bản gốc. / Page ${piece.page}: the number “${wordText}” was not read with certainty (confidence ${Math.round(w.confidence)}%); check it against the original.`,
+            message: `Trang ${piece.page}: số “${wordText}” đọc không chắc chắn (độ tin cậy ${Math.round(w.confidence)}%), cần đối chiếu bản gốc.`,
+            messageEn: `Page ${piece.page}: the number “${wordText}” was not read with certainty (confidence ${Math.round(w.confidence)}%); check it against the original.`,
             start: at,
             end: at + wordText.length,
           });
@@ -71,7 +74,8 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
         notes.push({
           code: "ocr-low-confidence",
           severity: "warning",
-          message: `Trang ${piece.page}: dòng đọc không chắc chắn (độ tin cậy ${Math.round(confidence)}%), cần soát lại: “${snippet}” / Page ${piece.page}: line read with low confidence (${Math.round(confidence)}%), please check it.`,
+          message: `Trang ${piece.page}: dòng đọc không chắc chắn (độ tin cậy ${Math.round(confidence)}%), cần soát lại: “${snippet}”`,
+          messageEn: `Page ${piece.page}: line read with low confidence (${Math.round(confidence)}%), please check it: “${snippet}”`,
           start,
           end,
         });

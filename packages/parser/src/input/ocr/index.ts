@@ -9,7 +9,8 @@
  */
 import { engineUnavailable, isKehoachInputError, KehoachInputError } from "../../errors.ts";
 import type { AssetsLocation } from "../../platform/assets.ts";
-import type { AdapterNote, ExtractedText } from "../extracted.ts";
+import type { ExtractedText } from "../extracted.ts";
+import type { PlacedDiagnostic } from "../../diagnostics.ts";
 import { assemble, type PagePiece } from "./assemble.ts";
 import { IDENTITY, placementForImage, quarterTurns, unitSquareBox, type ImagePlacement, type Matrix } from "./geometry.ts";
 import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
@@ -140,7 +141,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
     const pdfPages = doc?.pages() ?? [];
     if (doc !== null && !doc.encrypted && pdfPages.length === 0) throw inputError("corrupt-file", MESSAGES.noPages);
 
-    const notes: AdapterNote[] = [];
+    const notes: PlacedDiagnostic[] = [];
     const jobs: PreparedJob[] = [];
     const toRender: number[] = [];
     let pageCount: number;
@@ -295,7 +296,7 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
       throw inputError("corrupt-file", MESSAGES.badImage, e);
     }
     const selected = selectPages(sniffed.pages.length, options);
-    const notes: AdapterNote[] = [];
+    const notes: PlacedDiagnostic[] = [];
     const jobs: PreparedJob[] = [];
     for (const number of selected) {
       const page = sniffed.pages[number - 1];
@@ -331,7 +332,7 @@ function selectPages(count: number, options: OcrOptions): number[] {
 async function recognise(
   jobs: readonly PreparedJob[],
   options: OcrOptions,
-  doc: { format: "scan" | "image"; pages: number; notes: AdapterNote[]; startedAt?: number },
+  doc: { format: "scan" | "image"; pages: number; notes: PlacedDiagnostic[]; startedAt?: number },
 ): Promise<ExtractedText> {
   const choice = options.engine ?? OCR_DEFAULTS.engine;
   if (!ENGINE_CHOICES.includes(choice)) throw inputError("ocr-failed", MESSAGES.badEngineOption(String(choice)));
@@ -363,7 +364,8 @@ async function recognise(
       notes.push({
         code: "ocr-page-failed",
         severity: "error",
-        message: `Không nhận dạng được trang ${job.page}${why}. / Page ${job.page} could not be recognised${why}.`,
+        message: `Không nhận dạng được trang ${job.page}${why}.`,
+        messageEn: `Page ${job.page} could not be recognised${why}.`,
       });
       return;
     }
@@ -397,9 +399,15 @@ async function recognise(
   return text;
 }
 
-function info(code: string, message: string): AdapterNote {
-  return { code, severity: "info", message };
+/**
+ * The adapter's messages are written `Vietnamese / English` (errors show both in one line); a diagnostic
+ * keeps the two apart.
+ */
+function note(severity: PlacedDiagnostic["severity"], code: PlacedDiagnostic["code"], bilingual: string): PlacedDiagnostic {
+  const at = bilingual.indexOf(" / ");
+  return at < 0
+    ? { code, severity, message: bilingual, messageEn: bilingual }
+    : { code, severity, message: bilingual.slice(0, at), messageEn: bilingual.slice(at + 3) };
 }
-function warning(code: string, message: string): AdapterNote {
-  return { code, severity: "warning", message };
-}
+const info = (code: PlacedDiagnostic["code"], bilingual: string) => note("info", code, bilingual);
+const warning = (code: PlacedDiagnostic["code"], bilingual: string) => note("warning", code, bilingual);

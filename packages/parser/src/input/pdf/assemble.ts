@@ -1,5 +1,6 @@
 import type { Box } from "@kehoach/model";
-import type { AdapterNote, ExtractedText, TextRegion } from "../extracted.ts";
+import type { ExtractedText, TextRegion } from "../extracted.ts";
+import type { PlacedDiagnostic } from "../../diagnostics.ts";
 import type { Footnote } from "./footnotes.ts";
 import { joiner, type Paragraph } from "./paragraphs.ts";
 import { SUP_CLOSE, SUP_OPEN, type Line, type PageText } from "./types.ts";
@@ -59,7 +60,8 @@ export interface AssembleInput {
  */
 export function assemble({ pages, paragraphs, footnotes }: AssembleInput): ExtractedText {
   const w = new Writer(pages);
-  const notes: AdapterNote[] = [];
+  const notes: PlacedDiagnostic[] = [];
+  const stamps: { start: number; end: number }[] = [];
   const renderBody = (line: Line) =>
     line.text.replace(MARKER, (_, n: string) => (footnotes.has(Number(n)) ? `[^${n}]` : n));
   const renderPlain = (line: Line) => line.text.replace(MARKER, "$1");
@@ -87,14 +89,7 @@ export function assemble({ pages, paragraphs, footnotes }: AssembleInput): Extra
       if (start < 0) start = s;
       end = e;
     }
-    notes.push({
-      code: "signature-stamp",
-      severity: "info",
-      message: `Dòng dấu chữ ký số (${lines.length} dòng, trang ${lines[0]?.page}) được tách riêng khỏi nội dung. / ` +
-        `E-signature stamp text (${lines.length} line(s), page ${lines[0]?.page}) kept apart from the body.`,
-      start,
-      end,
-    });
+    stamps.push({ start, end });
   };
   for (const [id, lines] of groups) if (leading.has(id)) writeStamp(lines);
 
@@ -123,18 +118,19 @@ export function assemble({ pages, paragraphs, footnotes }: AssembleInput): Extra
     notes.push({
       code: "fallback-font-reordered",
       severity: "info",
-      message: `${reordered} dòng có chữ từ phông dự phòng được sắp lại theo vị trí (trang ${[...reorderedPages].join(", ")}). / ` +
+      message: `${reordered} dòng có chữ từ phông dự phòng được sắp lại theo vị trí (trang ${[...reorderedPages].join(", ")}).`,
+      messageEn:
         `${reordered} line(s) with fallback-font glyphs were put back in left-to-right order (page(s) ${[...reorderedPages].join(", ")}).`,
       start: firstReordered[0],
       end: firstReordered[1],
     });
   }
 
-  return finish(w.text, w.regions, notes, pages.length);
+  return finish(w.text, w.regions, notes, stamps, pages.length);
 }
 
 /** NFC over the whole text; in the rare case it changes lengths, regions are mapped through it. */
-function finish(text: string, regions: TextRegion[], notes: AdapterNote[], pages: number): ExtractedText {
+function finish(text: string, regions: TextRegion[], notes: PlacedDiagnostic[], stamps: { start: number; end: number }[], pages: number): ExtractedText {
   let out = text;
   let outRegions = regions;
   const nfc = text.normalize("NFC");
@@ -146,7 +142,11 @@ function finish(text: string, regions: TextRegion[], notes: AdapterNote[], pages
       if (note.start !== undefined) note.start = map(note.start);
       if (note.end !== undefined) note.end = map(note.end);
     }
+    for (const stamp of stamps) {
+      stamp.start = map(stamp.start);
+      stamp.end = map(stamp.end);
+    }
     out = nfc;
   }
-  return { format: "pdf", text: out, layout: "paragraphs", regions: outRegions, pages, notes };
+  return { format: "pdf", text: out, layout: "paragraphs", regions: outRegions, pages, notes, stamps: stamps.sort((a, b) => a.start - b.start) };
 }

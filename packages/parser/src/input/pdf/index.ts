@@ -121,7 +121,8 @@ function recodedNote(recoded: Map<LegacyEncoding, number>): ExtractedText["notes
   return {
     code: "pdf-fonts-recoded",
     severity: "info",
-    message: `Một số phông chữ trong tệp không khai báo đúng mã Unicode; chữ của chúng đã được giải mã lại (${list}). / ` +
+    message: `Một số phông chữ trong tệp không khai báo đúng mã Unicode; chữ của chúng đã được giải mã lại (${list}).`,
+    messageEn:
       `Some fonts do not map their codes to Unicode; their text was decoded from the font's own codes (${list}).`,
   };
 }
@@ -159,7 +160,8 @@ function layout(pages: PageText[], widgetLines: Map<Line, number>): ExtractedTex
     extracted.notes.push({
       code: "pdf-page-without-text",
       severity: "warning",
-      message: `Trang ${empty.join(", ")} không có lớp chữ (có thể là ảnh quét), nội dung các trang này chưa được đọc. / ` +
+      message: `Trang ${empty.join(", ")} không có lớp chữ (có thể là ảnh quét), nội dung các trang này chưa được đọc.`,
+      messageEn:
         `Page(s) ${empty.join(", ")} have no text layer (probably scanned images); their content was not read.`,
     });
   }

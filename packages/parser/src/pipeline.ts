@@ -1,0 +1,76 @@
+import { createTokenInstance, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
+import type { Plan } from "@kehoach/model";
+import type { ExtractedText } from "./input/extracted.ts";
+import type { NormalizedText } from "./normalize/index.ts";
+import { tokenize } from "./lexer/lexer.ts";
+import { Newline } from "./lexer/tokens.ts";
+import { planParser } from "./grammar/plan-parser.ts";
+import { BuildContext } from "./mapping/context.ts";
+import { buildPlan } from "./mapping/build-plan.ts";
+import { analyze, applyAnalysis, wordsFromTokens, type Analysis } from "./analysis/index.ts";
+
+/**
+ * The text path after normalisation, one function per stage: lex → grammar → mapping → analysis.
+ * `parse.ts` chains them; the bench times each on the previous one's output. Checks come after, in
+ * `parse.ts`, because they take the caller's options.
+ */
+
+/** What the lexer made of the normalised body (the text before the footnote lines). */
+export interface Lexed {
+  body: string;
+  /** Every token of the body, in order: the analysis reads its words from them. */
+  tokens: IToken[];
+  /** What the grammar reads: e-signature stamps left out, and a final newline so every line ends in one. */
+  grammarTokens: IToken[];
+  footnoteRefs: IToken[];
+}
+
+export function lex(normalized: NormalizedText): Lexed {
+  const body = normalized.text.slice(0, normalized.bodyEnd);
+  const lexed = tokenize(body);
+  const stamps = normalized.stamps;
+  const inStamp = (offset: number) => stamps.some((stamp) => offset >= stamp.start && offset <= stamp.end);
+  const kept = stamps.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens.slice();
+  kept.push(createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN));
+  return { body, tokens: lexed.tokens, grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[] };
+}
+
+export interface Parsed {
+  cst: CstNode;
+  /** Where the grammar recovered from input it did not expect: the mapping reports each. */
+  errors: IRecognitionException[];
+}
+
+export function runGrammar(lexed: Lexed): Parsed {
+  planParser.input = lexed.grammarTokens;
+  const cst = planParser.plan();
+  return { cst, errors: planParser.errors };
+}
+
+export interface Mapped {
+  plan: Plan;
+  /** The build's spans and findings, which the analysis goes on with. */
+  ctx: BuildContext;
+}
+
+export function mapToPlan(normalized: NormalizedText, extracted: ExtractedText, lexed: Lexed, parsed: Parsed): Mapped {
+  const ctx = new BuildContext(normalized.text, normalized.origin, extracted.regions);
+  const source = { format: normalized.format, text: normalized.text, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}) };
+  const plan = buildPlan({
+    ctx,
+    cst: parsed.cst,
+    source,
+    footnoteRefs: lexed.footnoteRefs,
+    bodyEnd: normalized.bodyEnd,
+    stamps: normalized.stamps,
+    diagnostics: normalized.notes,
+    syntaxErrors: parsed.errors,
+  });
+  return { plan, ctx };
+}
+
+export function analyse({ plan, ctx }: Mapped, lexed: Lexed): Analysis {
+  const analysis = analyze(plan, { words: wordsFromTokens(lexed.tokens), span: (start, end) => ctx.span(start, end) });
+  applyAnalysis(plan, analysis);
+  return analysis;
+}
