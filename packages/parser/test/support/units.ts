@@ -141,3 +141,19 @@ export function planText(parts: { header?: string; bases?: string; body?: string
     parts.closing ?? "Nơi nhận:\n- Sở Tài chính;\n- Lưu: VT, KT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nGiàng A Tính",
   ].join("\n");
 }
+
+/** Every CST node named `name`, depth first. */
+export function nodesNamed(node: CstNode, name: string): CstNode[] {
+  const found = node.name === name ? [node] : [];
+  for (const elements of Object.values(node.children)) {
+    for (const element of elements ?? []) if (isNode(element)) found.push(...nodesNamed(element, name));
+  }
+  return found;
+}
+
+/** The text a CST node was read from (its tokens' first to last offset). */
+export function nodeText(text: string, node: CstNode): string {
+  const { startOffset, endOffset } = node.location ?? {};
+  if (startOffset === undefined || endOffset === undefined || Number.isNaN(startOffset)) return "";
+  return text.slice(startOffset, endOffset + 1);
+}
