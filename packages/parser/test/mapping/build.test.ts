@@ -1,0 +1,303 @@
+import { describe, expect, it } from "vitest";
+import type { Plan, Section } from "@kehoach/model";
+import { parsePlain, planText, spanText } from "../support/units.ts";
+
+const full = [
+  "UBND TỈNH LÀO CAI",
+  "SỞ CÔNG THƯƠNG",
+  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "Độc lập - Tự do - Hạnh phúc",
+  "Số: 06/2024/KH-SCT",
+  "Lào Cai, ngày 05 tháng 3 năm 2024",
+  "KẾ HOẠCH",
+  "Triển khai chương trình chuyển đổi số năm 2024",
+  "Căn cứ Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình;",
+  "Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 30/6/2022 của Bộ Thông tin và Truyền thông hướng dẫn;",
+  "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+  "Thực hiện Chỉ thị số 11-CT/TU ngày 02/01/2024 của Tỉnh ủy;",
+  "Theo đề nghị của Giám đốc Sở Nội vụ;",
+  "Sở Công Thương ban hành Kế hoạch như sau:",
+  "I. MỤC ĐÍCH",
+  "1. Mục đích",
+  "1.1. Nội dung",
+  "a) Một",
+  "- Hai",
+  "+ Ba",
+  "Đoạn văn.",
+  "b) Bốn",
+  "2. Yêu cầu",
+  "II. KINH PHÍ",
+  "Tổng kinh phí: 9.753.000.000 đồng (Chín tỷ, bảy trăm năm mươi ba triệu đồng).",
+  "Tổ chức thực hiện./.",
+  "Nơi nhận:",
+  "- Bộ Công Thương (b/c);",
+  "- Báo Lai Châu; Đài PTTH tỉnh;",
+  "- Văn phòng UBND tỉnh",
+  "(để đưa tin);",
+  "- Lưu: VT.",
+  "KT. GIÁM ĐỐC",
+  "PHÓ GIÁM ĐỐC",
+  "Nguyễn Văn An",
+].join("\n");
+
+const plan = parsePlain(full);
+const at = (span: Parameters<typeof spanText>[1]) => spanText(plan, span);
+
+describe("header", () => {
+  it("reads the issuer with its parent body, spanning both lines", () => {
+    expect(plan.issuer).toMatchObject({ name: "SỞ CÔNG THƯƠNG", parent: "UBND TỈNH LÀO CAI" });
+    expect(at(plan.issuer?.span)).toBe("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG");
+  });
+
+  it("reads the motto", () => {
+    expect(plan.motto?.text).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+    expect(at(plan.motto?.span)).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+  });
+
+  it("reads the number and its parts, spanning the number and symbol only", () => {
+    expect(plan.number).toMatchObject({ raw: "06/2024/KH-SCT", sequence: 6, year: 2024, typeCode: "KH", issuerCode: "SCT" });
+    expect(at(plan.number?.span)).toBe("06/2024/KH-SCT");
+  });
+
+  it("reads the place and the date, each on its own words", () => {
+    expect(plan.place?.name).toBe("Lào Cai");
+    expect(at(plan.place?.span)).toBe("Lào Cai");
+    expect(plan.date).toMatchObject({ day: 5, month: 3, year: 2024, raw: "ngày 05 tháng 3 năm 2024" });
+    expect(at(plan.date?.span)).toBe("ngày 05 tháng 3 năm 2024");
+  });
+
+  it("reads the kind, the type heading and the title", () => {
+    expect(plan.kind).toBe("ke-hoach");
+    expect(plan.docType?.text).toBe("KẾ HOẠCH");
+    expect(at(plan.docType?.span)).toBe("KẾ HOẠCH");
+    expect(plan.title).toBe("Triển khai chương trình chuyển đổi số năm 2024");
+    expect(at(plan.titleSpan)).toBe("Triển khai chương trình chuyển đổi số năm 2024");
+  });
+
+  it("a draft's blank number and day are null parts", () => {
+    const draft = parsePlain(planText({ header: "UBND TỈNH LAI CHÂU\nSố: /KH-UBND\nLai Châu, ngày tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }));
+    expect(draft.number).toMatchObject({ raw: "/KH-UBND", sequence: null, year: null, typeCode: "KH", issuerCode: "UBND" });
+    expect(spanText(draft, draft.number?.span)).toBe("/KH-UBND");
+    expect(draft.date).toMatchObject({ day: null, month: 3, year: 2024 });
+    expect(spanText(draft, draft.date?.span)).toBe("ngày tháng 3 năm 2024");
+  });
+
+  it("a letter's symbol without a type code keeps its issuer code whole", () => {
+    const letter = parsePlain(planText({ header: "UBND TỈNH LAI CHÂU\nSố: 5973/UBND-KT\nLai Châu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }));
+    expect(letter.number).toMatchObject({ raw: "5973/UBND-KT", sequence: 5973, year: null, typeCode: null, issuerCode: "UBND-KT" });
+  });
+
+  it("an issuer of one line has no parent", () => {
+    const single = parsePlain(planText());
+    expect(single.issuer).toMatchObject({ name: "UBND TỈNH LAI CHÂU", parent: null });
+    expect(spanText(single, single.issuer?.span)).toBe("UBND TỈNH LAI CHÂU");
+  });
+});
+
+describe("preamble", () => {
+  it("reads each legal basis: type, number, date, issuer, subject, with spans on the citation and its date", () => {
+    expect(
+      plan.legalBases.map((basis) => ({
+        docType: basis.docType,
+        number: basis.number,
+        date: basis.date,
+        issuer: basis.issuer,
+        subject: basis.subject,
+        text: at(basis.span),
+        dateText: at(basis.dateSpan),
+      })),
+    ).toEqual([
+      {
+        docType: "Quyết định",
+        number: "90/QĐ-TTg",
+        date: "2022-01-18",
+        issuer: "Thủ tướng Chính phủ",
+        subject: "phê duyệt Chương trình",
+        text: "Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình",
+        dateText: "ngày 18 tháng 01 năm 2022",
+      },
+      {
+        docType: "Thông tư",
+        number: "06/2022/TT-BTTTT",
+        date: "2022-06-30",
+        issuer: "Bộ Thông tin và Truyền thông",
+        subject: "hướng dẫn",
+        text: "Thông tư số 06/2022/TT-BTTTT ngày 30/6/2022 của Bộ Thông tin và Truyền thông hướng dẫn",
+        dateText: "ngày 30/6/2022",
+      },
+      {
+        docType: "Luật",
+        number: null,
+        date: "2015-06-19",
+        issuer: null,
+        subject: "Tổ chức chính quyền địa phương",
+        text: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015",
+        dateText: "ngày 19/6/2015",
+      },
+      {
+        docType: "Chỉ thị",
+        number: "11-CT/TU",
+        date: "2024-01-02",
+        issuer: "Tỉnh ủy",
+        subject: null,
+        text: "Chỉ thị số 11-CT/TU ngày 02/01/2024 của Tỉnh ủy",
+        dateText: "ngày 02/01/2024",
+      },
+    ]);
+  });
+
+  it("every legal basis is also a citation in the legal-basis context", () => {
+    const bases = plan.citations.filter((citation) => citation.context === "legal-basis").map((citation) => citation.number);
+    expect(bases).toEqual(["90/QĐ-TTg", "06/2022/TT-BTTTT", null, "11-CT/TU"]);
+  });
+
+  it("reads the proposal (who proposed) and the issuance sentence, not as bases", () => {
+    expect(plan.proposal).toMatchObject({ text: "Theo đề nghị của Giám đốc Sở Nội vụ;", by: "Giám đốc Sở Nội vụ" });
+    expect(at(plan.proposal?.span)).toBe("Theo đề nghị của Giám đốc Sở Nội vụ;");
+    expect(plan.issuance?.text).toBe("Sở Công Thương ban hành Kế hoạch như sau:");
+    expect(at(plan.issuance?.span)).toBe("Sở Công Thương ban hành Kế hoạch như sau:");
+  });
+});
+
+function outline(sections: Section[], depth = 0): string[] {
+  return sections.flatMap((section) => [
+    `${"  ".repeat(depth)}${section.style} ${at(section.labelSpan)} ${at(section.headingSpan)}`,
+    ...outline(section.children, depth + 1),
+  ]);
+}
+
+describe("section tree", () => {
+  it("nests by the numbering: roman › arabic › decimal › letter › - › +", () => {
+    expect(outline(plan.sections)).toEqual([
+      "roman I. MỤC ĐÍCH",
+      "  arabic 1. Mục đích",
+      "    decimal 1.1. Nội dung",
+      "      letter a) Một",
+      "        dash - Hai",
+      "          plus + Ba",
+      "      letter b) Bốn",
+      "  arabic 2. Yêu cầu",
+      "roman II. KINH PHÍ",
+    ]);
+  });
+
+  it("labels drop their trailing dot or parenthesis; headings are the text after the label", () => {
+    const labels = (sections: Section[]): string[] => sections.flatMap((s) => [`${s.label}|${s.heading}`, ...labels(s.children)]);
+    expect(labels(plan.sections)).toEqual(["I|MỤC ĐÍCH", "1|Mục đích", "1.1|Nội dung", "a|Một", "-|Hai", "+|Ba", "b|Bốn", "2|Yêu cầu", "II|KINH PHÍ"]);
+  });
+
+  it("an unlabelled paragraph belongs to the section above it", () => {
+    const plus = plan.sections[0]?.children[0]?.children[0]?.children[0]?.children[0]?.children[0];
+    expect(plus?.paragraphs.map((p) => [p.text, at(p.span)])).toEqual([["Đoạn văn.", "Đoạn văn."]]);
+    expect(plan.sections[1]?.paragraphs.map((p) => at(p.span))).toEqual([
+      "Tổng kinh phí: 9.753.000.000 đồng (Chín tỷ, bảy trăm năm mươi ba triệu đồng).",
+    ]);
+  });
+
+  it("a section spans from its label to the end of its last descendant", () => {
+    expect(at(plan.sections[0]?.children[1]?.span)).toBe("2. Yêu cầu");
+    const first = at(plan.sections[0]?.span);
+    expect(first?.startsWith("I. MỤC ĐÍCH\n1. Mục đích")).toBe(true);
+    expect(first?.endsWith("2. Yêu cầu")).toBe(true);
+  });
+
+  it("the articles of a decision are sections of their own style", () => {
+    const decision = parsePlain("QUYẾT ĐỊNH\nPhê duyệt\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch.\nĐiều 2. Thi hành.");
+    expect(decision.sections.map((s) => [s.style, s.label, spanText(decision, s.labelSpan)])).toEqual([
+      ["article", "1", "Điều 1."],
+      ["article", "2", "Điều 2."],
+    ]);
+  });
+});
+
+describe("budget", () => {
+  it("reads the total with its words, each on its own span", () => {
+    expect(plan.budget.total).toMatchObject({ amount: 9753000000, currency: "VND", raw: "9.753.000.000 đồng", words: "Chín tỷ, bảy trăm năm mươi ba triệu đồng" });
+    expect(at(plan.budget.total?.span)).toBe("9.753.000.000 đồng");
+    expect(at(plan.budget.total?.wordsSpan)).toBe("Chín tỷ, bảy trăm năm mươi ba triệu đồng");
+    expect(plan.budget.amounts.map((a) => a.raw)).toEqual(["9.753.000.000 đồng"]);
+  });
+
+  it("reads an amount with a scale word, and keeps every amount in amounts", () => {
+    const scaled = parsePlain(planText({ body: "I. KINH PHÍ\nTổng kinh phí thực hiện là 2,5 tỷ đồng, trong đó ngân sách tỉnh 500.000.000 đồng." }));
+    expect(scaled.budget.total).toMatchObject({ amount: 2_500_000_000, raw: "2,5 tỷ đồng", words: null, wordsSpan: null });
+    expect(spanText(scaled, scaled.budget.total?.span)).toBe("2,5 tỷ đồng");
+    expect(scaled.budget.amounts.map((a) => [a.amount, spanText(scaled, a.span)])).toEqual([
+      [2_500_000_000, "2,5 tỷ đồng"],
+      [500_000_000, "500.000.000 đồng"],
+    ]);
+  });
+});
+
+describe("closing", () => {
+  it("reads the closing formula", () => {
+    expect(plan.closing?.text).toBe("Tổ chức thực hiện./.");
+    expect(at(plan.closing?.span)).toBe("Tổ chức thực hiện./.");
+  });
+
+  it("reads each recipient, two on a ;-separated line, a wrapped item as one", () => {
+    expect(plan.recipients.map((r) => [r.text, at(r.span)])).toEqual([
+      ["Bộ Công Thương (b/c);", "Bộ Công Thương (b/c);"],
+      ["Báo Lai Châu;", "Báo Lai Châu;"],
+      ["Đài PTTH tỉnh;", "Đài PTTH tỉnh;"],
+      ["Văn phòng UBND tỉnh (để đưa tin);", "Văn phòng UBND tỉnh\n(để đưa tin);"],
+      ["Lưu: VT.", "Lưu: VT."],
+    ]);
+  });
+
+  it("reads a KT. signature: delegation, position, signer", () => {
+    expect(plan.signature).toMatchObject({ authority: null, delegation: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", signer: "Nguyễn Văn An" });
+    expect(at(plan.signature?.span)).toBe("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An");
+  });
+
+  function signature(closing: string): { fields: Partial<NonNullable<Plan["signature"]>>; text: string | null } {
+    const p = parsePlain(planText({ closing: `Nơi nhận:\n- Lưu: VT.\n${closing}` }));
+    const { authority, delegation, position, signer } = p.signature ?? {};
+    return { fields: { authority, delegation, position, signer }, text: spanText(p, p.signature?.span) };
+  }
+
+  it("TM. with KT. under it: authority, delegation, position, signer (KT.CHỦ TỊCH spaced)", () => {
+    const read = signature("TM. ỦY BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\nGiàng A Tính");
+    expect(read.fields).toEqual({ authority: "TM. ỦY BAN NHÂN DÂN", delegation: "KT. CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", signer: "Giàng A Tính" });
+    expect(read.text).toBe("TM. ỦY BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\nGiàng A Tính");
+  });
+
+  it("TM. alone: the authority, then the position", () => {
+    expect(signature("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nGiàng A Tính").fields).toEqual({
+      authority: "TM. ỦY BAN NHÂN DÂN",
+      delegation: null,
+      position: "CHỦ TỊCH",
+      signer: "Giàng A Tính",
+    });
+  });
+
+  it("two prefix lines TL. / KT.: the first is the authority, the second the delegation", () => {
+    expect(signature("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Văn Bình").fields).toEqual({
+      authority: "TL. CHỦ TỊCH",
+      delegation: "KT. CHÁNH VĂN PHÒNG",
+      position: "PHÓ CHÁNH VĂN PHÒNG",
+      signer: "Nguyễn Văn Bình",
+    });
+  });
+
+  it.each(["TL.", "TUQ.", "Q."])("%s alone is the delegation", (prefix) => {
+    expect(signature(`${prefix} GIÁM ĐỐC\nTRƯỞNG PHÒNG\nNguyễn Văn Bình`).fields).toEqual({
+      authority: null,
+      delegation: `${prefix} GIÁM ĐỐC`,
+      position: "TRƯỞNG PHÒNG",
+      signer: "Nguyễn Văn Bình",
+    });
+  });
+
+  it("T/M. and T.M. are the authority like TM.", () => {
+    for (const prefix of ["T/M.", "T.M."]) {
+      expect(signature(`${prefix} ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nGiàng A Tính`).fields).toMatchObject({ authority: `${prefix} ỦY BAN NHÂN DÂN`, delegation: null });
+    }
+  });
+});
+
+describe("a clean plan", () => {
+  it("has no parse findings", () => {
+    expect(plan.findings).toEqual([]);
+  });
+});
