@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Plan, Section } from "@kehoach/model";
+import type { Section } from "@kehoach/model";
 import { parsePlain, planText, spanText } from "../support/units.ts";
 
 const full = [
@@ -250,7 +250,7 @@ describe("closing", () => {
     expect(at(plan.signature?.span)).toBe("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An");
   });
 
-  function signature(closing: string): { fields: Partial<NonNullable<Plan["signature"]>>; text: string | null } {
+  function signature(closing: string): { fields: Record<string, string | null | undefined>; text: string | null } {
     const p = parsePlain(planText({ closing: `Nơi nhận:\n- Lưu: VT.\n${closing}` }));
     const { authority, delegation, position, signer } = p.signature ?? {};
     return { fields: { authority, delegation, position, signer }, text: spanText(p, p.signature?.span) };
