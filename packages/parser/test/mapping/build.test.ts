@@ -301,3 +301,49 @@ describe("a clean plan", () => {
     expect(plan.findings).toEqual([]);
   });
 });
+
+describe("a stray line in the header", () => {
+  // Bug (see test/grammar/blocks.test.ts): after a draft's `(Dự thảo)` mark or a place and date with a
+  // numeric date, the type heading, the title and the legal bases are read as body text: the plan has
+  // kind "unknown", no title and no bases, and no finding says so.
+  it.fails.each([
+    ["a draft mark", "Lai Châu, ngày 05 tháng 3 năm 2024\n(Dự thảo)"],
+    ["a numeric place and date", "Lai Châu, ngày 05/3/2024"],
+  ])("with %s, the kind, the title and the bases are still read", (_name, lines) => {
+    const p = parsePlain(planText({ header: `UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\n${lines}\nKẾ HOẠCH\nThực hiện nhiệm vụ` }));
+    expect(p.kind).toBe("ke-hoach");
+    expect(p.title).toBe("Thực hiện nhiệm vụ");
+    expect(p.legalBases.map((b) => b.number)).toEqual(["90/QĐ-TTg"]);
+  });
+
+  // Bug: `Lai Châu, ngày 05/3/2024` is not read as the place and date (the place-and-date line needs
+  // `năm`), so the plan reports missing-date although both are there.
+  it.fails("a place and date written with a numeric date gives the place and the date", () => {
+    const p = parsePlain(planText({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 05/3/2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }));
+    expect(p.place?.name).toBe("Lai Châu");
+    expect(p.date).toMatchObject({ day: 5, month: 3, year: 2024 });
+    expect(spanText(p, p.date?.span)).toBe("ngày 05/3/2024");
+  });
+
+  it("a place and date whose day and month are left blank is still the place and date", () => {
+    const p = parsePlain(planText({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày    tháng    năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }));
+    expect(p.place?.name).toBe("Lai Châu");
+    expect(p.date).toMatchObject({ day: null, month: null, year: 2024 });
+    expect(spanText(p, p.date?.span)).toBe("ngày tháng năm 2024");
+  });
+});
+
+describe("places", () => {
+  it.each([
+    ["TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2024", "TP. Hồ Chí Minh", [5, 3, 2024]],
+    ["Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2024", "Thành phố Hồ Chí Minh", [5, 3, 2024]],
+    ["Hà Nội, ngày 1 tháng 10 năm 2024", "Hà Nội", [1, 10, 2024]],
+    ["Buôn Ma Thuột, ngày 31 tháng 12 năm 2024", "Buôn Ma Thuột", [31, 12, 2024]],
+  ] as const)("%s", (line, place, [day, month, year]) => {
+    const p = parsePlain(planText({ header: `UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\n${line}\nKẾ HOẠCH\nThực hiện nhiệm vụ` }));
+    expect(p.place?.name).toBe(place);
+    expect(spanText(p, p.place?.span)).toBe(place);
+    expect(p.date).toMatchObject({ day, month, year });
+    expect(spanText(p, p.date?.span)).toBe(line.slice(place.length + 2));
+  });
+});
