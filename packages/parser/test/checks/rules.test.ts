@@ -358,6 +358,13 @@ it("check() does not report encoding-repaired again on a parsed plan", () => {
   expect(check(parsed, { only: ["encoding-repaired"] })).toEqual([]);
 });
 
+// Bug: NĐ 30/2020 cites a law by its name and date (`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19
+// tháng 6 năm 2015;`, with no number and no issuer); basis-format reports that standard form as "no
+// number; no issuing body" (and cuts the name mid-word in its message).
+it.fails("basis-format accepts a law cited by name and date, the standard form", () => {
+  expect(findings(plan({ bases: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" }), "basis-format")).toEqual([]);
+});
+
 // Bug: a title line in capitals at the top of a README (`# README`) is read as the issuing body
 // (issuer "# README"), so the README's promise that a README gets `not-a-document` does not hold for it.
 it.fails("a README whose title is in capitals is not-a-document, with no issuer", () => {

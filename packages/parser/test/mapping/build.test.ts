@@ -347,3 +347,25 @@ describe("places", () => {
     expect(spanText(p, p.date?.span)).toBe(line.slice(place.length + 2));
   });
 });
+
+describe("laws cited as bases", () => {
+  it("a law by name and date: type Luật, the name as subject, no number or issuer", () => {
+    const p = parsePlain(planText({ bases: "Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;" }));
+    expect(p.legalBases.map((b) => [b.docType, b.number, b.date, b.issuer, b.subject, spanText(p, b.span)])).toEqual([
+      ["Bộ luật", null, "2019-11-20", null, "Lao động", "Bộ luật Lao động ngày 20 tháng 11 năm 2019"],
+    ]);
+  });
+
+  it("a law by number: Luật số 77/2015/QH13 ngày …", () => {
+    const p = parsePlain(planText({ bases: "Căn cứ Luật số 77/2015/QH13 ngày 19 tháng 6 năm 2015;" }));
+    expect(p.legalBases.map((b) => [b.docType, b.number, b.date])).toEqual([["Luật", "77/2015/QH13", "2015-06-19"]]);
+  });
+
+  // Bug: a law cited by its name and then its number (`Luật Tổ chức chính quyền địa phương số
+  // 77/2015/QH13 ngày 19 tháng 6 năm 2015`, a common form) loses both the number and the date: the named
+  // reference stops its name at `số` but never reads the number and date after it (number and date null).
+  it.fails("a law by name, then number and date, keeps the number and the date", () => {
+    const p = parsePlain(planText({ bases: "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;" }));
+    expect(p.legalBases.map((b) => [b.docType, b.number, b.date])).toEqual([["Luật", "77/2015/QH13", "2015-06-19"]]);
+  });
+});
