@@ -365,6 +365,22 @@ it.fails("basis-format accepts a law cited by name and date, the standard form",
   expect(findings(plan({ bases: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" }), "basis-format")).toEqual([]);
 });
 
+// Bug: `Q.` (quyền, acting head) names the acting title itself (`Q. CHỦ TỊCH`, then the signature and
+// the name, NĐ 30/2020 Phụ lục I); signature-authority asks for a position under it as it does for TL./TUQ.
+it.fails.each(["Q. CHỦ TỊCH\nNguyễn Văn An", "TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nNguyễn Văn An"])(
+  "signature-authority accepts an acting head's Q. line with the name under it: %s",
+  (block) => {
+    expect(findings(plan({ closing: `Nơi nhận:\n- Lưu: VT.\n${block}` }), "signature-authority")).toEqual([]);
+  },
+);
+
+it.each(["TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\nNguyễn Văn An", "TL. GIÁM ĐỐC\nTRƯỞNG PHÒNG\nNguyễn Văn An", "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An"])(
+  "signature-authority accepts %s",
+  (block) => {
+    expect(findings(plan({ closing: `Nơi nhận:\n- Lưu: VT.\n${block}` }), "signature-authority")).toEqual([]);
+  },
+);
+
 // Bug: a title line in capitals at the top of a README (`# README`) is read as the issuing body
 // (issuer "# README"), so the README's promise that a README gets `not-a-document` does not hold for it.
 it.fails("a README whose title is in capitals is not-a-document, with no issuer", () => {

@@ -369,3 +369,13 @@ describe("laws cited as bases", () => {
     expect(p.legalBases.map((b) => [b.docType, b.number, b.date])).toEqual([["Luật", "77/2015/QH13", "2015-06-19"]]);
   });
 });
+
+describe("signature notes", () => {
+  // Bug: the `(Đã ký)` note that published copies print where the handwritten signature was ends the
+  // signing block: the name under it is read as an other line, so signer is null and missing-signature
+  // says the block names no signer.
+  it.fails("(Đã ký) between the position and the name keeps the signer", () => {
+    const p = parsePlain(planText({ closing: "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An" }));
+    expect(p.signature).toMatchObject({ delegation: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", signer: "Nguyễn Văn An" });
+  });
+});
