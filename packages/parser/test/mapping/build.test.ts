@@ -400,3 +400,17 @@ describe("footnotes", () => {
     ]);
   });
 });
+
+describe("recipients forms", () => {
+  it.each([
+    ["items on the heading's line", "Nơi nhận: Như trên;\n- Lưu: VT.", ["Như trên;", "Lưu: VT."]],
+    ["items without dashes", "Nơi nhận:\nSở Tài chính;\nSở Nội vụ;\nLưu: VT.", ["Sở Tài chính;", "Sở Nội vụ;", "Lưu: VT."]],
+    ["commas inside one item", "Nơi nhận:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thành phố;\n- Lưu: VT, KT.", ["Các sở, ban, ngành tỉnh;", "UBND các huyện, thành phố;", "Lưu: VT, KT."]],
+    ["a note in parentheses", "Nơi nhận:\n- TT Tỉnh ủy, TT HĐND tỉnh (b/c);\n- Lưu: VT.", ["TT Tỉnh ủy, TT HĐND tỉnh (b/c);", "Lưu: VT."]],
+  ])("%s", (_name, closing, expected) => {
+    const p = parsePlain(planText({ closing: `${closing}\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nGiàng A Tính` }));
+    expect(p.recipients.map((r) => r.text)).toEqual(expected);
+    expect(p.recipients.map((r) => spanText(p, r.span))).toEqual(expected);
+    expect(p.signature?.signer).toBe("Giàng A Tính");
+  });
+});
