@@ -47,10 +47,18 @@ describe("issuer-symbol-mismatch: citations", () => {
     expect(run(citing("Chỉ thị số 11-CT/TU ngày 04/02/2026 của BTV Tỉnh ủy"))).toEqual([]);
   });
 
-  it("reports other recognised pairs that disagree", () => {
-    expect(run(citing("Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Bộ Tài chính"))).toHaveLength(1);
-    expect(run(citing("Nghị quyết số 03/2023/NQ-HĐND ngày 28/02/2023 của Ủy ban nhân dân tỉnh"))).toHaveLength(1);
-    expect(run(citing("Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Thủ tướng Chính phủ"))).toHaveLength(1);
+  it.each([
+    ["Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Bộ Tài chính", "90/QĐ-TTg", "Bộ Tài chính", "TTg", "BTC"],
+    ["Nghị quyết số 03/2023/NQ-HĐND ngày 28/02/2023 của Ủy ban nhân dân tỉnh", "03/2023/NQ-HĐND", "Ủy ban nhân dân tỉnh", "HĐND", "UBND"],
+    ["Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Thủ tướng Chính phủ", "27/2022/NĐ-CP", "Thủ tướng Chính phủ", "CP", "TTg"],
+  ])("reports other recognised pairs that disagree: %s", (citation, number, issuer, carried, expected) => {
+    const p = citing(citation);
+    const reports = run(p);
+    expect(reports).toHaveLength(1);
+    const span = reports[0]?.span;
+    expect(span && p.source.text.slice(span.start.offset, span.end.offset)).toBe(`${citation} quy định quản lý kinh phí`);
+    expect(reports[0]?.message).toContain(`${number} được ghi là của ${issuer}, nhưng ký hiệu mang mã ${carried} chứ không phải ${expected}`);
+    expect(reports[0]?.messageEn).toContain(`${number} is cited as issued by ${issuer}, but its symbol carries ${carried}, not ${expected}`);
   });
 
   it("an issuer missing from the table is never an error", () => {

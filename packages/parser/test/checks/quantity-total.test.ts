@@ -34,7 +34,13 @@ describe("quantity-total-mismatch: a rate and its yearly total", () => {
   });
 
   it("reports a weekly rate whose total is off", () => {
-    expect(run(plan("I. NỘI DUNG\n1. Mục\n- Số lượng: 02 bài/tuần. Tổng số: 100 bài."))).toHaveLength(1);
+    const p = plan("I. NỘI DUNG\n1. Mục\n- Số lượng: 02 bài/tuần. Tổng số: 100 bài.");
+    const reports = run(p);
+    expect(reports).toHaveLength(1);
+    expect(text(p, reports[0]?.span)).toBe("100 bài");
+    expect(reports[0]?.related?.map((s) => text(p, s))).toEqual(["02 bài/tuần"]);
+    expect(reports[0]?.message).toContain("02 bài/tuần × 52 tuần = 104 nhưng tổng cộng ghi 100 bài");
+    expect(reports[0]?.messageEn).toContain("02 bài/tuần × 52 (tuần per year) = 104, but the total says 100 bài");
   });
 
   it("needs a total word before the figure, a period in the rate, and no per-unit without a figure", () => {
