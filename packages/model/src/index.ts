@@ -8,5 +8,6 @@ export * from "./money.ts";
 export * from "./quantity.ts";
 export * from "./closing.ts";
 export * from "./assignment.ts";
+export * from "./document-kinds.ts";
 export * from "./plan.ts";
 export { planJsonSchema } from "./json-schema.ts";

@@ -8,6 +8,7 @@ import { BudgetSchema } from "./money.ts";
 import { QuantitySchema } from "./quantity.ts";
 import { DigitalSignatureSchema, FootnoteSchema, RecipientSchema, SignatureSchema } from "./closing.ts";
 import { AssignmentSchema } from "./assignment.ts";
+import { DocumentKindSchema } from "./document-kinds.ts";
 
 /** The input formats kehoach reads. */
 export const SourceFormatSchema = z.enum(["text", "markdown", "docx", "doc", "pdf", "scan", "image"]);
@@ -22,25 +23,6 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/**
- * Document kinds by their type heading: `KẾ HOẠCH` → `ke-hoach`, `QUYẾT ĐỊNH` → `quyet-dinh`, …;
- * `unknown` when no type heading was found.
- */
-export const DocumentKindSchema = z.enum([
-  "ke-hoach",
-  "quyet-dinh",
-  "bao-cao",
-  "cong-van",
-  "thong-bao",
-  "to-trinh",
-  "chi-thi",
-  "nghi-quyet",
-  "huong-dan",
-  "chuong-trinh",
-  "de-an",
-  "unknown",
-]);
-export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 /** A text block with its place, for the parts that are one run of prose (title, issuance clause, closing). */
 export const TextBlockSchema = z.object({ text: z.string(), span: SpanSchema });

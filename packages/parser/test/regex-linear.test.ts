@@ -20,7 +20,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DocNumber, Word } from "../src/lexer/tokens.ts";
+import { DocNumber, DocType, Word } from "../src/lexer/tokens.ts";
+import { ADDRESSEES_HEADING, APPENDIX_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, STRONG_LABEL, TYPE_HEADING_LINE } from "../src/vi/layout.ts";
 import { tokenize } from "../src/lexer/lexer.ts";
 
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
@@ -134,6 +135,27 @@ const DYNAMIC: { file: string; literal: string; regex: RegExp }[] = [
   { file: "lexer/tokens.ts", literal: "atLineStart: new RegExp(pattern.source, \"my\") — the line-start token literals, sticky", regex: /\d{1,2}(?:\.\d{1,2})+\.?(?= |$)/my },
   { file: "lexer/tokens.ts", literal: "DocNumber", regex: DocNumber.PATTERN as RegExp },
   { file: "lexer/tokens.ts", literal: "Word", regex: Word.PATTERN as RegExp },
+  { file: "lexer/tokens.ts", literal: "DocType (the layout table's type names)", regex: DocType.PATTERN as RegExp },
+  { file: "vi/layout.ts", literal: "TYPE_HEADING_LINE", regex: TYPE_HEADING_LINE },
+  { file: "vi/layout.ts", literal: "STRONG_LABEL", regex: STRONG_LABEL },
+  { file: "normalize/line-kinds.ts", literal: "WEAK_LABEL", regex: new RegExp(`^${LABEL_FORMS.decimalOpen}(?= \\S)`) },
+  {
+    file: "normalize/line-kinds.ts",
+    literal: "BLOCK_OPENER",
+    regex: new RegExp(`^(?:${[BASIS_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, NUMBER_FIELD, ADDRESSEES_HEADING, MOTTO_OPENER].map((r) => r.source).join("|")}|\\[\\^[^\\]]+\\]:)`),
+  },
+  { file: "normalize/columns.ts", literal: "RECIPIENTS", regex: new RegExp(`^\\s*${RECIPIENTS_HEADING.source}`) },
+  {
+    file: "input/pdf/paragraphs.ts",
+    literal: "LABEL",
+    regex: new RegExp(
+      `^(?:(?:${[LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen].join("|")})(?=\\s|$)|` +
+        `(?:${[LABEL_FORMS.decimalOpen, LABEL_FORMS.letter, LABEL_FORMS.letterDot, LABEL_FORMS.item, LABEL_FORMS.plus].join("|")})(?=\\s)|` +
+        `${BASIS_OPENER.source}(?=\\s|$)|${LABEL_FORMS.article})`,
+      "u",
+    ),
+  },
+  { file: "input/pdf/paragraphs.ts", literal: "APPENDIX_LINE", regex: new RegExp(`${APPENDIX_HEADING.source}(?: [IVX\\d]+)?$`, "u") },
   { file: "vi/abbreviations.ts", literal: "OLD_PLACEMENT (alternation of two-letter tone placements)", regex: /oá|oà|oả|oã|oạ|oé|oè|oẻ|oẽ|oẹ|uý|uỳ|uỷ|uỹ|uỵ|OÁ|Oá|UÝ|Uý/g },
   { file: "normalize/footnotes.ts", literal: "markBodyReference marker (label 12)", regex: new RegExp(`[A-Za-zÀ-ỹ)”"'’]12(?=[\\s,.;:)]|$)`, "g") },
   { file: "input/pdf/assemble.ts", literal: "MARKER", regex: new RegExp(`${SUP_OPEN}(\\d+)${SUP_CLOSE}`, "g") },

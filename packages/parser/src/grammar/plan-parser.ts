@@ -2,11 +2,9 @@ import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
 import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS, isAbbreviatedUnit } from "../vi/lexicon.ts";
-import { AMENDING_WORDS, ATTACHED_MARK } from "../vi/layout.ts";
+import { AMENDING_WORDS, ATTACHED_MARK, NAMED_TYPES } from "../vi/layout.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
-/** Document types cited by name rather than number. */
-const NAMED_DOCUMENT_TYPES: ReadonlySet<string> = new Set(["Luật", "Bộ luật", "Pháp lệnh"]);
 const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
 
 /**
@@ -705,7 +703,7 @@ export class PlanParser extends CstParser {
   /** Laws and codes are cited by name (with a date), not by number. */
   private namedReferenceAhead(): boolean {
     const first = this.LA(1);
-    if (first.tokenType !== T.DocType || !NAMED_DOCUMENT_TYPES.has(first.image)) return false;
+    if (first.tokenType !== T.DocType || !NAMED_TYPES.has(first.image)) return false;
     const second = this.LA(2);
     return second.tokenType === T.Word && (isCapitalized(second.image) || AMENDING_WORDS.has(second.image));
   }

@@ -1,17 +1,17 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
-import { ADDRESSEES_HEADING, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX } from "../vi/layout.ts";
+import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, TYPE_HEADINGS, TYPE_NAMES } from "../vi/layout.ts";
 
 /**
- * The tokens of a plan. Line-start tokens (labels, signature prefixes, type headings) only match at
+ * The tokens of a plan, made from the layout table (`vi/layout.ts`). Line-start tokens (labels, signature prefixes, type headings) only match at
  * the start of a line, which is why they use custom matchers; everything else is an ordinary pattern.
  * Order matters: Chevrotain takes the first pattern that matches, so longer and more specific come first.
  */
 
-/** Wraps a sticky regex so it only matches at the start of a line. */
-function atLineStart(pattern: RegExp): CustomPatternMatcherFunc {
-  const sticky = new RegExp(pattern.source, "my");
+/** Wraps a pattern (a regex or its source) in a sticky regex that only matches at the start of a line. */
+function atLineStart(pattern: RegExp | string): CustomPatternMatcherFunc {
+  const sticky = new RegExp(typeof pattern === "string" ? pattern : pattern.source, "my");
   return (text, offset) => {
     if (offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
     sticky.lastIndex = offset;
@@ -32,48 +32,48 @@ export const FootnoteRef = createToken({ name: "FootnoteRef", pattern: /\[\^[^\]
 /** `Điều 1.` (`Điều 1:`): the articles of a decision, the plan's own parent document. */
 export const ArticleLabel = createToken({
   name: "ArticleLabel",
-  pattern: atLineStart(/Điều \d{1,3}[.:](?= |$)/m),
+  pattern: atLineStart(`${LABEL_FORMS.article}(?= |$)`),
   start_chars_hint: ["Đ"],
   line_breaks: false,
 });
 /** `I.` … `XII.` */
 export const RomanLabel = createToken({
   name: "RomanLabel",
-  pattern: atLineStart(/[IVXL]{1,6}\.(?= |$)/m),
+  pattern: atLineStart(`${LABEL_FORMS.roman}(?= |$)`),
   start_chars_hint: ["I", "V", "X", "L"],
   line_breaks: false,
 });
 /** `1.1.`, `2.1.4.`, also `2.1` without the final dot. */
 export const DecimalLabel = createToken({
   name: "DecimalLabel",
-  pattern: atLineStart(/\d{1,2}(?:\.\d{1,2})+\.?(?= |$)/m),
+  pattern: atLineStart(`${LABEL_FORMS.decimalOpen}\\.?(?= |$)`),
   start_chars_hint: DIGITS,
   line_breaks: false,
 });
 /** `1.`, `12.`, `1)` */
 export const ArabicLabel = createToken({
   name: "ArabicLabel",
-  pattern: atLineStart(/\d{1,2}[.)](?= |$)/m),
+  pattern: atLineStart(`(?:${LABEL_FORMS.arabicParen}|\\d{1,2}\\.)(?= |$)`),
   start_chars_hint: DIGITS,
   line_breaks: false,
 });
 /** `a)` … `đ)` … `y)` */
 export const LetterLabel = createToken({
   name: "LetterLabel",
-  pattern: atLineStart(/[a-zđ]\)(?= |$)/m),
+  pattern: atLineStart(`${LABEL_FORMS.letter}(?= |$)`),
   start_chars_hint: "abcdefghijklmnopqrstuvwxyzđ".split(""),
   line_breaks: false,
 });
 /** `-`, `–`, `•` items and `+` items. */
 export const DashItem = createToken({
   name: "DashItem",
-  pattern: atLineStart(/[-–•*](?= ?\S)/m),
+  pattern: atLineStart(`${LABEL_FORMS.item}(?= ?\\S)`),
   start_chars_hint: ["-", "–", "•", "*"],
   line_breaks: false,
 });
 export const PlusItem = createToken({
   name: "PlusItem",
-  pattern: atLineStart(/\+(?= ?\S)/m),
+  pattern: atLineStart(`${LABEL_FORMS.plus}(?= ?\\S)`),
   start_chars_hint: ["+"],
   line_breaks: false,
 });
@@ -104,24 +104,22 @@ export const AddresseesHeading = createToken({
 /** `Số:` of the header (`Số: 12/KH-UBND`). */
 export const NumberField = createToken({
   name: "NumberField",
-  pattern: atLineStart(/S[ốỐ] ?:/m),
+  pattern: atLineStart(NUMBER_FIELD),
   start_chars_hint: ["S"],
   line_breaks: false,
 });
 /** The national motto, either line. */
 export const Motto = createToken({
   name: "Motto",
-  pattern: atLineStart(/(?:C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc [lL]ập ?[-–] ?Tự [dD]o ?[-–] ?Hạnh [pP]húc)[^\n]*/m),
+  pattern: atLineStart(`${MOTTO.source}[^\\n]*`),
   start_chars_hint: ["C", "Đ"],
   line_breaks: false,
 });
 /** The type heading on a line of its own: `KẾ HOẠCH`, `QUYẾT ĐỊNH`, … */
 export const TypeHeading = createToken({
   name: "TypeHeading",
-  pattern: atLineStart(
-    /(?:KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN)(?= *$)/m,
-  ),
-  start_chars_hint: ["K", "Q", "B", "C", "T", "N", "H", "Đ"],
+  pattern: atLineStart(`(?:${TYPE_HEADINGS.join("|")})(?= *$)`),
+  start_chars_hint: [...new Set(TYPE_HEADINGS.map((heading) => heading[0] as string))],
   line_breaks: false,
 });
 /** A digital-signature timestamp line: `2023-05-05T21:45:59+0700`. */
@@ -150,12 +148,10 @@ export const Word = createToken({ name: "Word", pattern: new RegExp(`[${LETTER}]
 function keyword(name: string, pattern: RegExp): TokenType {
   return createToken({ name, pattern, longer_alt: Word });
 }
-export const DocType = keyword(
-  "DocType",
-  /(?:Thông tư liên tịch|Nghị quyết liên tịch|Quyết định|Thông tư|Công văn|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Hướng dẫn|Thông báo|Báo cáo|Tờ trình|Chương trình|Đề án|Văn bản|Pháp lệnh|Bộ luật|Luật|Kết luận|Công điện|Quy chế|Quy định|Điều lệ|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG TƯ|NGHỊ QUYẾT|NGHỊ ĐỊNH|CÔNG VĂN)/,
-);
+/** A document type's name (`Quyết định`, `Thông tư liên tịch`, `QUYẾT ĐỊNH`), from the layout table. */
+export const DocType = keyword("DocType", new RegExp(`(?:${TYPE_NAMES.join("|")})`));
 /** `Căn cứ`; OCR often reads it `Căn cử` (a word that never follows `Căn`). */
-export const CanCu = keyword("CanCu", /C[ăĂ]n c[ứỨửỬ]/);
+export const CanCu = keyword("CanCu", BASIS_OPENER);
 export const ThucHien = keyword("ThucHien", /Th[ựỰ]c hi[ệỆ]n/);
 /** `Theo đề nghị`, `Xét đề nghị`: who proposed the document, at the end of the preamble. */
 export const Proposal = keyword("Proposal", PROPOSAL_OPENER);

@@ -27,8 +27,7 @@ import { BuildContext } from "./context.ts";
 import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
 import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
 import { readStamp } from "./stamps.ts";
-import { KIND_BY_HEADING } from "../vi/lexicon.ts";
-import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
+import { FUNDED_KINDS, KIND_BY_HEADING, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
@@ -552,7 +551,7 @@ function firstInFundingSection(sections: readonly Section[], amounts: readonly M
 }
 
 function kindOf(heading: string): DocumentKind {
-  return (KIND_BY_HEADING.get(heading.trim()) as DocumentKind | undefined) ?? "unknown";
+  return KIND_BY_HEADING.get(heading.trim()) ?? "unknown";
 }
 
 function isSupersedes(ctx: BuildContext, citation: Citation): boolean {

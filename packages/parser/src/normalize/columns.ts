@@ -1,5 +1,5 @@
 import type { TracedText } from "./chars.ts";
-import { APPENDIX_HEADING } from "../vi/layout.ts";
+import { APPENDIX_HEADING, RECIPIENTS_HEADING, isTypeHeading } from "../vi/layout.ts";
 
 /**
  * Text extracted with its layout kept (`pdftotext -layout`, copied from a PDF viewer) prints the
@@ -7,15 +7,14 @@ import { APPENDIX_HEADING } from "../vi/layout.ts";
  * recipients | signature block. Those zones are rewritten column by column: the left column's lines,
  * then the right column's, so each field stands on its own line.
  */
-const TYPE_HEADING = /^\s*(?:KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN)\s*$/;
-const RECIPIENTS = /^\s*N[ơƠ]i nh[ậẬ]n/;
+const RECIPIENTS = new RegExp(`^\\s*${RECIPIENTS_HEADING.source}`);
 /** The right column starts like a field: a capital, a digit or a bracket. */
 const FIELD_START = /[A-ZÀ-ỸĐ0-9(]/;
 const HEADER_LINES = 15;
 const TAIL_LINES = 30;
 
 export function unfoldColumns(lines: TracedText[]): TracedText[] {
-  const headingAt = lines.slice(0, HEADER_LINES + 5).findIndex((line) => TYPE_HEADING.test(line.text));
+  const headingAt = lines.slice(0, HEADER_LINES + 5).findIndex((line) => isTypeHeading(line.text));
   const headerEnd = headingAt >= 0 ? headingAt : Math.min(lines.length, 8);
   const recipientsAt = lines.findIndex((line, i) => i >= headerEnd && RECIPIENTS.test(line.text));
   const out = unfoldZone(lines.slice(0, headerEnd));

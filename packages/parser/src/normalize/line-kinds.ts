@@ -2,17 +2,17 @@
  * What a line of extracted text looks like at its start, before any grammar runs: enough to decide
  * where paragraphs begin when re-flowing hard-wrapped text. The grammar decides what the lines mean.
  */
+import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, STRONG_LABEL } from "../vi/layout.ts";
 
-/** Labels that always start a paragraph: `I.`, `1.`, `1.1.`, `2.1.4.`, `a)`, `đ)`, `1)`. */
-const STRONG_LABEL = /^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zđ]\))(?= |$)/;
 /** Decimal labels written without the final dot (`2.1 Nội dung`): a label only after a finished line. */
-const WEAK_LABEL = /^\d{1,2}(?:\.\d{1,2})+(?= \S)/;
+const WEAK_LABEL = new RegExp(`^${LABEL_FORMS.decimalOpen}(?= \\S)`);
 /** `-`/`+`/bullet items; a dash followed by a lower-case word is a wrapped `kinh tế -` continuation. */
 const ITEM = /^[-+–•*]\s*(?=\S)/;
 const ITEM_CONTINUATION = /^[-–]\s+[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
-/** Words that open a block of their own in every plan. */
-const BLOCK_OPENER =
-  /^(?:Căn c[ứử]|Nơi nhận|T[/.]?M\.|KT\.|TL\.|TUQ\.|Q\.|Số ?:|Kính gửi|CỘNG HÒA|CỘNG HOÀ|Độc lập|\[\^[^\]]+\]:)/;
+/** Words that open a block of their own in every plan, and a footnote line. */
+const BLOCK_OPENER = new RegExp(
+  `^(?:${[BASIS_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, NUMBER_FIELD, ADDRESSEES_HEADING, MOTTO_OPENER].map((r) => r.source).join("|")}|\\[\\^[^\\]]+\\]:)`,
+);
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const LOWER_START = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /** A line that can only continue the previous one: lower-case word, or a digit/bracket/punctuation start. */

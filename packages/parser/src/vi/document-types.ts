@@ -1,49 +1,20 @@
+import { DOCUMENT_TYPES } from "./layout.ts";
+
 /**
- * Type words of Vietnamese documents and the type codes their symbols carry
- * (Nghị định 30/2020/NĐ-CP, Phụ lục III): `Quyết định` → `QĐ` in `90/QĐ-TTg`.
- * `Công văn` has no type code: its symbol is the issuer and the drafting unit (`252/BTTTT-KHTC`).
+ * Type names and the type codes their symbols carry, from the layout table: `Quyết định` → `QĐ` in
+ * `90/QĐ-TTg`. `Công văn` has no type code: its symbol is the issuer and the drafting unit (`252/BTTTT-KHTC`).
  */
-export const TYPE_CODES: ReadonlyMap<string, readonly string[]> = new Map([
-  ["Nghị quyết", ["NQ"]],
-  ["Nghị quyết liên tịch", ["NQLT"]],
-  ["Quyết định", ["QĐ"]],
-  ["Chỉ thị", ["CT"]],
-  ["Quy chế", ["QC"]],
-  ["Quy định", ["QyĐ", "QĐ"]],
-  ["Thông báo", ["TB"]],
-  ["Hướng dẫn", ["HD"]],
-  ["Chương trình", ["CTr"]],
-  ["Kế hoạch", ["KH"]],
-  ["Đề án", ["ĐA"]],
-  ["Báo cáo", ["BC"]],
-  ["Tờ trình", ["TTr"]],
-  ["Công điện", ["CĐ"]],
-  ["Kết luận", ["KL"]],
-  ["Thông tư", ["TT"]],
-  ["Thông tư liên tịch", ["TTLT"]],
-  ["Nghị định", ["NĐ"]],
-  ["Phương án", ["PA"]],
-  ["Biên bản", ["BB"]],
-  ["Hợp đồng", ["HĐ"]],
-  ["Giấy mời", ["GM"]],
-]);
+export const TYPE_CODES: ReadonlyMap<string, readonly string[]> = new Map(
+  DOCUMENT_TYPES.filter((t) => t.codes.length > 0).map((t) => [t.name, t.codes] as const),
+);
 
 /** Every type code, to tell a type code from an issuer code in a symbol. */
 export const ALL_TYPE_CODES: ReadonlySet<string> = new Set([...TYPE_CODES.values()].flat());
 
 /** The type code of the plan's own symbol, by document kind. */
-export const TYPE_CODE_BY_KIND: ReadonlyMap<string, string> = new Map([
-  ["ke-hoach", "KH"],
-  ["quyet-dinh", "QĐ"],
-  ["bao-cao", "BC"],
-  ["thong-bao", "TB"],
-  ["to-trinh", "TTr"],
-  ["chi-thi", "CT"],
-  ["nghi-quyet", "NQ"],
-  ["huong-dan", "HD"],
-  ["chuong-trinh", "CTr"],
-  ["de-an", "ĐA"],
-]);
+export const TYPE_CODE_BY_KIND: ReadonlyMap<string, string> = new Map(
+  DOCUMENT_TYPES.flatMap((t) => (t.kind !== null && t.codes[0] !== undefined ? [[t.kind, t.codes[0]] as const] : [])),
+);
 
 /** The parts of a number and symbol, read the same way wherever one is read. */
 export interface SymbolParts {

@@ -1,8 +1,114 @@
+import { DOCUMENT_KINDS, type DocumentKind } from "@kehoach/model";
+
 /**
- * Forms of the closing and preamble blocks of a Vietnamese administrative document
- * (Nghị định 30/2020/NĐ-CP, Phụ lục I), as data: the lexer's tokens, the PDF adapter's line
- * predicates and the builder read them from here.
+ * The layout of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I), as data:
+ * document types with their headings and codes, section labels, and the openers of each block. The
+ * lexer's tokens, the normaliser's and the PDF adapter's line predicates, the grammar's gates, the
+ * builder and the checks read them from here; no stage keeps its own copy.
  */
+
+// --- document types ------------------------------------------------------------------------------
+
+export interface DocumentType {
+  /** The type's name as cited: `Quyết định`. Its type heading is the name in capitals. */
+  name: string;
+  /** Codes its symbols carry (Phụ lục III): `QĐ` in `90/QĐ-TTg`. */
+  codes: readonly string[];
+  /** The Plan's kind when kehoach reads such a document as a whole (`DOCUMENT_KINDS` of the model). */
+  kind: DocumentKind | null;
+  /** Cited by its name and date rather than a number: `Luật Đất đai ngày 18 tháng 01 năm 2024`. */
+  byName?: boolean;
+}
+
+/** Types that are only cited, never read as the document itself. */
+const CITED_TYPES: readonly DocumentType[] = [
+  { name: "Thông tư", codes: ["TT"], kind: null },
+  { name: "Thông tư liên tịch", codes: ["TTLT"], kind: null },
+  { name: "Nghị quyết liên tịch", codes: ["NQLT"], kind: null },
+  { name: "Nghị định", codes: ["NĐ"], kind: null },
+  { name: "Quy chế", codes: ["QC"], kind: null },
+  { name: "Quy định", codes: ["QyĐ", "QĐ"], kind: null },
+  { name: "Công điện", codes: ["CĐ"], kind: null },
+  { name: "Kết luận", codes: ["KL"], kind: null },
+  { name: "Phương án", codes: ["PA"], kind: null },
+  { name: "Biên bản", codes: ["BB"], kind: null },
+  { name: "Hợp đồng", codes: ["HĐ"], kind: null },
+  { name: "Giấy mời", codes: ["GM"], kind: null },
+  { name: "Điều lệ", codes: [], kind: null },
+  { name: "Văn bản", codes: [], kind: null },
+  { name: "Luật", codes: [], kind: null, byName: true },
+  { name: "Bộ luật", codes: [], kind: null, byName: true },
+  { name: "Pháp lệnh", codes: [], kind: null, byName: true },
+];
+
+/** Every document type: the kinds kehoach reads, then the types only cited. */
+export const DOCUMENT_TYPES: readonly DocumentType[] = [
+  ...DOCUMENT_KINDS.map((k): DocumentType => ({ name: k.name, codes: k.code === null ? [] : [k.code], kind: k.kind })),
+  ...CITED_TYPES,
+];
+
+/** Type headings (`KẾ HOẠCH`, `QUYẾT ĐỊNH`, …): the names of the kinds in capitals. */
+export const TYPE_HEADINGS: readonly string[] = DOCUMENT_TYPES.filter((t) => t.kind !== null).map((t) => t.name.toUpperCase());
+
+/** Document kinds by type heading. */
+export const KIND_BY_HEADING: ReadonlyMap<string, DocumentKind> = new Map(
+  DOCUMENT_TYPES.flatMap((t) => (t.kind === null ? [] : [[t.name.toUpperCase(), t.kind] as const])),
+);
+
+/** Type names cited in capitals inside a sentence (`QUYẾT ĐỊNH số …` in a decision's formula). */
+const CITED_IN_CAPITALS: ReadonlySet<string> = new Set(["Quyết định", "Kế hoạch", "Thông tư", "Nghị quyết", "Nghị định", "Công văn"]);
+
+/** The names of every type, longest first, and the capital forms cited in sentences: the lexer's `DocType`. */
+export const TYPE_NAMES: readonly string[] = [
+  ...DOCUMENT_TYPES.map((t) => t.name),
+  ...[...CITED_IN_CAPITALS].map((name) => name.toUpperCase()),
+].sort((a, b) => b.length - a.length);
+
+/** Type names cited by name rather than number (`Luật`, `Bộ luật`, `Pháp lệnh`). */
+export const NAMED_TYPES: ReadonlySet<string> = new Set(DOCUMENT_TYPES.filter((t) => t.byName).map((t) => t.name));
+
+/** A line that is only a type heading (`KẾ HOẠCH`, with spaces around). */
+export function isTypeHeading(line: string): boolean {
+  return TYPE_HEADING_LINE.test(line);
+}
+export const TYPE_HEADING_LINE = new RegExp(`^\\s*(?:${TYPE_HEADINGS.join("|")})\\s*$`);
+
+// --- section labels ------------------------------------------------------------------------------
+
+/**
+ * Section labels at the start of a line, as regex sources (a space or the line's end follows each):
+ * `Điều 1.` articles of a decision, `I.` parts, `1.` / `1)` / `1.1.` / `2.1.4.` numbers, `2.1` without its
+ * final dot, `a)` … `đ)` points (`a.` in documents that bend the form), `-` / `+` items.
+ */
+export const LABEL_FORMS = {
+  article: "Điều \\d{1,3}[.:]",
+  roman: "[IVXL]{1,6}\\.",
+  /** `1.`, `1.1.`, `2.1.4.`: a number ending in a dot. */
+  numbered: "\\d{1,2}(?:\\.\\d{1,2})*\\.",
+  /** `2.1`, `2.1.4`: decimals without the final dot. */
+  decimalOpen: "\\d{1,2}(?:\\.\\d{1,2})+",
+  arabicParen: "\\d{1,2}\\)",
+  letter: "[a-zđ]\\)",
+  letterDot: "[a-zđ]\\.",
+  item: "[-–•*]",
+  plus: "\\+",
+} as const;
+
+/** Labels that always open a paragraph (`I.`, `1.`, `1.1.`, `1)`, `a)`), whatever the line before: for re-flowing. */
+export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen, LABEL_FORMS.letter].join("|")})(?= |$)`);
+
+// --- block openers -------------------------------------------------------------------------------
+
+/** `Số:` of the header (`Số: 12/KH-UBND`). */
+export const NUMBER_FIELD = /S[ốỐ] ?:/;
+
+/** How either line of the national motto begins: enough to open a block in extracted lines. */
+export const MOTTO_OPENER = /C[ỘO]NG H(?:ÒA|OÀ|OA)|Độc [lL]ập/;
+/** The national motto, either line (Quốc hiệu; Tiêu ngữ). */
+export const MOTTO = /(?:C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc [lL]ập ?[-–] ?Tự [dD]o ?[-–] ?Hạnh [pP]húc)/;
+
+/** `Căn cứ` opening a legal basis; OCR often reads it `Căn cử` (a word that never follows `Căn`). */
+export const BASIS_OPENER = /C[ăĂ]n c[ứỨửỬ]/;
 
 /** `Kính gửi:` opening the addressees of a letter or a report, under its title. */
 export const ADDRESSEES_HEADING = /K[íÍ]nh g[ửỬ]i ?:?/;

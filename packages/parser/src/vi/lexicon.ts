@@ -58,17 +58,3 @@ export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set([
   "không", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "trăm",
 ]);
 
-/** Document kinds by type heading. */
-export const KIND_BY_HEADING: ReadonlyMap<string, string> = new Map([
-  ["KẾ HOẠCH", "ke-hoach"],
-  ["QUYẾT ĐỊNH", "quyet-dinh"],
-  ["BÁO CÁO", "bao-cao"],
-  ["CÔNG VĂN", "cong-van"],
-  ["THÔNG BÁO", "thong-bao"],
-  ["TỜ TRÌNH", "to-trinh"],
-  ["CHỈ THỊ", "chi-thi"],
-  ["NGHỊ QUYẾT", "nghi-quyet"],
-  ["HƯỚNG DẪN", "huong-dan"],
-  ["CHƯƠNG TRÌNH", "chuong-trinh"],
-  ["ĐỀ ÁN", "de-an"],
-]);

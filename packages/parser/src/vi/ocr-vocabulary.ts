@@ -7,7 +7,8 @@ import { AGENCY_HEADS, LEVEL_WORDS } from "./agencies.ts";
 import { ABBREVIATIONS } from "./abbreviations.ts";
 import { ALL_TYPE_CODES, TYPE_CODES } from "./document-types.ts";
 import { ISSUER_CODES, ISSUER_TITLES } from "./issuer-codes.ts";
-import { KIND_BY_HEADING, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS } from "./lexicon.ts";
+import { KIND_BY_HEADING } from "./layout.ts";
+import { MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS } from "./lexicon.ts";
 
 /**
  * Fixed phrases of NĐ 30/2020 documents (Phụ lục I) and of their bodies, written as plans write them.

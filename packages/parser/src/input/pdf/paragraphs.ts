@@ -1,4 +1,5 @@
 import { estimateWidth } from "./glyphs.ts";
+import { APPENDIX_HEADING, BASIS_OPENER, LABEL_FORMS, isTypeHeading } from "../../vi/layout.ts";
 import type { Metrics } from "./metrics.ts";
 import { SUP_CLOSE, SUP_OPEN, type Line } from "./types.ts";
 
@@ -9,12 +10,18 @@ export interface Paragraph {
 }
 
 const MARKER = new RegExp(`${SUP_OPEN}\\d+${SUP_CLOSE}`, "g");
-/** Line-leading labels that start a paragraph: I. 1. 1.1. a) a. - + •, "Căn cứ", "Điều 5.". */
-const LABEL =
-  /^(?:[IVXLC]{1,6}\.(?=\s|$)|\d{1,2}(?:\.\d{1,2}){0,3}\.(?=\s|$)|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|[a-zđ][).](?=\s)|[-+•*–](?=\s)|Căn cứ(?=\s|$)|Điều \d+)/u;
+/** Line-leading labels that start a paragraph (the layout table's): I. 1. 1.1. 2.1 a) a. - + •, `Căn cứ`, `Điều 5.`. */
+const LABEL = new RegExp(
+  `^(?:(?:${[LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen].join("|")})(?=\\s|$)|` +
+    `(?:${[LABEL_FORMS.decimalOpen, LABEL_FORMS.letter, LABEL_FORMS.letterDot, LABEL_FORMS.item, LABEL_FORMS.plus].join("|")})(?=\\s)|` +
+    `${BASIS_OPENER.source}(?=\\s|$)|${LABEL_FORMS.article})`,
+  "u",
+);
 const DASH = /^[-–]\s/;
 const ENDS_SENTENCE = /[.;:!?…]["”’)\]]*$/u;
-const DOC_TYPES = /^(?:KẾ HOẠCH|THÔNG BÁO|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|PHỤ LỤC(?: [IVX\d]+)?|BIÊN BẢN)$/u;
+/** A heading that stands alone: a type heading, or an appendix's `PHỤ LỤC II`. */
+const isStandaloneHeading = (text: string) => isTypeHeading(text) || APPENDIX_LINE.test(text);
+const APPENDIX_LINE = new RegExp(`${APPENDIX_HEADING.source}(?: [IVX\\d]+)?$`, "u");
 
 export function plain(text: string): string {
   return text.replace(MARKER, "").trim();
@@ -110,7 +117,7 @@ export function continues(prev: Line, next: Line, mp: Metrics, mn: Metrics): boo
   if (isRule(plain(prev.text)) || isRule(plain(next.text))) return false;
   if (Math.abs(prev.size - next.size) > 0.12 * Math.max(prev.size, next.size)) return false;
   if (label) return false;
-  if (DOC_TYPES.test(plain(prev.text)) || DOC_TYPES.test(plain(next.text))) return false;
+  if (isStandaloneHeading(plain(prev.text)) || isStandaloneHeading(plain(next.text))) return false;
 
   if (pageBreak) {
     if (isIndented(next, mn) && !lower) return false;
