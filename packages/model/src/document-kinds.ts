@@ -18,6 +18,7 @@ export const DOCUMENT_KINDS = [
   { kind: "huong-dan", name: "Hướng dẫn", code: "HD" },
   { kind: "chuong-trinh", name: "Chương trình", code: "CTr" },
   { kind: "de-an", name: "Đề án", code: "ĐA" },
+  { kind: "bien-ban", name: "Biên bản", code: "BB" },
 ] as const;
 
 type KindSlug = (typeof DOCUMENT_KINDS)[number]["kind"];

@@ -31,7 +31,6 @@ const CITED_TYPES: readonly DocumentType[] = [
   { name: "Công điện", codes: ["CĐ"], kind: null },
   { name: "Kết luận", codes: ["KL"], kind: null },
   { name: "Phương án", codes: ["PA"], kind: null },
-  { name: "Biên bản", codes: ["BB"], kind: null },
   { name: "Hợp đồng", codes: ["HĐ"], kind: null },
   { name: "Giấy mời", codes: ["GM"], kind: null },
   { name: "Điều lệ", codes: [], kind: null },
