@@ -111,8 +111,8 @@ describe("real signed PDFs", () => {
 });
 
 describe("closing blocks of real documents", () => {
-  it("a plan extracted with its layout: the recipients end where the appendix's page begins", async () => {
-    const plan = await read("kh_laocai_dkt_1105_kiemtra_vlncn_2026.txt");
+  it.each(["kh_laocai_dkt_1105_kiemtra_vlncn_2026.txt", "kh_laocai_dkt_1105_kiemtra_vlncn_2026.pdf"])("a plan (%s): the recipients end where the appendix's page begins", async (name) => {
+    const plan = await read(name);
     expect(plan.recipients.map((r) => r.text)).toEqual([
       "Giám đốc Sở (để báo cáo và phê duyệt);",
       "Văn phòng Sở (Bố trí kinh phí, phương tiện Phục vụ Đoàn kiểm tra);",
@@ -122,8 +122,8 @@ describe("closing blocks of real documents", () => {
     ]);
     expect(plan.signature).toMatchObject({ authority: "T/M. ĐOÀN KIỂM TRA", position: "TRƯỞNG ĐOÀN", signer: "Hoàng Văn Thuân" });
   });
-  it("a decision: Theo đề nghị is its proposal, QUYẾT ĐỊNH: its issuance", async () => {
-    const plan = await read("qd_laocai_sct_1050_kiemtra_vlncn_2026.txt");
+  it.each(["qd_laocai_sct_1050_kiemtra_vlncn_2026.txt", "qd_laocai_sct_1050_kiemtra_vlncn_2026.pdf"])("a decision (%s): Theo đề nghị is its proposal, QUYẾT ĐỊNH: its issuance", async (name) => {
+    const plan = await read(name);
     expect(plan.proposal?.by).toBe("Trưởng phòng Quản lý Công nghiệp");
     expect(plan.issuance?.text).toBe("QUYẾT ĐỊNH:");
     expect(plan.recipients.map((r) => r.text)).toEqual(["UBND tỉnh (để báo cáo);", "Như Điều 5;", "Ban Giám đốc Sở;", "Lưu: VT, CN(M.Cường)."]);

@@ -185,6 +185,15 @@ export class FontDecoder {
     return this.fonts.get(font)?.decode;
   }
 
+  /**
+   * Whether getTextContent loses some of `font`'s glyphs: read from glyph indices, glyphs 9–13
+   * (`& ' ( ) *`) have the codes of tab, line feed, vertical tab, form feed and carriage return,
+   * which pdf.js drops from its text items as whitespace. The operator list keeps them.
+   */
+  dropsGlyphs(font: string): boolean {
+    return this.fonts.get(font)?.encoding === "glyph-ids";
+  }
+
   /** How many fonts are read in each legacy encoding. */
   recoded(): Map<LegacyEncoding, number> {
     const counts = new Map<LegacyEncoding, number>();
