@@ -124,13 +124,22 @@ describe("closing blocks of real documents", () => {
   });
   it.each(["qd_laocai_sct_1050_kiemtra_vlncn_2026.txt", "qd_laocai_sct_1050_kiemtra_vlncn_2026.pdf"])("a decision (%s): Theo đề nghị is its proposal, QUYẾT ĐỊNH: its issuance", async (name) => {
     const plan = await read(name);
-    expect(plan.proposal?.by).toBe("Trưởng phòng Quản lý Công nghiệp");
+    expect(plan.proposal).toMatchObject({ by: "Trưởng phòng Quản lý Công nghiệp", proposers: ["Trưởng phòng Quản lý Công nghiệp"] });
     expect(plan.issuance?.text).toBe("QUYẾT ĐỊNH:");
     expect(plan.recipients.map((r) => r.text)).toEqual(["UBND tỉnh (để báo cáo);", "Như Điều 5;", "Ban Giám đốc Sở;", "Lưu: VT, CN(M.Cường)."]);
   });
 });
 
 describe("other real documents", () => {
+  it("a plan proposed by three companies lists each of them", async () => {
+    const plan = await read("kh_laocai_sct_3898_huanluyen_vlncn_2026.docx");
+    expect(plan.proposal?.proposers).toEqual([
+      "Công ty cổ phần Đầu tư thương mại khoáng sản Yên Bái",
+      "Công ty cổ phần Khoáng sản Yên Phú Đông Đô - BQP",
+      "Công ty cổ phần Đá quý và Vàng",
+    ]);
+    expect(plan.proposal?.by).toBe("Công ty cổ phần Đầu tư thương mại khoáng sản Yên Bái");
+  });
   it("a report (BÁO CÁO) in a DOCX", async () => {
     const plan = await read("bc_laocai_ubnd_qlnn_khoangsan_2025.docx");
     expect([plan.kind, plan.number?.raw, plan.signature?.signer]).toEqual(["bao-cao", "/BC-UBND", "Nguyễn Thành Sinh"]);

@@ -28,7 +28,7 @@ import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.t
 import { readStamp } from "./stamps.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
-import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
+import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode, PROPOSER_JOIN } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
@@ -256,23 +256,47 @@ function readProposal(ctx: BuildContext, line: CstNode | undefined, harvest: Har
   if (!line) return null;
   const extent = lineExtent(line);
   harvest(child(line, "lineContent"), "body", extent.end);
-  const tokens = tokensOf(line);
+  const proposers = readProposers(ctx, tokensOf(line));
+  return { text: ctx.slice(extent.start, extent.end), by: proposers[0] ?? null, proposers, span: ctx.span(extent.start, extent.end) };
+}
+
+/** The names after `của`, each up to its document (`tại Tờ trình …`), a comma or the end (see PROPOSER_JOIN). */
+function readProposers(ctx: BuildContext, tokens: readonly IToken[]): string[] {
   const of = tokens.findIndex((t) => t.tokenType.name === "Cua");
-  let by: string | null = null;
-  if (of >= 0) {
-    const from = tokens[of + 1];
-    let last: IToken | undefined;
-    for (let i = of + 1; i < tokens.length; i++) {
-      const t = tokens[i] as IToken;
-      const name = t.tokenType.name;
-      if (name === "Comma" || name === "Semicolon" || name === "Period" || name === "DocType" || PROPOSER_ENDS.has(t.image)) break;
+  const proposers: string[] = [];
+  if (of < 0) return proposers;
+  let from: IToken | undefined;
+  let last: IToken | undefined;
+  let naming = true; // false: past a name, in its document (or whatever else follows it)
+  const close = () => {
+    if (from && last) proposers.push(ctx.slice(from.startOffset, endOf(last)));
+    from = last = undefined;
+  };
+  for (let i = of + 1; i < tokens.length; i++) {
+    const t = tokens[i] as IToken;
+    const name = t.tokenType.name;
+    if (name === "Semicolon") {
+      close();
+      naming = true;
+    } else if (!naming) {
+      const before = tokens[i - 1]?.tokenType.name;
+      if (t.image === PROPOSER_JOIN && (before === "DocNumber" || before === "SlashDate" || before === "Number")) naming = true;
+    } else if (name === "Colon") {
+      from = last = undefined; // `03 đơn vị gồm:` counts them; the names follow
+    } else if (name === "Period") {
+      break;
+    } else if (name === "Comma" || name === "DocType" || PROPOSER_ENDS.has(t.image)) {
+      close();
+      naming = false;
+    } else {
+      from ??= t;
       last = t;
     }
-    if (from && last) by = ctx.slice(from.startOffset, endOf(last));
   }
-  return { text: ctx.slice(extent.start, extent.end), by, span: ctx.span(extent.start, extent.end) };
+  close();
+  return proposers;
 }
-/** Words after the proposer's name: `… Sở Nội vụ tại Tờ trình số …`, `… về việc …`. */
+
 const PROPOSER_ENDS: ReadonlySet<string> = new Set(["tại", "về", "theo"]);
 
 // --- header --------------------------------------------------------------------------------------

@@ -34,6 +34,14 @@ export function isCollectivePrefix(code: string): boolean {
  */
 export const PROPOSAL_OPENER = /(?:Theo|Xét) đề (?:nghị|xuất)/;
 
+/**
+ * Several proposers (`Xét đề nghị của 03 đơn vị gồm: Công ty A tại Văn bản số …; Công ty B tại …`):
+ * `;` starts the next one, and so does `và` right after the previous one's document (its number or
+ * date: `… ngày 01/3/2026 và Giám đốc Sở Tài chính tại …`). Inside a name `và` is a word of it
+ * (`Sở Nông nghiệp và Môi trường`); a `:` ends a count that names how many (`03 đơn vị gồm:`).
+ */
+export const PROPOSER_JOIN = "và";
+
 /** First words of an amending law's name, cited by name only: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`. */
 export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
 

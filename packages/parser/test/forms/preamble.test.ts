@@ -51,6 +51,15 @@ describe("citation forms of the preamble", () => {
       expect(p.issuance?.text).toBe("UBND tỉnh ban hành Kế hoạch như sau:");
     }
   });
+  it("every proposer of a list is read: after `;`, or `và` after the previous one's document", () => {
+    const p = plan([
+      "Xét đề nghị của 03 đơn vị gồm: Công ty cổ phần Khoáng sản Yên Bái tại Văn bản số 01.6/GĐN/KSYB ngày 10/6/2026; Công ty cổ phần Đá quý và Vàng tại Văn bản số 30.6/GĐN-ĐQ&V ngày 30/6/2026 và Sở Nông nghiệp và Môi trường tại Tờ trình số 12/TTr-SNNMT.",
+    ]);
+    expect(p.proposal?.proposers).toEqual(["Công ty cổ phần Khoáng sản Yên Bái", "Công ty cổ phần Đá quý và Vàng", "Sở Nông nghiệp và Môi trường"]);
+    expect(p.proposal?.by).toBe("Công ty cổ phần Khoáng sản Yên Bái");
+    const one = plan(["Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường."]);
+    expect(one.proposal).toMatchObject({ by: "Giám đốc Sở Nông nghiệp và Môi trường", proposers: ["Giám đốc Sở Nông nghiệp và Môi trường"] });
+  });
 });
 
 describe("one reader of a number and symbol", () => {
