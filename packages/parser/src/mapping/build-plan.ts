@@ -28,7 +28,7 @@ import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.t
 import { readStamp } from "./stamps.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
-import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode, PROPOSER_JOIN } from "../vi/layout.ts";
+import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode, PROPOSER_JOIN, startsOwnBasis } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
@@ -81,9 +81,17 @@ function buildDocument(
   /** Collects the entities of one line; returns its references for the caller's own use. */
   const harvest = (lineContent: CstNode | undefined, context: Citation["context"], lineEnd: number) => {
     const found = entitiesOf(lineContent);
+    // Legal bases: a document cited inside the previous one's subject is a citation, not a basis; the
+    // basis it belongs to reads on over it, to the next basis of its own.
+    const own = found.references.map((ref, index) => {
+      const previous = found.references[index - 1];
+      return context !== "legal-basis" || !previous || startsOwnBasis(ctx.slice(previous.start, ref.start));
+    });
     const references = found.references.map((ref, index) => {
-      const next = found.references[index + 1];
-      return buildReference(ctx, ref.node, ref.start, next ? next.start : lineEnd);
+      let next = index + 1;
+      if (own[index]) while (next < own.length && !own[next]) next++;
+      const following = found.references[next];
+      return buildReference(ctx, ref.node, ref.start, following ? following.start : lineEnd);
     });
     for (const reference of references) citations.push({ ...reference, context });
     for (const node of found.money) {
@@ -92,7 +100,7 @@ function buildDocument(
       if (found.funding.has(node)) funding.push(built);
     }
     for (const node of found.quantities) quantities.push(buildQuantity(ctx, node));
-    return { references, dates: found.dates };
+    return { references: references.filter((_, index) => own[index]), dates: found.dates };
   };
   const cst = body ?? { name: "document", children: {} };
 

@@ -42,6 +42,17 @@ export const PROPOSAL_OPENER = /(?:Theo|Xét) đề (?:nghị|xuất)/;
  */
 export const PROPOSER_JOIN = "và";
 
+/**
+ * A document cited in the preamble is a basis of its own when a list separator stands between it and
+ * the one before (`…; Nghị quyết số …`, `… của Tỉnh ủy và Nghị quyết số …`, `…, Quyết định số …`, or a
+ * new `Căn cứ` / `Thực hiện`); with only words between them it belongs to that one's subject
+ * (`Nghị quyết số 50/NQ-CP … ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 …`), a citation.
+ */
+export function startsOwnBasis(textSincePrevious: string): boolean {
+  return textSincePrevious.includes(";") || BASIS_LIST_END.test(textSincePrevious);
+}
+const BASIS_LIST_END = /(?:[,:]|(?:^|\s)(?:và|Căn cứ|căn cứ|Thực hiện|thực hiện))\s*$/u;
+
 /** First words of an amending law's name, cited by name only: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`. */
 export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
 

@@ -39,6 +39,17 @@ describe("citation forms of the preamble", () => {
       ["Luật", "sửa đổi, bổ sung một số điều của Luật Đầu tư công", null],
     ]);
   });
+  it("a document cited inside a basis's subject is a citation, not a basis of its own", () => {
+    const p = plan([
+      "Thực hiện Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư; Quyết định số 12/QĐ-UBND ngày 02/01/2026 của UBND tỉnh, Kế hoạch số 7/KH-UBND ngày 05/01/2026 của UBND tỉnh.",
+    ]);
+    expect(p.legalBases.map((b) => [b.number, b.subject])).toEqual([
+      ["50/NQ-CP", "ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư"],
+      ["12/QĐ-UBND", null],
+      ["7/KH-UBND", null],
+    ]);
+    expect(p.citations.find((c) => c.number === "163/2024/QH15")).toMatchObject({ date: "2024-11-27", issuer: "Quốc hội", context: "legal-basis" });
+  });
   it("`Theo đề nghị của …` / `Xét đề nghị của …` is the proposal, not a legal basis", () => {
     for (const opener of ["Theo đề nghị", "Xét đề nghị"]) {
       const p = plan([
