@@ -1,4 +1,4 @@
-import type { Finding, Plan } from "@kehoach/model";
+import type { AttachedDocument, Finding, Plan } from "@kehoach/model";
 import { namingPlaces, toFinding, type PlaceWords, type Rule } from "./rule.ts";
 import { amountWordsMismatch } from "./rules/amount-words.ts";
 import { citationDateConflict, citationMalformed, citationTypeMismatch } from "./rules/citations.ts";
@@ -64,10 +64,39 @@ export function check(plan: Plan, options: CheckOptions = {}): Finding[] {
   return namingPlaces(options.place ?? null, () => runRules(plan, options));
 }
 
+/**
+ * Rules about the document as it is sent (its number, date, issuer, signature, recipients): an attached
+ * plan (`Ban hành kèm theo Quyết định số …`) has them in the decision that issues it, so they do not
+ * run on attachments.
+ */
+const ISSUING_DOCUMENT_ONLY: ReadonlySet<string> = new Set([
+  "missing-number", "missing-date", "missing-issuer", "missing-signature", "missing-recipients",
+  "recipients-archive-missing", "encoding-repaired", "not-a-document",
+]);
+
 function runRules(plan: Plan, options: CheckOptions): Finding[] {
+  const findings = runOn(plan, RULES, options);
+  // Each attached document is read by the same rules; its spans index the same source text.
+  const attachedRules = RULES.filter((rule) => !ISSUING_DOCUMENT_ONLY.has(rule.code));
+  for (const attached of plan.attachments) findings.push(...runOn(attachmentAsPlan(plan, attached), attachedRules, options));
+  return findings;
+}
+
+/** An attached document seen as a Plan: sent with the issuing one, to its recipients when it lists none. */
+function attachmentAsPlan(plan: Plan, attached: AttachedDocument): Plan {
+  return {
+    ...attached,
+    source: plan.source,
+    recipients: attached.recipients.length > 0 ? attached.recipients : plan.recipients,
+    attachments: [],
+    findings: [],
+  };
+}
+
+function runOn(plan: Plan, rules: readonly Rule[], options: CheckOptions): Finding[] {
   const language = options.language ?? "vi";
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (options.only && !options.only.includes(rule.code)) continue;
     try {
       for (const report of rule.run(plan)) findings.push(toFinding(rule, report, language));

@@ -53,6 +53,16 @@ export function startsOwnBasis(textSincePrevious: string): boolean {
 }
 const BASIS_LIST_END = /(?:[,:]|(?:^|\s)(?:và|Căn cứ|căn cứ|Thực hiện|thực hiện))\s*$/u;
 
+/**
+ * `Như Điều 3` under `Nơi nhận:`: the addressees of a decision's article that charges them with carrying
+ * it out (`Điều 3. Chánh Văn phòng …, Giám đốc Sở …, Thủ trưởng các sở, ban, ngành và Chủ tịch UBND … chịu
+ * trách nhiệm thi hành Quyết định này./.`). They are separated by `,` or `và` before a capital (a comma
+ * inside a group, `các sở, ban, ngành`, is followed by a small letter), and end at the charge.
+ */
+export const AS_ARTICLE = /^Như Điều (\d+)\b/u;
+export const ARTICLE_ADDRESSEES_SPLIT = /,\s*(?=\p{Lu})|\s+và\s+(?=\p{Lu})/u;
+export const ARTICLE_CHARGE = /\s+(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)[\s\S]*$/u;
+
 /** First words of an amending law's name, cited by name only: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`. */
 export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
 
