@@ -201,6 +201,10 @@ describe("kh_lamdong_ubnd_kmt_2026.doc", () => {
     expect(fifth?.children.map((s) => s.label)).toEqual(["1", "2"]);
     expect(plan.signature).toMatchObject({ delegation: "KT. CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", signer: "Nguyễn Minh" });
     expect(plan.recipients.at(-1)?.text).toBe("Lưu: VT, NC.Châu");
+    // `- V01, C04 - Bộ Công an; - Thường trực Tỉnh ủy;`: two recipients on one line, each with its mark.
+    expect(plan.recipients.slice(0, 2).map((r) => r.text)).toEqual(["V01, C04 - Bộ Công an;", "Thường trực Tỉnh ủy;"]);
+    // The preamble's last sentence issues the plan (`Để tổ chức …, Ủy ban nhân dân tỉnh ban hành kế hoạch …`).
+    expect(plan.issuance?.text).toMatch(/^Để tổ chức triển khai đồng bộ, .* cụ thể như sau:$/);
   });
 
   // The preamble cites two documents: "Thực hiện Nghị quyết số 50/NQ-CP … ban hành kế hoạch triển khai

@@ -28,7 +28,17 @@ import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.t
 import { readStamp } from "./stamps.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
-import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode, PROPOSER_JOIN, startsOwnBasis } from "../vi/layout.ts";
+import {
+  FUNDED_KINDS,
+  isCollectivePrefix,
+  ISSUED_TYPES,
+  ISSUING_VERB,
+  namesFunding,
+  prefixCode,
+  PROPOSER_JOIN,
+  RECIPIENT_MARK,
+  startsOwnBasis,
+} from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
@@ -249,14 +259,24 @@ function findIssuanceStart(content: CstNode): number | null {
   const tokens = tokensOf(content);
   const last = tokens[tokens.length - 1];
   if (!last || last.image !== ":") return null;
-  const verb = tokens.findIndex(
-    (t, i) => t.image === "hành" && tokens[i - 1]?.image === "ban" && tokens[i + 1]?.tokenType.name === "DocType",
-  );
+  // The last `ban hành` + type: a basis's subject may have one too (`… của Chính phủ ban hành kế hoạch …`).
+  const verb = tokens.findLastIndex((t, i) => {
+    if (t.image !== ISSUING_VERB[1] || tokens[i - 1]?.image !== ISSUING_VERB[0]) return false;
+    const next = tokens[i + 1];
+    const type = next?.tokenType.name === "DocType" ? next.image : `${next?.image ?? ""} ${tokens[i + 2]?.image ?? ""}`;
+    return ISSUED_TYPES.has(type.toLowerCase());
+  });
   if (verb < 0) return null;
+  // The sentence it is in (`…không ma túy. Để tổ chức …, UBND tỉnh ban hành kế hoạch …`) when it has one
+  // of its own after the bases; else the clause after the bases (`Thực hiện …, UBND tỉnh ban hành …`).
+  let comma: number | null = null;
   for (let i = verb; i >= 0; i--) {
-    if (tokens[i]?.image === ",") return tokens[i + 1]?.startOffset ?? null;
+    const t = tokens[i] as IToken;
+    if (t.tokenType.name === "DocType" || t.tokenType.name === "DocNumber") break;
+    if (t.image === "," && comma === null) comma = tokens[i + 1]?.startOffset ?? null;
+    if (t.tokenType.name === "Period" && /^\p{Lu}/u.test(tokens[i + 1]?.image ?? "")) return tokens[i + 1]?.startOffset ?? null;
   }
-  return null;
+  return comma;
 }
 
 /** `Theo đề nghị của <proposer> tại Tờ trình số …;`: the proposer runs from `của` to `tại`, a comma or the end. */
@@ -482,6 +502,7 @@ function namesOf(line: CstNode): CstNode[] {
 
 /** A recipient's text, its wrapped lines joined by a space. */
 function recipientFrom(ctx: BuildContext, start: number, end: number): Recipient {
+  start += RECIPIENT_MARK.exec(ctx.slice(start, end))?.[0].length ?? 0;
   return { text: ctx.slice(start, end).split("\n").join(" "), span: ctx.span(start, end) };
 }
 

@@ -63,6 +63,16 @@ export const AS_ARTICLE = /^Như Điều (\d+)\b/u;
 export const ARTICLE_ADDRESSEES_SPLIT = /,\s*(?=\p{Lu})|\s+và\s+(?=\p{Lu})/u;
 export const ARTICLE_CHARGE = /\s+(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)[\s\S]*$/u;
 
+/** The list mark of a recipient that shares its line with the one before (`- Bộ Công an; - Thường trực Tỉnh ủy;`). */
+export const RECIPIENT_MARK = /^[-–•+]\s+/u;
+
+/**
+ * The issuing sentence closing the preamble (`…, UBND tỉnh ban hành Kế hoạch … như sau:`): `ban hành`
+ * before the document's type, in capitals or not (`ban hành kế hoạch`).
+ */
+export const ISSUING_VERB = ["ban", "hành"] as const;
+export const ISSUED_TYPES: ReadonlySet<string> = new Set(["kế hoạch", "quyết định", "chương trình", "đề án", "hướng dẫn", "thông báo"]);
+
 /** First words of an amending law's name, cited by name only: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`. */
 export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
 

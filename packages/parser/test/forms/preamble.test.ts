@@ -50,6 +50,16 @@ describe("citation forms of the preamble", () => {
     ]);
     expect(p.citations.find((c) => c.number === "163/2024/QH15")).toMatchObject({ date: "2024-11-27", issuer: "Quốc hội", context: "legal-basis" });
   });
+  it("the issuing sentence after the bases, in the same paragraph, is the issuance (type in small letters too)", () => {
+    const p = parseText(["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Phòng, chống ma túy năm 2026",
+      "Thực hiện Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội; Nghị quyết số 05-NQ/TU ngày 08/01/2026 của Tỉnh ủy về phòng, chống ma túy. Để tổ chức triển khai đồng bộ, kịp thời, Ủy ban nhân dân tỉnh ban hành kế hoạch phòng, chống ma túy năm 2026, cụ thể như sau:",
+      "I. MỤC ĐÍCH", "Nâng cao nhận thức./."].join("\n"), { checks: false });
+    expect(p.issuance?.text).toBe("Để tổ chức triển khai đồng bộ, kịp thời, Ủy ban nhân dân tỉnh ban hành kế hoạch phòng, chống ma túy năm 2026, cụ thể như sau:");
+    expect(p.legalBases.map((b) => [b.number, b.subject])).toEqual([
+      ["50/NQ-CP", "ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội"],
+      ["05-NQ/TU", "về phòng, chống ma túy"],
+    ]);
+  });
   it("`Theo đề nghị của …` / `Xét đề nghị của …` is the proposal, not a legal basis", () => {
     for (const opener of ["Theo đề nghị", "Xét đề nghị"]) {
       const p = plan([
