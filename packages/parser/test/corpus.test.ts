@@ -130,6 +130,18 @@ describe("closing blocks of real documents", () => {
   });
 });
 
+describe("the sentence that closes the preamble is the issuance, not the last basis's subject", () => {
+  it.each([
+    ["bc_lamdong_ubnd_329_cchc_2025.pdf", "Ủy ban nhân dân tỉnh Lâm Đồng báo cáo kết quả", "chế độ báo cáo cải cách hành chính định kỳ"],
+    ["bc_laocai_ubnd_qlnn_khoangsan_2025.docx", "Sau khi rà soát, Ủy ban nhân dân tỉnh Lào Cai báo cáo", "khoáng sản năm 2025"],
+    ["kh_laocai_dkt_1105_kiemtra_vlncn_2026.pdf", "Trưởng đoàn kiểm tra lập kế hoạch tiến hành kiểm tra như sau:", "trên địa bàn tỉnh Lào Cai"],
+  ])("%s", async (name, issuance, subjectEnd) => {
+    const plan = await read(name);
+    expect(plan.issuance?.text.startsWith(issuance)).toBe(true);
+    expect(plan.legalBases.at(-1)?.subject?.endsWith(subjectEnd)).toBe(true);
+  });
+});
+
 describe("other real documents", () => {
   it("a plan proposed by three companies lists each of them", async () => {
     const plan = await read("kh_laocai_sct_3898_huanluyen_vlncn_2026.docx");

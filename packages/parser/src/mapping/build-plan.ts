@@ -37,6 +37,7 @@ import {
   prefixCode,
   PROPOSER_JOIN,
   RECIPIENT_MARK,
+  REPORTING_VERB,
   startsOwnBasis,
 } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
@@ -260,13 +261,16 @@ function findIssuanceStart(content: CstNode): number | null {
   const last = tokens[tokens.length - 1];
   if (!last || last.image !== ":") return null;
   // The last `ban hành` + type: a basis's subject may have one too (`… của Chính phủ ban hành kế hoạch …`).
-  const verb = tokens.findLastIndex((t, i) => {
+  let verb = tokens.findLastIndex((t, i) => {
     if (t.image !== ISSUING_VERB[1] || tokens[i - 1]?.image !== ISSUING_VERB[0]) return false;
     const next = tokens[i + 1];
     const type = next?.tokenType.name === "DocType" ? next.image : `${next?.image ?? ""} ${tokens[i + 2]?.image ?? ""}`;
     return ISSUED_TYPES.has(type.toLowerCase());
   });
-  if (verb < 0) return null;
+  if (verb < 0) verb = tokens.findLastIndex((t, i) => t.image === REPORTING_VERB[1] && tokens[i - 1]?.image === REPORTING_VERB[0]);
+  // Without either, a sentence of its own after the bases (`… Lào Cai. Trưởng đoàn kiểm tra lập kế hoạch … như sau:`).
+  const sentenceOnly = verb < 0;
+  if (sentenceOnly) verb = tokens.length - 1;
   // The sentence it is in (`…không ma túy. Để tổ chức …, UBND tỉnh ban hành kế hoạch …`) when it has one
   // of its own after the bases; else the clause after the bases (`Thực hiện …, UBND tỉnh ban hành …`).
   let comma: number | null = null;
@@ -276,7 +280,7 @@ function findIssuanceStart(content: CstNode): number | null {
     if (t.image === "," && comma === null) comma = tokens[i + 1]?.startOffset ?? null;
     if (t.tokenType.name === "Period" && /^\p{Lu}/u.test(tokens[i + 1]?.image ?? "")) return tokens[i + 1]?.startOffset ?? null;
   }
-  return comma;
+  return sentenceOnly ? null : comma;
 }
 
 /** `Theo đề nghị của <proposer> tại Tờ trình số …;`: the proposer runs from `của` to `tại`, a comma or the end. */

@@ -72,6 +72,8 @@ export const RECIPIENT_MARK = /^[-–•+]\s+/u;
  */
 export const ISSUING_VERB = ["ban", "hành"] as const;
 export const ISSUED_TYPES: ReadonlySet<string> = new Set(["kế hoạch", "quyết định", "chương trình", "đề án", "hướng dẫn", "thông báo"]);
+/** A report's own verb in that sentence (`…, Ủy ban nhân dân tỉnh báo cáo kết quả … như sau:`), when no `ban hành` is. */
+export const REPORTING_VERB = ["báo", "cáo"] as const;
 
 /** First words of an amending law's name, cited by name only: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`. */
 export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
