@@ -60,8 +60,9 @@ const BASIS_LIST_END = /(?:[,:]|(?:^|\s)(?:và|Căn cứ|căn cứ|Thực hiện
  * inside a group, `các sở, ban, ngành`, is followed by a small letter), and end at the charge.
  */
 export const AS_ARTICLE = /^Như Điều (\d+)\b/u;
-export const ARTICLE_ADDRESSEES_SPLIT = /,\s*(?=\p{Lu})|\s+và\s+(?=\p{Lu})/u;
-export const ARTICLE_CHARGE = /\s+(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)[\s\S]*$/u;
+// `(?<=\S)`: a run of spaces is tried from its first one only (linear time).
+export const ARTICLE_ADDRESSEES_SPLIT = /,\s*(?=\p{Lu})|(?<=\S)\s+và\s+(?=\p{Lu})/u;
+export const ARTICLE_CHARGE = /(?<=\S)\s+(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)[\s\S]*$/u;
 
 /** The list mark of a recipient that shares its line with the one before (`- Bộ Công an; - Thường trực Tỉnh ủy;`). */
 export const RECIPIENT_MARK = /^[-–•+]\s+/u;
