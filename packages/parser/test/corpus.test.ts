@@ -121,6 +121,9 @@ describe("closing blocks of real documents", () => {
       "Lưu: VT, CN(M. Cường).",
     ]);
     expect(plan.signature).toMatchObject({ authority: "T/M. ĐOÀN KIỂM TRA", position: "TRƯỞNG ĐOÀN", signer: "Hoàng Văn Thuân" });
+    // `3.5. Phương thức kiểm tra` then `a. …` … `d. …`: letters with a full stop are labels too.
+    const methods = plan.sections[2]?.children.find((s) => s.label === "3.5");
+    expect([methods?.heading, methods?.children.map((s) => s.label)]).toEqual(["Phương thức kiểm tra", ["a", "b", "c", "d"]]);
   });
   it.each(["qd_laocai_sct_1050_kiemtra_vlncn_2026.txt", "qd_laocai_sct_1050_kiemtra_vlncn_2026.pdf"])("a decision (%s): Theo đề nghị is its proposal, QUYẾT ĐỊNH: its issuance", async (name) => {
     const plan = await read(name);

@@ -3,8 +3,8 @@
  * where paragraphs begin when re-flowing hard-wrapped text. The grammar decides what the lines mean.
  */
 
-/** Labels that always start a paragraph: `I.`, `1.`, `1.1.`, `2.1.4.`, `a)`, `đ)`, `1)`. */
-const STRONG_LABEL = /^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zđ]\))(?= |$)/;
+/** Labels that always start a paragraph: `I.`, `1.`, `1.1.`, `2.1.4.`, `a)`, `đ)`, `a.`, `1)`. */
+const STRONG_LABEL = /^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zđ][).])(?= |$)/;
 /** Decimal labels written without the final dot (`2.1 Nội dung`): a label only after a finished line. */
 const WEAK_LABEL = /^\d{1,2}(?:\.\d{1,2})+(?= \S)/;
 /** `-`/`+`/bullet items; a dash followed by a lower-case word is a wrapped `kinh tế -` continuation. */
