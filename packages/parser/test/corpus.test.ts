@@ -168,6 +168,8 @@ describe("other real documents", () => {
     expect([plan.kind, plan.number?.sequence, plan.issuer?.name, plan.signature?.signer]).toEqual(["quyet-dinh", 1050, "SỞ CÔNG THƯƠNG", "Hoàng Chí Hiền"]);
     expect(plan.date).toMatchObject({ day: 6, month: 3, year: 2026 });
     expect(plan.legalBases.map((b) => b.number)).toContain("181/2024/NĐ-CP");
+    // `củа` typed with a Cyrillic а (the owner's extraction has U+0430; in the PDF, Times New Roman's glyph 602).
+    expect(plan.legalBases.find((b) => b.number === "71/2019/NĐ-CP")?.issuer).toBe("Chính phủ");
     // Its articles (Điều 1. … Điều 5.) hold their numbered clauses.
     expect(plan.sections.map((s) => [s.style, s.label, s.children.length])).toEqual([
       ["article", "1", 4], ["article", "2", 4], ["article", "3", 8], ["article", "4", 0], ["article", "5", 2],

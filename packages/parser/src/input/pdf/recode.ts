@@ -30,6 +30,9 @@ const TNR_98_TO_255 =
 /** Vietnamese letters past glyph 255 that sit at the same index in every version seen. */
 const TNR_FIXED: ReadonlyMap<number, string> = new Map([
   [258, "Ă"], [259, "ă"], [264, "Đ"], [428, "Ĩ"], [429, "ĩ"], [457, "Ũ"], [458, "ũ"], [483, "Ỳ"], [484, "ỳ"],
+  // Cyrillic а, typed for `a` (`củа` in 1050/QĐ-SCT, whose owner's extraction has U+0430 there); the
+  // normaliser reads it as the Latin letter inside a word.
+  [602, "а"],
 ]);
 
 /**
