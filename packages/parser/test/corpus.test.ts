@@ -180,6 +180,11 @@ describe("other real documents", () => {
     expect(plan.kind).toBe("cong-van");
     expect(plan.title).toMatch(/^tăng cường công tác quản lý/);
     expect(plan.number?.sequence).toBe(5973);
+    // `Thực hiện Văn bản số 4250/… trên địa bàn và Văn bản số 4643/…`: the joining `và` is in neither subject.
+    expect(plan.legalBases.map((b) => b.subject)).toEqual([
+      "về việc tăng cường thanh tra, kiểm tra hoạt động khoáng sản trên địa bàn",
+      "về việc tăng cường công tác quản lý khai thác khoáng sản",
+    ]);
     expect(plan.date).toMatchObject({ day: 11, month: 6, year: 2026 });
   });
 });

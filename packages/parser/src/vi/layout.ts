@@ -51,6 +51,8 @@ export const PROPOSER_JOIN = "và";
 export function startsOwnBasis(textSincePrevious: string): boolean {
   return textSincePrevious.includes(";") || BASIS_LIST_END.test(textSincePrevious);
 }
+/** `và` ending a cited document's subject joins it to the next one (`… trên địa bàn và Văn bản số …`): not part of it. */
+export const TRAILING_JOIN = /(?<!\s)\s+và$/u;
 const BASIS_LIST_END = /(?:[,:]|(?:^|\s)(?:và|Căn cứ|căn cứ|Thực hiện|thực hiện))\s*$/u;
 
 /**
