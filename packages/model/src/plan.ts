@@ -35,8 +35,13 @@ export type TextBlock = z.infer<typeof TextBlockSchema>;
  */
 export const ProposalSchema = z.object({
   text: z.string(),
-  /** The proposer after `của`: `Giám đốc Sở Nội vụ`; null when the paragraph names none. */
+  /** The proposer after `của`: `Giám đốc Sở Nội vụ`; the first of `proposers`, null when it names none. */
   by: z.string().nullable(),
+  /**
+   * Every proposer, in order: `Xét đề nghị của 03 đơn vị gồm: Công ty A tại Văn bản …; Công ty B tại …`
+   * gives [Công ty A, Công ty B]. `by` stays the first one, so JSON read for one proposer still works.
+   */
+  proposers: z.array(z.string()),
   span: SpanSchema,
 });
 export type Proposal = z.infer<typeof ProposalSchema>;

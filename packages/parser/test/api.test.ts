@@ -34,6 +34,11 @@ describe("@kehoach/parser public API", () => {
     expect(plan.source.text).toContain("của Quốc Hội về chủ trương");
     expect(plan.findings.filter((f) => f.code === "encoding-repaired")).toHaveLength(2);
   });
+  it("reads Cyrillic lookalikes typed into Vietnamese words as Latin letters, and leaves Cyrillic words alone", () => {
+    const plan = parser.parseText("Nghị định số 71/2019/NĐ-CP ngày 30/8/2019 củ\u0430 Chính phủ; Москва");
+    expect(plan.source.text).toContain("của Chính phủ; Москва");
+    expect(plan.findings.filter((f) => f.code === "encoding-repaired")).toHaveLength(1);
+  });
   it("reads Markdown without leaking its syntax", () => {
     const plan = parser.parseText("# KẾ HOẠCH\n\n**Thực hiện nhiệm vụ năm 2024**\n\n## I. MỤC ĐÍCH\n\n### **1. Yêu cầu**\n\n- Nội dung *một*\n");
     expect(plan.title).toBe("Thực hiện nhiệm vụ năm 2024");

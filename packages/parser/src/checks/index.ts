@@ -1,4 +1,4 @@
-import type { Finding, Plan } from "@kehoach/model";
+import type { AttachedDocument, Finding, FindingCode, Plan } from "@kehoach/model";
 import { analyze, type Analysis } from "../analysis/index.ts";
 import { namingPlaces, toFinding, type PlaceWords, type Rule } from "./rule.ts";
 import { amountWordsMismatch } from "./rules/amount-words.ts";
@@ -67,11 +67,43 @@ export function check(plan: Plan, options: CheckOptions = {}): Finding[] {
   return namingPlaces(options.place ?? null, () => runRules(plan, options));
 }
 
+/**
+ * Rules about the document as it is sent (its number, date, issuer, signature, recipients): an attached
+ * plan (`Ban hành kèm theo Quyết định số …`) has them in the decision that issues it, so they do not
+ * run on attachments.
+ */
+const ISSUING_DOCUMENT_ONLY: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  "missing-number", "missing-date", "missing-issuer", "missing-signature", "missing-recipients",
+  "recipients-archive-missing", "encoding-repaired", "not-a-document",
+]);
+
 function runRules(plan: Plan, options: CheckOptions): Finding[] {
+  const analysis = options.analysis ?? analyze(plan);
+  const findings = runOn(plan, RULES, options, analysis);
+  // Each attached document is read by the same rules; its spans index the same source text.
+  const attachedRules = RULES.filter((rule) => !ISSUING_DOCUMENT_ONLY.has(rule.code));
+  plan.attachments.forEach((attached, index) => {
+    const own = analysis.attachments[index] ?? { sections: [], assignments: [] };
+    findings.push(...runOn(attachmentAsPlan(plan, attached), attachedRules, options, { ...own, attachments: [] }));
+  });
+  return findings;
+}
+
+/** An attached document seen as a Plan: sent with the issuing one, to its recipients when it lists none. */
+function attachmentAsPlan(plan: Plan, attached: AttachedDocument): Plan {
+  return {
+    ...attached,
+    source: plan.source,
+    recipients: attached.recipients.length > 0 ? attached.recipients : plan.recipients,
+    attachments: [],
+    findings: [],
+  };
+}
+
+function runOn(plan: Plan, rules: readonly Rule[], options: CheckOptions, analysis: Analysis): Finding[] {
   const language = options.language ?? "vi";
   const findings: Finding[] = [];
-  const analysis = options.analysis ?? analyze(plan);
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (options.only && !options.only.includes(rule.code)) continue;
     try {
       for (const report of rule.run(plan, analysis)) findings.push(toFinding(rule, report, language));

@@ -57,7 +57,7 @@ export const ArabicLabel = createToken({
   start_chars_hint: DIGITS,
   line_breaks: false,
 });
-/** `a)` … `đ)` … `y)` */
+/** `a)` … `đ)` … `y)`; also `a.`, as plans written outside the NĐ 30 form number them. */
 export const LetterLabel = createToken({
   name: "LetterLabel",
   pattern: atLineStart(`${LABEL_FORMS.letter}(?= |$)`),

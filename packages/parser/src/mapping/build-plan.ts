@@ -27,7 +27,19 @@ import { BuildContext } from "./context.ts";
 import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
 import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
 import { readStamp } from "./stamps.ts";
-import { FUNDED_KINDS, KIND_BY_HEADING, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
+import {
+  FUNDED_KINDS,
+  isCollectivePrefix,
+  ISSUED_TYPES,
+  ISSUING_VERB,
+  KIND_BY_HEADING,
+  namesFunding,
+  prefixCode,
+  PROPOSER_JOIN,
+  RECIPIENT_MARK,
+  REPORTING_VERB,
+  startsOwnBasis,
+} from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
@@ -95,9 +107,17 @@ function buildDocument(
   /** Collects the entities of one line; returns its references for the caller's own use. */
   const harvest = (lineContent: CstNode | undefined, context: Citation["context"], lineEnd: number) => {
     const found = entitiesOf(lineContent);
+    // Legal bases: a document cited inside the previous one's subject is a citation, not a basis; the
+    // basis it belongs to reads on over it, to the next basis of its own.
+    const own = found.references.map((ref, index) => {
+      const previous = found.references[index - 1];
+      return context !== "legal-basis" || !previous || startsOwnBasis(ctx.slice(previous.start, ref.start));
+    });
     const references = found.references.map((ref, index) => {
-      const next = found.references[index + 1];
-      return buildReference(ctx, ref.node, ref.start, next ? next.start : lineEnd);
+      let next = index + 1;
+      if (own[index]) while (next < own.length && !own[next]) next++;
+      const following = found.references[next];
+      return buildReference(ctx, ref.node, ref.start, following ? following.start : lineEnd);
     });
     for (const reference of references) citations.push({ ...reference, context });
     for (const node of found.money) {
@@ -106,7 +126,7 @@ function buildDocument(
       if (found.funding.has(node)) funding.push(built);
     }
     for (const node of found.quantities) quantities.push(buildQuantity(ctx, node));
-    return { references, dates: found.dates };
+    return { references: references.filter((_, index) => own[index]), dates: found.dates };
   };
   const cst = body ?? { name: "document", children: {} };
 
@@ -255,14 +275,27 @@ function findIssuanceStart(content: CstNode): number | null {
   const tokens = tokensOf(content);
   const last = tokens[tokens.length - 1];
   if (!last || last.image !== ":") return null;
-  const verb = tokens.findIndex(
-    (t, i) => t.image === "hành" && tokens[i - 1]?.image === "ban" && tokens[i + 1]?.tokenType.name === "DocType",
-  );
-  if (verb < 0) return null;
+  // The last `ban hành` + type: a basis's subject may have one too (`… của Chính phủ ban hành kế hoạch …`).
+  let verb = tokens.findLastIndex((t, i) => {
+    if (t.image !== ISSUING_VERB[1] || tokens[i - 1]?.image !== ISSUING_VERB[0]) return false;
+    const next = tokens[i + 1];
+    const type = next?.tokenType.name === "DocType" ? next.image : `${next?.image ?? ""} ${tokens[i + 2]?.image ?? ""}`;
+    return ISSUED_TYPES.has(type.toLowerCase());
+  });
+  if (verb < 0) verb = tokens.findLastIndex((t, i) => t.image === REPORTING_VERB[1] && tokens[i - 1]?.image === REPORTING_VERB[0]);
+  // Without either, a sentence of its own after the bases (`… Lào Cai. Trưởng đoàn kiểm tra lập kế hoạch … như sau:`).
+  const sentenceOnly = verb < 0;
+  if (sentenceOnly) verb = tokens.length - 1;
+  // The sentence it is in (`…không ma túy. Để tổ chức …, UBND tỉnh ban hành kế hoạch …`) when it has one
+  // of its own after the bases; else the clause after the bases (`Thực hiện …, UBND tỉnh ban hành …`).
+  let comma: number | null = null;
   for (let i = verb; i >= 0; i--) {
-    if (tokens[i]?.image === ",") return tokens[i + 1]?.startOffset ?? null;
+    const t = tokens[i] as IToken;
+    if (t.tokenType.name === "DocType" || t.tokenType.name === "DocNumber") break;
+    if (t.image === "," && comma === null) comma = tokens[i + 1]?.startOffset ?? null;
+    if (t.tokenType.name === "Period" && /^\p{Lu}/u.test(tokens[i + 1]?.image ?? "")) return tokens[i + 1]?.startOffset ?? null;
   }
-  return null;
+  return sentenceOnly ? null : comma;
 }
 
 /** `Theo đề nghị của <proposer> tại Tờ trình số …;`: the proposer runs from `của` to `tại`, a comma or the end. */
@@ -270,23 +303,47 @@ function readProposal(ctx: BuildContext, line: CstNode | undefined, harvest: Har
   if (!line) return null;
   const extent = lineExtent(line);
   harvest(child(line, "lineContent"), "body", extent.end);
-  const tokens = tokensOf(line);
+  const proposers = readProposers(ctx, tokensOf(line));
+  return { text: ctx.slice(extent.start, extent.end), by: proposers[0] ?? null, proposers, span: ctx.span(extent.start, extent.end) };
+}
+
+/** The names after `của`, each up to its document (`tại Tờ trình …`), a comma or the end (see PROPOSER_JOIN). */
+function readProposers(ctx: BuildContext, tokens: readonly IToken[]): string[] {
   const of = tokens.findIndex((t) => t.tokenType.name === "Cua");
-  let by: string | null = null;
-  if (of >= 0) {
-    const from = tokens[of + 1];
-    let last: IToken | undefined;
-    for (let i = of + 1; i < tokens.length; i++) {
-      const t = tokens[i] as IToken;
-      const name = t.tokenType.name;
-      if (name === "Comma" || name === "Semicolon" || name === "Period" || name === "DocType" || PROPOSER_ENDS.has(t.image)) break;
+  const proposers: string[] = [];
+  if (of < 0) return proposers;
+  let from: IToken | undefined;
+  let last: IToken | undefined;
+  let naming = true; // false: past a name, in its document (or whatever else follows it)
+  const close = () => {
+    if (from && last) proposers.push(ctx.slice(from.startOffset, endOf(last)));
+    from = last = undefined;
+  };
+  for (let i = of + 1; i < tokens.length; i++) {
+    const t = tokens[i] as IToken;
+    const name = t.tokenType.name;
+    if (name === "Semicolon") {
+      close();
+      naming = true;
+    } else if (!naming) {
+      const before = tokens[i - 1]?.tokenType.name;
+      if (t.image === PROPOSER_JOIN && (before === "DocNumber" || before === "SlashDate" || before === "Number")) naming = true;
+    } else if (name === "Colon") {
+      from = last = undefined; // `03 đơn vị gồm:` counts them; the names follow
+    } else if (name === "Period") {
+      break;
+    } else if (name === "Comma" || name === "DocType" || PROPOSER_ENDS.has(t.image)) {
+      close();
+      naming = false;
+    } else {
+      from ??= t;
       last = t;
     }
-    if (from && last) by = ctx.slice(from.startOffset, endOf(last));
   }
-  return { text: ctx.slice(extent.start, extent.end), by, span: ctx.span(extent.start, extent.end) };
+  close();
+  return proposers;
 }
-/** Words after the proposer's name: `… Sở Nội vụ tại Tờ trình số …`, `… về việc …`. */
+
 const PROPOSER_ENDS: ReadonlySet<string> = new Set(["tại", "về", "theo"]);
 
 // --- header --------------------------------------------------------------------------------------
@@ -463,6 +520,7 @@ function namesOf(line: CstNode): CstNode[] {
 
 /** A recipient's text, its wrapped lines joined by a space. */
 function recipientFrom(ctx: BuildContext, start: number, end: number): Recipient {
+  start += RECIPIENT_MARK.exec(ctx.slice(start, end))?.[0].length ?? 0;
   return { text: ctx.slice(start, end).split("\n").join(" "), span: ctx.span(start, end) };
 }
 

@@ -3,7 +3,7 @@ import type { DateValue, DocumentReference, Money, Quantity, PerUnit } from "@ke
 import { child, children, endOf, extentOf, token, tokensNamed, tokensOf } from "./cst-tokens.ts";
 import type { BuildContext } from "./context.ts";
 import { MONEY_SCALES } from "../vi/lexicon.ts";
-import { FUNDING_WORDS } from "../vi/layout.ts";
+import { FUNDING_WORDS, TRAILING_JOIN } from "../vi/layout.ts";
 
 /** Entities found in one line, in document order. */
 export interface LineEntities {
@@ -128,10 +128,13 @@ export function buildReference(ctx: BuildContext, node: CstNode, start: number, 
   // A law cited by name: the name is what it is about.
   const name = child(node, "documentName");
   const nameExtent = name ? extentOf(name) : null;
+  let end = Math.max(structured.end, trimmedEnd(ctx.text, structured.end, subjectEnd));
+  // `… trên địa bàn và Văn bản số …`: the `và` before the next citation belongs to neither.
+  const join = TRAILING_JOIN.exec(ctx.slice(structured.end, end));
+  if (join) end = Math.max(structured.end, end - join[0].length);
   const subjectText = nameExtent
     ? ctx.slice(nameExtent.start, nameExtent.end)
-    : trimSeparators(ctx.slice(structured.end, Math.max(structured.end, subjectEnd)));
-  const end = Math.max(structured.end, trimmedEnd(ctx.text, structured.end, subjectEnd));
+    : trimSeparators(ctx.slice(structured.end, end));
   return {
     raw: ctx.slice(start, end),
     docType: docTypeToken ? titleCase(docTypeToken.image) : null,

@@ -85,7 +85,7 @@ export function describeLabel(image: string, tokenName: string): { style: LabelS
     case "ArabicLabel":
       return { style: "arabic", label: image.replace(/[.)]$/, "") };
     case "LetterLabel":
-      return { style: "letter", label: image.replace(/\)$/, "") };
+      return { style: "letter", label: image.replace(/[.)]$/, "") };
     case "PlusItem":
       return { style: "plus", label: "+" };
     default:

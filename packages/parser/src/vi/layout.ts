@@ -87,13 +87,13 @@ export const LABEL_FORMS = {
   /** `2.1`, `2.1.4`: decimals without the final dot. */
   decimalOpen: "\\d{1,2}(?:\\.\\d{1,2})+",
   arabicParen: "\\d{1,2}\\)",
-  letter: "[a-zđ]\\)",
-  letterDot: "[a-zđ]\\.",
+  /** `a)`; `a.` in plans written outside the NĐ 30 form. */
+  letter: "[a-zđ][).]",
   item: "[-–•*]",
   plus: "\\+",
 } as const;
 
-/** Labels that always open a paragraph (`I.`, `1.`, `1.1.`, `1)`, `a)`), whatever the line before: for re-flowing. */
+/** Labels that always open a paragraph (`I.`, `1.`, `1.1.`, `1)`, `a)`, `a.`), whatever the line before: for re-flowing. */
 export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen, LABEL_FORMS.letter].join("|")})(?= |$)`);
 
 // --- block openers -------------------------------------------------------------------------------
@@ -138,6 +138,50 @@ export function isCollectivePrefix(code: string): boolean {
  * the end of the preamble, it is not a legal basis.
  */
 export const PROPOSAL_OPENER = /(?:Theo|Xét) đề (?:nghị|xuất)/;
+
+/**
+ * Several proposers (`Xét đề nghị của 03 đơn vị gồm: Công ty A tại Văn bản số …; Công ty B tại …`):
+ * `;` starts the next one, and so does `và` right after the previous one's document (its number or
+ * date: `… ngày 01/3/2026 và Giám đốc Sở Tài chính tại …`). Inside a name `và` is a word of it
+ * (`Sở Nông nghiệp và Môi trường`); a `:` ends a count that names how many (`03 đơn vị gồm:`).
+ */
+export const PROPOSER_JOIN = "và";
+
+/**
+ * A document cited in the preamble is a basis of its own when a list separator stands between it and
+ * the one before (`…; Nghị quyết số …`, `… của Tỉnh ủy và Nghị quyết số …`, `…, Quyết định số …`, or a
+ * new `Căn cứ` / `Thực hiện`); with only words between them it belongs to that one's subject
+ * (`Nghị quyết số 50/NQ-CP … ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 …`), a citation.
+ */
+export function startsOwnBasis(textSincePrevious: string): boolean {
+  return textSincePrevious.includes(";") || BASIS_LIST_END.test(textSincePrevious);
+}
+/** `và` ending a cited document's subject joins it to the next one (`… trên địa bàn và Văn bản số …`): not part of it. */
+export const TRAILING_JOIN = /(?<!\s)\s+và$/u;
+const BASIS_LIST_END = /(?:[,:]|(?:^|\s)(?:và|Căn cứ|căn cứ|Thực hiện|thực hiện))\s*$/u;
+
+/**
+ * `Như Điều 3` under `Nơi nhận:`: the addressees of a decision's article that charges them with carrying
+ * it out (`Điều 3. Chánh Văn phòng …, Giám đốc Sở …, Thủ trưởng các sở, ban, ngành và Chủ tịch UBND … chịu
+ * trách nhiệm thi hành Quyết định này./.`). They are separated by `,` or `và` before a capital (a comma
+ * inside a group, `các sở, ban, ngành`, is followed by a small letter), and end at the charge.
+ */
+export const AS_ARTICLE = /^Như Điều (\d+)\b/u;
+// `(?<=\S)`: a run of spaces is tried from its first one only (linear time).
+export const ARTICLE_ADDRESSEES_SPLIT = /,\s*(?=\p{Lu})|(?<=\S)\s+và\s+(?=\p{Lu})/u;
+export const ARTICLE_CHARGE = /(?<=\S)\s+(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)[\s\S]*$/u;
+
+/** The list mark of a recipient that shares its line with the one before (`- Bộ Công an; - Thường trực Tỉnh ủy;`). */
+export const RECIPIENT_MARK = /^[-–•+]\s+/u;
+
+/**
+ * The issuing sentence closing the preamble (`…, UBND tỉnh ban hành Kế hoạch … như sau:`): `ban hành`
+ * before the document's type, in capitals or not (`ban hành kế hoạch`).
+ */
+export const ISSUING_VERB = ["ban", "hành"] as const;
+export const ISSUED_TYPES: ReadonlySet<string> = new Set(["kế hoạch", "quyết định", "chương trình", "đề án", "hướng dẫn", "thông báo"]);
+/** A report's own verb in that sentence (`…, Ủy ban nhân dân tỉnh báo cáo kết quả … như sau:`), when no `ban hành` is. */
+export const REPORTING_VERB = ["báo", "cáo"] as const;
 
 /** First words of an amending law's name, cited by name only: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`. */
 export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);

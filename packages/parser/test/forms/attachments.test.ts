@@ -39,3 +39,21 @@ describe("a decision with its attached plan (fixtures/forms/qd_pheduyet_kehoach.
     expect(plan.appendix.some((p) => p.text === "BÁO CÁO")).toBe(true);
   });
 });
+
+describe("checks read attached documents too (fixtures/forms/qd_kehoach_attachment_faults.txt)", () => {
+  it("reports the attached plan's faults at its own spans, and not what only the decision must have", async () => {
+    const plan = await parse(readFileSync(`${fixtures}forms/qd_kehoach_attachment_faults.txt`));
+    const attached = plan.attachments[0];
+    if (!attached?.docType) throw new Error("no attached plan");
+    const from = attached.docType.span.start.offset;
+    const inAttachment = plan.findings.filter((f) => f.source === "check" && f.span && f.span.start.offset >= from);
+    const text = (f: (typeof inAttachment)[number]) => plan.source.text.slice(f.span?.start.offset, f.span?.end.offset);
+    const codes = inAttachment.map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(["citation-malformed", "section-gap", "amount-words-mismatch", "responsible-not-recipient"]));
+    expect(text(inAttachment.find((f) => f.code === "citation-malformed")!)).toContain("31/02/2026");
+    // Sent with the decision, to its recipients: `Như Điều 3` stands for the agencies its Điều 3 names.
+    expect(inAttachment.filter((f) => f.code === "responsible-not-recipient").map(text)).toEqual([expect.stringContaining("Bưu điện tỉnh")]);
+    // Number, date, signature and recipients are the decision's: not missing from the attachment.
+    expect(codes.filter((c) => c.startsWith("missing-") || c === "recipients-archive-missing")).toEqual([]);
+  });
+});

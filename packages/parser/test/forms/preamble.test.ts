@@ -39,6 +39,27 @@ describe("citation forms of the preamble", () => {
       ["Luật", "sửa đổi, bổ sung một số điều của Luật Đầu tư công", null],
     ]);
   });
+  it("a document cited inside a basis's subject is a citation, not a basis of its own", () => {
+    const p = plan([
+      "Thực hiện Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư; Quyết định số 12/QĐ-UBND ngày 02/01/2026 của UBND tỉnh, Kế hoạch số 7/KH-UBND ngày 05/01/2026 của UBND tỉnh.",
+    ]);
+    expect(p.legalBases.map((b) => [b.number, b.subject])).toEqual([
+      ["50/NQ-CP", "ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư"],
+      ["12/QĐ-UBND", null],
+      ["7/KH-UBND", null],
+    ]);
+    expect(p.citations.find((c) => c.number === "163/2024/QH15")).toMatchObject({ date: "2024-11-27", issuer: "Quốc hội", context: "legal-basis" });
+  });
+  it("the issuing sentence after the bases, in the same paragraph, is the issuance (type in small letters too)", () => {
+    const p = parseText(["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Phòng, chống ma túy năm 2026",
+      "Thực hiện Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội; Nghị quyết số 05-NQ/TU ngày 08/01/2026 của Tỉnh ủy về phòng, chống ma túy. Để tổ chức triển khai đồng bộ, kịp thời, Ủy ban nhân dân tỉnh ban hành kế hoạch phòng, chống ma túy năm 2026, cụ thể như sau:",
+      "I. MỤC ĐÍCH", "Nâng cao nhận thức./."].join("\n"), { checks: false });
+    expect(p.issuance?.text).toBe("Để tổ chức triển khai đồng bộ, kịp thời, Ủy ban nhân dân tỉnh ban hành kế hoạch phòng, chống ma túy năm 2026, cụ thể như sau:");
+    expect(p.legalBases.map((b) => [b.number, b.subject])).toEqual([
+      ["50/NQ-CP", "ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội"],
+      ["05-NQ/TU", "về phòng, chống ma túy"],
+    ]);
+  });
   it("`Theo đề nghị của …` / `Xét đề nghị của …` is the proposal, not a legal basis", () => {
     for (const opener of ["Theo đề nghị", "Xét đề nghị"]) {
       const p = plan([
@@ -50,6 +71,15 @@ describe("citation forms of the preamble", () => {
       expect(p.citations.find((c) => c.number === "12/TTr-SNV")?.context).toBe("body");
       expect(p.issuance?.text).toBe("UBND tỉnh ban hành Kế hoạch như sau:");
     }
+  });
+  it("every proposer of a list is read: after `;`, or `và` after the previous one's document", () => {
+    const p = plan([
+      "Xét đề nghị của 03 đơn vị gồm: Công ty cổ phần Khoáng sản Yên Bái tại Văn bản số 01.6/GĐN/KSYB ngày 10/6/2026; Công ty cổ phần Đá quý và Vàng tại Văn bản số 30.6/GĐN-ĐQ&V ngày 30/6/2026 và Sở Nông nghiệp và Môi trường tại Tờ trình số 12/TTr-SNNMT.",
+    ]);
+    expect(p.proposal?.proposers).toEqual(["Công ty cổ phần Khoáng sản Yên Bái", "Công ty cổ phần Đá quý và Vàng", "Sở Nông nghiệp và Môi trường"]);
+    expect(p.proposal?.by).toBe("Công ty cổ phần Khoáng sản Yên Bái");
+    const one = plan(["Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường."]);
+    expect(one.proposal).toMatchObject({ by: "Giám đốc Sở Nông nghiệp và Môi trường", proposers: ["Giám đốc Sở Nông nghiệp và Môi trường"] });
   });
 });
 

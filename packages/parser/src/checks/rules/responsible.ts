@@ -10,6 +10,7 @@ import {
   MEMBER_PREFIXES,
   VAGUE_MARKERS,
 } from "../../vi/agencies.ts";
+import { ARTICLE_ADDRESSEES_SPLIT, ARTICLE_CHARGE, AS_ARTICLE } from "../../vi/layout.ts";
 
 /**
  * An agency given a task must receive the plan: `Giao Sở X chủ trì, phối hợp với Bưu điện tỉnh …` with no
@@ -170,6 +171,7 @@ function recipientTexts(plan: Plan): string[] {
     if (sameLine && texts.length > 0) texts[texts.length - 1] += ` ${r.text}`;
     else texts.push(r.text);
     previousEnd = r.span.end.offset;
+    texts.push(...articleAddressees(plan.source.text, r.text, r.span.start.offset));
   }
   const addressees = ADDRESSEE_LINE.exec(plan.source.text);
   if (addressees) {
@@ -182,6 +184,19 @@ function recipientTexts(plan: Plan): string[] {
     }
   }
   return texts;
+}
+
+/** `Như Điều 3`: the addressees of the last `Điều 3.` before the recipient (see AS_ARTICLE). */
+function articleAddressees(text: string, recipient: string, at: number): string[] {
+  const number = AS_ARTICLE.exec(recipient.trim())?.[1];
+  if (!number) return [];
+  const before = text.slice(0, at);
+  const heading = `\nĐiều ${number}.`;
+  const start = before.lastIndexOf(heading);
+  if (start < 0) return [];
+  const end = before.indexOf("\n", start + heading.length);
+  const article = before.slice(start + heading.length, end < 0 ? before.length : end).replace(ARTICLE_CHARGE, "");
+  return article.split(ARTICLE_ADDRESSEES_SPLIT).map((name) => name.trim()).filter((name) => name.length > 0);
 }
 
 function readRecipients(plan: Plan): Recipient[] {

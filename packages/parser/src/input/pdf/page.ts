@@ -1,11 +1,11 @@
 import { orderColumns } from "./columns.ts";
-import { chooseFrame, textsByFont, toRuns, type Frame, type PdfTextStyle } from "./items.ts";
+import { chooseFrame, isTextItem, textsByFont, toRuns, type Frame, type PdfTextStyle } from "./items.ts";
 import { buildLines, lineFromRuns } from "./lines.ts";
 import type { Deadline, PdfJs, PdfPage } from "./load.ts";
 import type { FontDecoder } from "./recode.ts";
 import { isStampText } from "./stamps.ts";
 import type { Line, PageText, Run } from "./types.ts";
-import { signedPageText } from "./widgets.ts";
+import { operatorListText, signedPageText } from "./widgets.ts";
 
 export interface ReadPage {
   text: PageText;
@@ -42,8 +42,13 @@ export async function readPage(
     const content = await deadline.race(page.getTextContent());
     frame = frameOf(content.items);
     fonts.learn(textsByFont(content.items, (font) => fonts.wants(font)));
-    const styles = content.styles as Record<string, PdfTextStyle>;
-    ({ runs, odd } = toRuns(content.items, styles, frame.matrix, (font) => fonts.decoderFor(font)));
+    if (content.items.some((item) => isTextItem(item) && fonts.dropsGlyphs(item.fontName))) {
+      // getTextContent left some of the page's glyphs out as blanks (recode.ts): its operator list has them.
+      ({ runs, odd, frame } = await deadline.race(operatorListText(lib, page, frameOf, fonts, lib.AnnotationMode.DISABLE)));
+    } else {
+      const styles = content.styles as Record<string, PdfTextStyle>;
+      ({ runs, odd } = toRuns(content.items, styles, frame.matrix, (font) => fonts.decoderFor(font)));
+    }
   }
   const lines = orderColumns(buildLines(extra.length > 0 ? runs.concat(...extra) : runs, n), nextBlockId);
   const widgetLines: Line[][] = [];

@@ -13,7 +13,7 @@ const MARKER = new RegExp(`${SUP_OPEN}\\d+${SUP_CLOSE}`, "g");
 /** Line-leading labels that start a paragraph (the layout table's): I. 1. 1.1. 2.1 a) a. - + •, `Căn cứ`, `Điều 5.`. */
 const LABEL = new RegExp(
   `^(?:(?:${[LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen].join("|")})(?=\\s|$)|` +
-    `(?:${[LABEL_FORMS.decimalOpen, LABEL_FORMS.letter, LABEL_FORMS.letterDot, LABEL_FORMS.item, LABEL_FORMS.plus].join("|")})(?=\\s)|` +
+    `(?:${[LABEL_FORMS.decimalOpen, LABEL_FORMS.letter, LABEL_FORMS.item, LABEL_FORMS.plus].join("|")})(?=\\s)|` +
     `${BASIS_OPENER.source}(?=\\s|$)|${LABEL_FORMS.article})`,
   "u",
 );

@@ -30,6 +30,9 @@ const TNR_98_TO_255 =
 /** Vietnamese letters past glyph 255 that sit at the same index in every version seen. */
 const TNR_FIXED: ReadonlyMap<number, string> = new Map([
   [258, "Ă"], [259, "ă"], [264, "Đ"], [428, "Ĩ"], [429, "ĩ"], [457, "Ũ"], [458, "ũ"], [483, "Ỳ"], [484, "ỳ"],
+  // Cyrillic а, typed for `a` (`củа` in 1050/QĐ-SCT, whose owner's extraction has U+0430 there); the
+  // normaliser reads it as the Latin letter inside a word.
+  [602, "а"],
 ]);
 
 /**
@@ -183,6 +186,15 @@ export class FontDecoder {
   /** How to read `font`'s text, or undefined to keep it as pdf.js gives it. */
   decoderFor(font: string): ((s: string) => string) | undefined {
     return this.fonts.get(font)?.decode;
+  }
+
+  /**
+   * Whether getTextContent loses some of `font`'s glyphs: read from glyph indices, glyphs 9–13
+   * (`& ' ( ) *`) have the codes of tab, line feed, vertical tab, form feed and carriage return,
+   * which pdf.js drops from its text items as whitespace. The operator list keeps them.
+   */
+  dropsGlyphs(font: string): boolean {
+    return this.fonts.get(font)?.encoding === "glyph-ids";
   }
 
   /** How many fonts are read in each legacy encoding. */

@@ -20,7 +20,21 @@ export async function signedPageText(
   // text for every link — as slow as the page itself).
   const annotations = (await page.getAnnotations({ intent: "print" })) as Array<{ annotationType?: number; fieldType?: string }>;
   if (!annotations.some((a) => a.annotationType === lib.AnnotationType.WIDGET && a.fieldType === "Sig")) return undefined;
-  const list = await page.getOperatorList({ intent: "print", annotationMode: lib.AnnotationMode.ENABLE });
+  return operatorListText(lib, page, frameOf, fonts, lib.AnnotationMode.ENABLE);
+}
+
+/**
+ * A page's text (and its annotations' with `annotationMode` ENABLE) read from its operator list, the
+ * fonts' readings learnt from it first.
+ */
+export async function operatorListText(
+  lib: PdfJs,
+  page: PdfPage,
+  frameOf: (items: readonly unknown[]) => Frame,
+  fonts: FontDecoder,
+  annotationMode: number,
+): Promise<OpListText & { frame: Frame }> {
+  const list = await page.getOperatorList({ intent: "print", annotationMode });
   const objs = page.commonObjs as unknown as { has(id: string): boolean; get(id: string): unknown };
   const frame = frameOf(directions(lib.OPS, list.fnArray, list.argsArray));
   fonts.learn(textsByFontInOperatorList(lib.OPS, list.fnArray, list.argsArray));
