@@ -1,4 +1,5 @@
-import { createTokenInstance, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
+import { createTokenInstance, type IRecognitionException, type IToken } from "chevrotain";
+import type { PlanCstNode } from "./grammar/cst.ts";
 import type { Plan } from "@kehoach/model";
 import type { ExtractedText } from "./input/extracted.ts";
 import type { NormalizedText } from "./normalize/index.ts";
@@ -36,14 +37,16 @@ export function lex(normalized: NormalizedText): Lexed {
 }
 
 export interface Parsed {
-  cst: CstNode;
+  /** The tree, typed by the CST types generated from the grammar (`grammar/cst.ts`). */
+  cst: PlanCstNode;
   /** Where the grammar recovered from input it did not expect: the mapping reports each. */
   errors: IRecognitionException[];
 }
 
 export function runGrammar(lexed: Lexed): Parsed {
   planParser.input = lexed.grammarTokens;
-  const cst = planParser.plan();
+  // The one place the generated types meet Chevrotain's untyped tree: `plan` is the PlanCstNode rule.
+  const cst = planParser.plan() as PlanCstNode;
   return { cst, errors: planParser.errors };
 }
 

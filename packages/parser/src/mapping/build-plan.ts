@@ -22,7 +22,23 @@ import type {
   Source,
   TextBlock,
 } from "@kehoach/model";
-import { child, children, endOf, extentOf, token, tokensOf } from "./cst-tokens.ts";
+import { endOf, extentOf, tokensOf } from "./cst-tokens.ts";
+import type { InlineElements } from "./inline.ts";
+import type {
+  BodyLineCstNode,
+  DateCstNode,
+  DocumentCstNode,
+  HeaderLineCstNode,
+  PlanCstNode,
+  ProposalLineCstNode,
+  RecipientItemCstNode,
+  RecipientNameCstNode,
+  RecipientWrapCstNode,
+  SignatureCstNode,
+  StampLineCstNode,
+  TailBlockCstNode,
+  TitleBlockCstNode,
+} from "../grammar/cst.ts";
 import { BuildContext } from "./context.ts";
 import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
 import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
@@ -44,7 +60,7 @@ import { symbolParts } from "../vi/document-types.ts";
 
 export interface BuildInput {
   ctx: BuildContext;
-  cst: CstNode;
+  cst: PlanCstNode;
   source: Source;
   footnoteRefs: IToken[];
   bodyEnd: number;
@@ -71,10 +87,10 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stamps: sta
       span: ctx.span(at, at),
     });
   }
-  const main = buildDocument(ctx, source, children(cst, "headerLine"), child(cst, "titleBlock"), child(cst, "document"));
+  const main = buildDocument(ctx, source, (cst.children.headerLine ?? []), cst.children.titleBlock?.[0], cst.children.document?.[0]);
   const stamps = [
     ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
-    ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),
+    ...(cst.children.stampLine ?? []).map((line) => readStampLine(ctx, line)),
     ...main.document.digitalSignatures,
   ].sort((a, b) => a.span.start.offset - b.span.start.offset);
   const plan: Plan = {
@@ -95,9 +111,9 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stamps: sta
 function buildDocument(
   ctx: BuildContext,
   source: Source,
-  headerLines: CstNode[],
-  titleBlock: CstNode | undefined,
-  body: CstNode | undefined,
+  headerLines: HeaderLineCstNode[],
+  titleBlock: TitleBlockCstNode | undefined,
+  body: DocumentCstNode | undefined,
 ): { document: AttachedDocument; attachments: AttachedDocument[] } {
   const citations: Citation[] = [];
   const money: Money[] = [];
@@ -105,7 +121,7 @@ function buildDocument(
   const funding: Money[] = [];
   const quantities: Quantity[] = [];
   /** Collects the entities of one line; returns its references for the caller's own use. */
-  const harvest = (lineContent: CstNode | undefined, context: Citation["context"], lineEnd: number) => {
+  const harvest = (lineContent: InlineElements | undefined, context: Citation["context"], lineEnd: number) => {
     const found = entitiesOf(lineContent);
     // Legal bases: a document cited inside the previous one's subject is a citation, not a basis; the
     // basis it belongs to reads on over it, to the next basis of its own.
@@ -128,41 +144,41 @@ function buildDocument(
     for (const node of found.quantities) quantities.push(buildQuantity(ctx, node));
     return { references: references.filter((_, index) => own[index]), dates: found.dates };
   };
-  const cst = body ?? { name: "document", children: {} };
+  const cst: DocumentCstNode = body ?? { name: "document", children: {} };
 
   const header = readHeader(ctx, headerLines, harvest);
-  const typeHeading = titleBlock ? token(titleBlock, "TypeHeading") : undefined;
-  const titleLines = titleBlock ? children(titleBlock, "titleLine") : [];
-  for (const line of titleLines) harvest(child(line, "lineContent"), "body", lineExtent(line).end);
+  const typeHeading = titleBlock ? titleBlock.children.TypeHeading?.[0] : undefined;
+  const titleLines = titleBlock ? (titleBlock.children.titleLine ?? []) : [];
+  for (const line of titleLines) harvest(line.children.lineContent?.[0], "body", lineExtent(line).end);
   const title = joinLines(ctx, titleLines) ?? header.subject;
 
-  const addresseesNode = child(cst, "addressees");
+  const addresseesNode = cst.children.addressees?.[0];
   const addressees = addresseesNode ? blockExtent(addresseesNode) : null;
   const legalBases: DocumentReference[] = [];
   let issuance: TextBlock | null = null;
-  for (const line of children(cst, "basisLine")) {
+  for (const line of (cst.children.basisLine ?? [])) {
     const extent = lineExtent(line);
-    const content = child(line, "lineContent");
+    const content = line.children.lineContent?.[0];
     const issuanceStart = content ? findIssuanceStart(content) : null;
     const { references } = harvest(content, "legal-basis", issuanceStart ?? extent.end);
     legalBases.push(...references);
     if (issuanceStart !== null) issuance = { text: ctx.slice(issuanceStart, extent.end), span: ctx.span(issuanceStart, extent.end) };
   }
-  const proposal = readProposal(ctx, child(cst, "proposalLine"), harvest);
-  const issuanceLine = child(cst, "issuanceLine");
+  const proposal = readProposal(ctx, cst.children.proposalLine?.[0], harvest);
+  const issuanceLine = cst.children.issuanceLine?.[0];
   if (issuanceLine) {
     const extent = lineExtent(issuanceLine);
-    harvest(child(issuanceLine, "lineContent"), "body", extent.end);
+    harvest(issuanceLine.children.lineContent?.[0], "body", extent.end);
     issuance = { text: ctx.slice(extent.start, extent.end), span: ctx.span(extent.start, extent.end) };
   }
-  const bodyLines = children(cst, "bodyLine").map((line) => readBodyLine(ctx, line));
-  children(cst, "bodyLine").forEach((line) => harvest(child(line, "lineContent"), "body", lineExtent(line).end));
-  const closingLine = child(cst, "closingLine");
+  const bodyLines = (cst.children.bodyLine ?? []).map((line) => readBodyLine(ctx, line));
+  (cst.children.bodyLine ?? []).forEach((line) => harvest(line.children.lineContent?.[0], "body", lineExtent(line).end));
+  const closingLine = cst.children.closingLine?.[0];
   let closing: TextBlock | null = null;
   if (closingLine) {
     let start = lineExtent(closingLine).start;
     const end = lineExtent(closingLine).end;
-    harvest(child(closingLine, "lineContent"), "body", end);
+    harvest(closingLine.children.lineContent?.[0], "body", end);
     // `Kế hoạch này thay thế …` / `Trên đây là …` just before the closing formula belong to it.
     while (bodyLines.length > 0) {
       const last = bodyLines[bodyLines.length - 1] as BodyLine;
@@ -184,7 +200,7 @@ function buildDocument(
     });
   }
 
-  const tail = readTail(ctx, source, children(cst, "tailBlock"), harvest);
+  const tail = readTail(ctx, source, (cst.children.tailBlock ?? []), harvest);
   const supersedes = citations.find((c) => isSupersedes(ctx, c)) ?? null;
   if (supersedes) supersedes.context = "supersedes";
 
@@ -224,10 +240,10 @@ function buildDocument(
 }
 
 type Harvest = (
-  lineContent: CstNode | undefined,
+  lineContent: InlineElements | undefined,
   context: Citation["context"],
   lineEnd: number,
-) => { references: DocumentReference[]; dates: CstNode[] };
+) => { references: DocumentReference[]; dates: DateCstNode[] };
 
 // --- lines ---------------------------------------------------------------------------------------
 
@@ -252,10 +268,10 @@ function joinLines(ctx: BuildContext, lines: CstNode[]): TextBlock | null {
   return { text: ctx.slice(start, end).split("\n").map((line) => line.trim()).join(" "), span: ctx.span(start, end) };
 }
 
-function readBodyLine(ctx: BuildContext, line: CstNode): BodyLine {
-  const labelNode = child(line, "label");
+function readBodyLine(ctx: BuildContext, line: BodyLineCstNode): BodyLine {
+  const labelNode = line.children.label?.[0];
   const labelToken = labelNode ? tokensOf(labelNode)[0] : undefined;
-  const content = child(line, "lineContent");
+  const content = line.children.lineContent?.[0];
   const extent = content ? extentOf(content) : null;
   const fallback = labelToken ? endOf(labelToken) : lineExtent(line).start;
   const textStart = extent?.start ?? fallback;
@@ -299,10 +315,10 @@ function findIssuanceStart(content: CstNode): number | null {
 }
 
 /** `Theo đề nghị của <proposer> tại Tờ trình số …;`: the proposer runs from `của` to `tại`, a comma or the end. */
-function readProposal(ctx: BuildContext, line: CstNode | undefined, harvest: Harvest): Proposal | null {
+function readProposal(ctx: BuildContext, line: ProposalLineCstNode | undefined, harvest: Harvest): Proposal | null {
   if (!line) return null;
   const extent = lineExtent(line);
-  harvest(child(line, "lineContent"), "body", extent.end);
+  harvest(line.children.lineContent?.[0], "body", extent.end);
   const proposers = readProposers(ctx, tokensOf(line));
   return { text: ctx.slice(extent.start, extent.end), by: proposers[0] ?? null, proposers, span: ctx.span(extent.start, extent.end) };
 }
@@ -361,33 +377,33 @@ interface Header {
 /** Issuing bodies printed over two lines with no place on the first: `ỦY BAN NHÂN DÂN` / `TỈNH LAI CHÂU`. */
 const BODY_WITHOUT_PLACE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/;
 
-function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Header {
+function readHeader(ctx: BuildContext, lines: HeaderLineCstNode[], harvest: Harvest): Header {
   const header: Header = { subject: null, motto: null, issuer: null, number: null, place: null, date: null };
   const mottoTokens: IToken[] = [];
   const issuerLines: { text: string; start: number; end: number }[] = [];
   for (const line of lines) {
     const extent = lineExtent(line);
-    const motto = token(line, "Motto");
+    const motto = line.children.Motto?.[0];
     if (motto) {
       mottoTokens.push(motto);
       continue;
     }
-    const numberLine = child(line, "numberLine");
+    const numberLine = line.children.numberLine?.[0];
     if (numberLine) {
-      harvest(child(numberLine, "lineContent"), "body", extent.end);
-      const field = token(numberLine, "NumberField");
+      harvest(numberLine.children.lineContent?.[0], "body", extent.end);
+      const field = numberLine.children.NumberField?.[0];
       const start = field ? endOf(field) : extent.start;
       header.number = readDocNumber(ctx, start, extent.end);
       continue;
     }
-    const subject = child(line, "subjectLine");
+    const subject = line.children.subjectLine?.[0];
     if (subject) {
       const tokens = tokensOf(subject);
       const start = tokens[3]?.startOffset ?? extent.start;
       header.subject = { text: ctx.slice(start, extent.end), span: ctx.span(start, extent.end) };
       continue;
     }
-    const placeDate = child(line, "placeDateLine");
+    const placeDate = line.children.placeDateLine?.[0];
     if (placeDate) {
       const tokens = tokensOf(placeDate);
       const comma = tokens.findIndex((t) => t.image === ",");
@@ -396,7 +412,7 @@ function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Head
       if (firstToken && placeEnd) {
         header.place = { name: ctx.slice(firstToken.startOffset, endOf(placeEnd)), span: ctx.span(firstToken.startOffset, endOf(placeEnd)) };
       }
-      const { dates } = harvest(child(placeDate, "lineContent"), "body", extent.end);
+      const { dates } = harvest(placeDate.children.lineContent?.[0], "body", extent.end);
       const dateNode = dates[0];
       if (dateNode) header.date = buildDate(ctx, dateNode);
       continue;
@@ -453,34 +469,35 @@ interface Tail {
   attachments: AttachedDocument[];
 }
 
-function readTail(ctx: BuildContext, source: Source, blocks: CstNode[], harvest: Harvest): Tail {
+function readTail(ctx: BuildContext, source: Source, blocks: TailBlockCstNode[], harvest: Harvest): Tail {
   const tail: Tail = { recipients: [], signature: null, stamps: [], appendix: [], attachments: [] };
   for (const block of blocks) {
-    const attachment = child(block, "attachment");
+    const attachment = block.children.attachment?.[0];
     if (attachment) {
-      const built = buildDocument(ctx, source, children(attachment, "headerLine"), child(attachment, "titleBlock"), child(attachment, "document"));
+      const built = buildDocument(ctx, source, (attachment.children.headerLine ?? []), attachment.children.titleBlock?.[0], attachment.children.document?.[0]);
       tail.attachments.push(built.document, ...built.attachments);
       continue;
     }
-    const lateSigner = child(block, "signerLine");
+    const lateSigner = block.children.signerLine?.[0];
     if (lateSigner && tail.signature && tail.signature.signer === null) {
       const extent = extentOf(lateSigner);
       if (extent) tail.signature = { ...tail.signature, signer: ctx.slice(extent.start, extent.end) };
       continue;
     }
-    const recipients = child(block, "recipients") ?? child(block, "recipientsResumed");
+    const recipients = block.children.recipients?.[0] ?? block.children.recipientsResumed?.[0];
     if (recipients) {
-      const headingContent = child(recipients, "lineContent");
+      // `Nơi nhận: Như Điều 3;`: the heading line itself may name recipients (a resumed list has none).
+      const headingContent = recipients.name === "recipients" ? recipients.children.lineContent[0] : undefined;
       const headingText = headingContent ? extentOf(headingContent) : null;
       if (headingText) tail.recipients.push(recipientFrom(ctx, headingText.start, headingText.end));
-      for (const item of children(recipients, "recipientItem")) {
+      for (const item of (recipients.children.recipientItem ?? [])) {
         const before = tail.recipients.length;
         for (const name of namesOf(item)) {
           const extent = extentOf(name);
           if (extent) tail.recipients.push(recipientFrom(ctx, extent.start, extent.end));
         }
         // A wrapped line's first name goes on with the recipient above it; any after it are new ones.
-        for (const wrap of children(item, "recipientWrap")) {
+        for (const wrap of (item.children.recipientWrap ?? [])) {
           namesOf(wrap).forEach((name, index) => {
             const extent = extentOf(name);
             if (!extent) return;
@@ -493,29 +510,30 @@ function readTail(ctx: BuildContext, source: Source, blocks: CstNode[], harvest:
       }
       continue;
     }
-    const signature = child(block, "signature");
+    const signature = block.children.signature?.[0];
     if (signature && !tail.signature) {
       tail.signature = readSignature(ctx, signature);
       continue;
     }
-    const stamp = child(block, "stampLine");
+    const stamp = block.children.stampLine?.[0];
     if (stamp) {
       tail.stamps.push(readStampLine(ctx, stamp));
       continue;
     }
-    const node = child(block, "otherLine") ?? signature;
+    // A line after the closing that is nothing else (an appendix), or a second signing block.
+    const node = block.children.otherLine?.[0] ?? signature;
     const extent = node ? extentOf(node) : null;
     if (node && extent) {
-      harvest(child(node, "lineContent") ?? node, "body", extent.end);
+      harvest(node.name === "otherLine" ? node : undefined, "body", extent.end);
       tail.appendix.push({ text: ctx.slice(extent.start, extent.end), span: ctx.span(extent.start, extent.end) });
     }
   }
   return tail;
 }
 
-function namesOf(line: CstNode): CstNode[] {
-  const names = child(line, "recipientNames");
-  return names ? children(names, "recipientName") : [];
+function namesOf(line: RecipientItemCstNode | RecipientWrapCstNode): RecipientNameCstNode[] {
+  const names = line.children.recipientNames?.[0];
+  return names ? (names.children.recipientName ?? []) : [];
 }
 
 /** A recipient's text, its wrapped lines joined by a space. */
@@ -524,14 +542,14 @@ function recipientFrom(ctx: BuildContext, start: number, end: number): Recipient
   return { text: ctx.slice(start, end).split("\n").join(" "), span: ctx.span(start, end) };
 }
 
-function readSignature(ctx: BuildContext, node: CstNode): Signature {
+function readSignature(ctx: BuildContext, node: SignatureCstNode): Signature {
   const signature: Signature = { authority: null, delegation: null, position: null, signer: null, span: ctx.span(0, 0) };
   const extent = extentOf(node) ?? { start: 0, end: 0 };
   const positions: string[] = [];
   const prefixed: { code: string; text: string }[] = [];
-  for (const line of children(node, "signatureLine")) {
-    const prefix = token(line, "SignPrefix");
-    const content = child(line, "lineContent");
+  for (const line of (node.children.signatureLine ?? [])) {
+    const prefix = line.children.SignPrefix?.[0];
+    const content = line.children.lineContent?.[0];
     const contentExtent = content ? extentOf(content) : null;
     const rest = contentExtent ? ctx.slice(contentExtent.start, contentExtent.end) : "";
     if (prefix) prefixed.push({ code: prefixCode(prefix.image), text: `${prefix.image} ${rest}`.trim() });
@@ -548,17 +566,17 @@ function readSignature(ctx: BuildContext, node: CstNode): Signature {
     else signature.delegation = first.text;
   }
   signature.position = positions.length > 0 ? positions.join(" ") : null;
-  const signer = child(node, "signerLine");
+  const signer = node.children.signerLine?.[0];
   const signerExtent = signer ? extentOf(signer) : null;
   if (signerExtent) signature.signer = ctx.slice(signerExtent.start, signerExtent.end);
   signature.span = ctx.span(extent.start, extent.end);
   return signature;
 }
 
-function readStampLine(ctx: BuildContext, node: CstNode): DigitalSignature {
-  const stamp = token(node, "Timestamp");
+function readStampLine(ctx: BuildContext, node: StampLineCstNode): DigitalSignature {
+  const stamp = node.children.Timestamp?.[0];
   const raw = stamp?.image.trim() ?? "";
-  const signer = child(node, "signerLine");
+  const signer = node.children.signerLine?.[0];
   const signerExtent = signer ? extentOf(signer) : null;
   const extent = extentOf(node) ?? { start: 0, end: 0 };
   return {

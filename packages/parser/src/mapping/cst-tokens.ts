@@ -1,6 +1,10 @@
 import type { CstElement, CstNode, IToken } from "chevrotain";
 
-/** Keeps Chevrotain's CST shapes inside the parser package: helpers the builder reads the tree with. */
+/**
+ * Keeps Chevrotain's CST shapes inside the parser package: helpers the builder reads the tree with. Nodes
+ * are read through the CST types generated from the grammar (`grammar/cst.ts`), so a renamed rule or token
+ * is a compile error here, not a silent `undefined`.
+ */
 export function isToken(element: CstElement): element is IToken {
   return (element as IToken).image !== undefined;
 }
@@ -20,24 +24,6 @@ function collect(node: CstNode, into: IToken[]): void {
       } else collect(element, into);
     }
   }
-}
-
-export function child(node: CstNode, name: string): CstNode | undefined {
-  const element = node.children[name]?.[0];
-  return element && !isToken(element) ? element : undefined;
-}
-
-export function children(node: CstNode, name: string): CstNode[] {
-  return (node.children[name] ?? []).filter((element): element is CstNode => !isToken(element));
-}
-
-export function token(node: CstNode, name: string): IToken | undefined {
-  const element = node.children[name]?.[0];
-  return element && isToken(element) ? element : undefined;
-}
-
-export function tokensNamed(node: CstNode, name: string): IToken[] {
-  return (node.children[name] ?? []).filter(isToken);
 }
 
 /** Exclusive end offset of a token (Chevrotain's `endOffset` is inclusive). */

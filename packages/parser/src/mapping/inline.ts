@@ -1,18 +1,19 @@
 import type { CstNode, IToken } from "chevrotain";
 import type { DateValue, DocumentReference, Money, Quantity, PerUnit } from "@kehoach/model";
-import { child, children, endOf, extentOf, token, tokensNamed, tokensOf } from "./cst-tokens.ts";
+import { endOf, extentOf, tokensOf } from "./cst-tokens.ts";
+import type { DateCstNode, InlineElementCstNode, MoneyCstNode, NamedReferenceCstNode, QuantityCstNode, ReferenceCstNode, UnitCstNode } from "../grammar/cst.ts";
 import type { BuildContext } from "./context.ts";
 import { MONEY_SCALES } from "../vi/lexicon.ts";
 import { FUNDING_WORDS, TRAILING_JOIN } from "../vi/layout.ts";
 
 /** Entities found in one line, in document order. */
 export interface LineEntities {
-  references: { node: CstNode; start: number; structuredEnd: number }[];
-  dates: CstNode[];
-  money: CstNode[];
-  quantities: CstNode[];
+  references: { node: ReferenceCstNode | NamedReferenceCstNode; start: number; structuredEnd: number }[];
+  dates: DateCstNode[];
+  money: MoneyCstNode[];
+  quantities: QuantityCstNode[];
   /** Amounts a funding word leads to in their clause (`Tổng kinh phí thực hiện: 9.753.000.000 đồng`). */
-  funding: Set<CstNode>;
+  funding: Set<MoneyCstNode>;
 }
 
 const FUNDING = FUNDING_WORDS.map((phrase) => phrase.split(" "));
@@ -24,14 +25,17 @@ function endsWith(recent: readonly string[], words: readonly string[]): boolean 
   return words.every((word, i) => recent[from + i] === word);
 }
 
-export function entitiesOf(lineContent: CstNode | undefined): LineEntities {
+/** A node whose children are a line's inline elements: `lineContent`, or an `otherLine` after the closing. */
+export type InlineElements = { children: { inlineElement?: InlineElementCstNode[] } };
+
+export function entitiesOf(lineContent: InlineElements | undefined): LineEntities {
   const found: LineEntities = { references: [], dates: [], money: [], quantities: [], funding: new Set() };
   if (!lineContent) return found;
   const recent: string[] = [];
   let funded = false;
-  for (const element of children(lineContent, "inlineElement")) {
-    const plain = token(element, "Inline") ?? tokensOf(element)[0];
-    if (plain && !child(element, "money")) {
+  for (const element of (lineContent.children.inlineElement ?? [])) {
+    const plain = element.children.Inline?.[0] ?? tokensOf(element)[0];
+    if (plain && !element.children.money?.[0]) {
       const name = plain.tokenType.name;
       // A clause ends at `;` or `.`: the funding words of one clause do not reach the next.
       if (name === "Semicolon" || name === "Period") funded = false;
@@ -39,22 +43,22 @@ export function entitiesOf(lineContent: CstNode | undefined): LineEntities {
       if (recent.length > FUNDING_LONGEST) recent.shift();
       if (FUNDING.some((words) => endsWith(recent, words))) funded = true;
     }
-    const named = child(element, "namedReference");
+    const named = element.children.namedReference?.[0];
     // `… hướng dẫn thi hành Luật Thi đua, khen thưởng`: a law named, undated, inside another citation's subject.
-    const reference = child(element, "reference") ?? (named && (found.references.length === 0 || child(named, "date")) ? named : undefined);
+    const reference = element.children.reference?.[0] ?? (named && (found.references.length === 0 || named.children.date?.[0]) ? named : undefined);
     if (reference) {
       const extent = extentOf(reference);
       if (extent) found.references.push({ node: reference, start: extent.start, structuredEnd: extent.end });
       continue;
     }
-    const date = child(element, "date");
+    const date = element.children.date?.[0];
     if (date) found.dates.push(date);
-    const money = child(element, "money");
+    const money = element.children.money?.[0];
     if (money) {
       found.money.push(money);
       if (funded) found.funding.add(money);
     }
-    const quantity = child(element, "quantity");
+    const quantity = element.children.quantity?.[0];
     if (quantity) found.quantities.push(quantity);
   }
   return found;
@@ -62,9 +66,9 @@ export function entitiesOf(lineContent: CstNode | undefined): LineEntities {
 
 // --- dates ---------------------------------------------------------------------------------------
 
-export function buildDate(ctx: BuildContext, node: CstNode): DateValue {
+export function buildDate(ctx: BuildContext, node: DateCstNode): DateValue {
   const extent = extentOf(node) ?? { start: 0, end: 0 };
-  const slash = token(node, "SlashDate") ?? (child(node, "date") ? undefined : undefined);
+  const slash = node.children.SlashDate?.[0];
   let day: number | null = null;
   let month: number | null = null;
   let year: number | null = null;
@@ -74,11 +78,11 @@ export function buildDate(ctx: BuildContext, node: CstNode): DateValue {
     month = m ?? null;
     year = y ?? null;
   } else {
-    day = numberOf(token(node, "Number"));
-    const monthYear = child(node, "monthYear");
+    day = numberOf(node.children.Number?.[0]);
+    const monthYear = node.children.monthYear?.[0];
     if (monthYear) {
-      const numbers = tokensNamed(monthYear, "Number");
-      const namToken = token(monthYear, "Nam");
+      const numbers = (monthYear.children.Number ?? []);
+      const namToken = monthYear.children.Nam?.[0];
       for (const n of numbers) {
         if (namToken && n.startOffset > namToken.startOffset) year = Number(n.image);
         else month = Number(n.image);
@@ -114,19 +118,20 @@ function inRange(value: number | null, min: number, max: number): number | null 
  * A cited document. Its subject runs from the end of the structured part (type, number, date, issuer)
  * to `subjectEnd`: the next citation in the same paragraph, or the end of the paragraph.
  */
-export function buildReference(ctx: BuildContext, node: CstNode, start: number, subjectEnd: number): DocumentReference {
+export function buildReference(ctx: BuildContext, node: ReferenceCstNode | NamedReferenceCstNode, start: number, subjectEnd: number): DocumentReference {
   const structured = extentOf(node) ?? { start, end: start };
-  const docTypeToken = token(node, "DocType");
-  const numberToken = token(node, "DocNumber") ?? token(node, "Number");
-  const dates = children(node, "date");
-  const dateNode = dates[0];
+  const docTypeToken = node.children.DocType[0];
+  // A numbered citation (`reference`) or a law cited by its name (`namedReference`).
+  const numbered = node.name === "reference" ? node.children : null;
+  const numberToken = numbered?.DocNumber?.[0] ?? numbered?.Number?.[0];
+  const dateNode = node.children.date?.[0];
   const date = dateNode ? buildDate(ctx, dateNode) : null;
-  const issuerNode = child(node, "issuerPhrase");
+  const issuerNode = numbered?.issuerPhrase?.[0];
   const issuerWords = issuerNode ? tokensOf(issuerNode).filter((t) => t.tokenType.name !== "Cua") : [];
   const firstIssuer = issuerWords[0];
   const lastIssuer = issuerWords[issuerWords.length - 1];
   // A law cited by name: the name is what it is about.
-  const name = child(node, "documentName");
+  const name = node.name === "namedReference" ? node.children.documentName[0] : undefined;
   const nameExtent = name ? extentOf(name) : null;
   let end = Math.max(structured.end, trimmedEnd(ctx.text, structured.end, subjectEnd));
   // `… trên địa bàn và Văn bản số …`: the `và` before the next citation belongs to neither.
@@ -173,15 +178,15 @@ function titleCase(docType: string): string {
 
 // --- money ---------------------------------------------------------------------------------------
 
-export function buildMoney(ctx: BuildContext, node: CstNode): Money {
-  const figure = token(node, "Amount") ?? token(node, "Number");
-  const scaleWord = token(node, "Word");
-  const dong = token(node, "Dong");
+export function buildMoney(ctx: BuildContext, node: MoneyCstNode): Money {
+  const figure = node.children.Amount?.[0] ?? node.children.Number?.[0];
+  const scaleWord = node.children.Word?.[0];
+  const dong = node.children.Dong?.[0];
   const start = figure?.startOffset ?? 0;
   const end = dong ? endOf(dong) : start;
   let amount = figure ? parseFigure(figure.image) : 0;
   if (scaleWord) amount *= MONEY_SCALES.get(scaleWord.image.toLowerCase()) ?? 1;
-  const wordsNode = child(node, "amountWords");
+  const wordsNode = node.children.amountWords?.[0];
   let words: string | null = null;
   let wordsSpan = null;
   if (wordsNode) {
@@ -203,12 +208,12 @@ export function parseFigure(image: string): number {
 
 // --- quantities ----------------------------------------------------------------------------------
 
-export function buildQuantity(ctx: BuildContext, node: CstNode): Quantity {
+export function buildQuantity(ctx: BuildContext, node: QuantityCstNode): Quantity {
   const all = tokensOf(node);
   const extent = extentOf(node) ?? { start: 0, end: 0 };
-  const units = children(node, "unit");
-  const numbers = [...tokensNamed(node, "Amount"), ...tokensNamed(node, "Number")].sort((a, b) => a.startOffset - b.startOffset);
-  const slashes = tokensNamed(node, "Slash");
+  const units = (node.children.unit ?? []);
+  const numbers = [...(node.children.Amount ?? []), ...(node.children.Number ?? [])].sort((a, b) => a.startOffset - b.startOffset);
+  const slashes = (node.children.Slash ?? []);
   const firstUnit = units[0];
   const firstUnitStart = firstUnit ? (extentOf(firstUnit)?.start ?? extent.end) : extent.end;
   const leading = numbers.filter((n) => n.startOffset < firstUnitStart);
@@ -232,7 +237,7 @@ export function buildQuantity(ctx: BuildContext, node: CstNode): Quantity {
   };
 }
 
-function unitText(ctx: BuildContext, unit: CstNode): string {
+function unitText(ctx: BuildContext, unit: UnitCstNode): string {
   const extent = extentOf(unit);
   return extent ? ctx.slice(extent.start, extent.end) : "";
 }
