@@ -270,7 +270,12 @@ export interface RecipientNameCstNode extends CstNode {
 }
 
 export type RecipientNameCstChildren = {
-  inlineElement: InlineElementCstNode[];
+  reference?: ReferenceCstNode[];
+  namedReference?: NamedReferenceCstNode[];
+  date?: DateCstNode[];
+  money?: MoneyCstNode[];
+  quantity?: QuantityCstNode[];
+  Inline?: IToken[];
   Semicolon?: IToken[];
 };
 
@@ -344,7 +349,12 @@ export interface OtherLineCstNode extends CstNode {
 
 export type OtherLineCstChildren = {
   Newline?: IToken[];
-  inlineElement?: InlineElementCstNode[];
+  reference?: ReferenceCstNode[];
+  namedReference?: NamedReferenceCstNode[];
+  date?: DateCstNode[];
+  money?: MoneyCstNode[];
+  quantity?: QuantityCstNode[];
+  Inline?: IToken[];
   lineEnd?: LineEndCstNode[];
 };
 
@@ -363,15 +373,6 @@ export interface LineContentCstNode extends CstNode {
 }
 
 export type LineContentCstChildren = {
-  inlineElement?: InlineElementCstNode[];
-};
-
-export interface InlineElementCstNode extends CstNode {
-  name: "inlineElement";
-  children: InlineElementCstChildren;
-}
-
-export type InlineElementCstChildren = {
   reference?: ReferenceCstNode[];
   namedReference?: NamedReferenceCstNode[];
   date?: DateCstNode[];
@@ -529,7 +530,6 @@ export interface PlanCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   otherLine(children: OtherLineCstChildren, param?: IN): OUT;
   lineEnd(children: LineEndCstChildren, param?: IN): OUT;
   lineContent(children: LineContentCstChildren, param?: IN): OUT;
-  inlineElement(children: InlineElementCstChildren, param?: IN): OUT;
   reference(children: ReferenceCstChildren, param?: IN): OUT;
   namedReference(children: NamedReferenceCstChildren, param?: IN): OUT;
   documentName(children: DocumentNameCstChildren, param?: IN): OUT;

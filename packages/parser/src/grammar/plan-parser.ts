@@ -240,7 +240,7 @@ export class PlanParser extends CstParser {
   public recipientName = this.RULE("recipientName", () => {
     this.AT_LEAST_ONE({
       GATE: () => this.LA(1).tokenType !== T.Semicolon && !this.atLineEnd(),
-      DEF: () => this.SUBRULE(this.inlineElement),
+      DEF: () => this.inlineItem(),
     });
     this.OPTION(() => this.CONSUME(T.Semicolon));
   });
@@ -307,7 +307,7 @@ export class PlanParser extends CstParser {
       { ALT: () => this.CONSUME(T.Newline) },
       {
         ALT: () => {
-          this.AT_LEAST_ONE(() => this.SUBRULE(this.inlineElement));
+          this.AT_LEAST_ONE(() => this.inlineItem());
           this.SUBRULE(this.lineEnd);
         },
       },
@@ -321,11 +321,17 @@ export class PlanParser extends CstParser {
 
   // --- inline ------------------------------------------------------------------------------------
   public lineContent = this.RULE("lineContent", () => {
-    this.MANY(() => this.SUBRULE(this.inlineElement));
+    this.MANY(() => this.inlineItem());
   });
 
-  public inlineElement = this.RULE("inlineElement", () => {
-    this.OR({
+  /**
+   * One item of a line's running text: an entity (reference, date, money, quantity) or a plain token.
+   * Inlined into the rules that read running text rather than a rule of its own, so that a plain token
+   * is a token in its line's node, not a node of its own: the CST of a plan is mostly plain words.
+   */
+  private inlineItem(): void {
+    // OR9: the rules that inline this may have ORs of their own; Chevrotain tells them apart by index.
+    this.OR9({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { GATE: () => this.referenceAhead(), ALT: () => this.SUBRULE(this.reference) },
@@ -336,7 +342,7 @@ export class PlanParser extends CstParser {
         { ALT: () => this.CONSUME(T.Inline) },
       ],
     });
-  });
+  }
 
   /** `Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ` */
   public reference = this.RULE("reference", () => {

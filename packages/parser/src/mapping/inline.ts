@@ -1,7 +1,7 @@
 import type { CstNode, IToken } from "chevrotain";
 import type { DateValue, DocumentReference, Money, Quantity, PerUnit } from "@kehoach/model";
 import { endOf, extentOf, tokensOf } from "./cst-tokens.ts";
-import type { DateCstNode, InlineElementCstNode, MoneyCstNode, NamedReferenceCstNode, QuantityCstNode, ReferenceCstNode, UnitCstNode } from "../grammar/cst.ts";
+import type { DateCstNode, MoneyCstNode, NamedReferenceCstNode, QuantityCstNode, ReferenceCstNode, UnitCstNode } from "../grammar/cst.ts";
 import type { BuildContext } from "./context.ts";
 import { MONEY_SCALES } from "../vi/lexicon.ts";
 import { FUNDING_WORDS, TRAILING_JOIN } from "../vi/layout.ts";
@@ -25,41 +25,68 @@ function endsWith(recent: readonly string[], words: readonly string[]): boolean 
   return words.every((word, i) => recent[from + i] === word);
 }
 
-/** A node whose children are a line's inline elements: `lineContent`, or an `otherLine` after the closing. */
-export type InlineElements = { children: { inlineElement?: InlineElementCstNode[] } };
+/** A node whose children are a line's running text: `lineContent`, or an `otherLine` after the closing. */
+export type InlineElements = {
+  children: {
+    reference?: ReferenceCstNode[];
+    namedReference?: NamedReferenceCstNode[];
+    date?: DateCstNode[];
+    money?: MoneyCstNode[];
+    quantity?: QuantityCstNode[];
+    Inline?: IToken[];
+  };
+};
+
+type Entity = ReferenceCstNode | NamedReferenceCstNode | DateCstNode | MoneyCstNode | QuantityCstNode;
+
+/** The line's plain tokens and entities in reading order: the CST keeps each kind in its own list. */
+function itemsOf(line: InlineElements): (IToken | Entity)[] {
+  const c = line.children;
+  const entities: Entity[] = [...(c.reference ?? []), ...(c.namedReference ?? []), ...(c.date ?? []), ...(c.money ?? []), ...(c.quantity ?? [])];
+  const tokens = c.Inline ?? [];
+  if (entities.length === 0) return tokens;
+  const startOf = (item: IToken | Entity) => ("image" in item ? item.startOffset : (item.location?.startOffset ?? 0));
+  return [...tokens, ...entities].sort((x, y) => startOf(x) - startOf(y));
+}
 
 export function entitiesOf(lineContent: InlineElements | undefined): LineEntities {
   const found: LineEntities = { references: [], dates: [], money: [], quantities: [], funding: new Set() };
   if (!lineContent) return found;
   const recent: string[] = [];
   let funded = false;
-  for (const element of (lineContent.children.inlineElement ?? [])) {
-    const plain = element.children.Inline?.[0] ?? tokensOf(element)[0];
-    if (plain && !element.children.money?.[0]) {
-      const name = plain.tokenType.name;
-      // A clause ends at `;` or `.`: the funding words of one clause do not reach the next.
-      if (name === "Semicolon" || name === "Period") funded = false;
-      recent.push(plain.image.toLowerCase());
-      if (recent.length > FUNDING_LONGEST) recent.shift();
-      if (FUNDING.some((words) => endsWith(recent, words))) funded = true;
+  for (const item of itemsOf(lineContent)) {
+    if ("image" in item || item.name !== "money") {
+      const plain = "image" in item ? item : tokensOf(item)[0];
+      if (plain) {
+        const name = plain.tokenType.name;
+        // A clause ends at `;` or `.`: the funding words of one clause do not reach the next.
+        if (name === "Semicolon" || name === "Period") funded = false;
+        recent.push(plain.image.toLowerCase());
+        if (recent.length > FUNDING_LONGEST) recent.shift();
+        if (FUNDING.some((words) => endsWith(recent, words))) funded = true;
+      }
     }
-    const named = element.children.namedReference?.[0];
-    // `… hướng dẫn thi hành Luật Thi đua, khen thưởng`: a law named, undated, inside another citation's subject.
-    const reference = element.children.reference?.[0] ?? (named && (found.references.length === 0 || named.children.date?.[0]) ? named : undefined);
-    if (reference) {
-      const extent = extentOf(reference);
-      if (extent) found.references.push({ node: reference, start: extent.start, structuredEnd: extent.end });
-      continue;
+    if ("image" in item) continue;
+    switch (item.name) {
+      case "reference":
+      case "namedReference": {
+        // `… hướng dẫn thi hành Luật Thi đua, khen thưởng`: a law named, undated, inside another citation's subject.
+        if (item.name === "namedReference" && found.references.length > 0 && !item.children.date) break;
+        const extent = extentOf(item);
+        if (extent) found.references.push({ node: item, start: extent.start, structuredEnd: extent.end });
+        break;
+      }
+      case "date":
+        found.dates.push(item);
+        break;
+      case "money":
+        found.money.push(item);
+        if (funded) found.funding.add(item);
+        break;
+      case "quantity":
+        found.quantities.push(item);
+        break;
     }
-    const date = element.children.date?.[0];
-    if (date) found.dates.push(date);
-    const money = element.children.money?.[0];
-    if (money) {
-      found.money.push(money);
-      if (funded) found.funding.add(money);
-    }
-    const quantity = element.children.quantity?.[0];
-    if (quantity) found.quantities.push(quantity);
   }
   return found;
 }
