@@ -3,10 +3,9 @@ import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
 import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS, isAbbreviatedUnit } from "../vi/lexicon.ts";
 import { AMENDING_WORDS, ATTACHED_MARK } from "../vi/layout.ts";
+import { NAMED_DOCUMENT_TYPES } from "../vi/document-types.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
-/** Document types cited by name rather than number. */
-const NAMED_DOCUMENT_TYPES: ReadonlySet<string> = new Set(["Luật", "Bộ luật", "Pháp lệnh"]);
 const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
 
 /**

@@ -28,6 +28,13 @@ export const TYPE_CODES: ReadonlyMap<string, readonly string[]> = new Map([
   ["Giấy mời", ["GM"]],
 ]);
 
+/**
+ * Documents cited by their name (with a date) rather than their number: laws, codes and ordinances of
+ * the National Assembly and its Standing Committee (`Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
+ * năm 2015`). Their issuer is never written in a citation: the name and the date identify them.
+ */
+export const NAMED_DOCUMENT_TYPES: ReadonlySet<string> = new Set(["Luật", "Bộ luật", "Pháp lệnh"]);
+
 /** Every type code, to tell a type code from an issuer code in a symbol. */
 export const ALL_TYPE_CODES: ReadonlySet<string> = new Set([...TYPE_CODES.values()].flat());
 
