@@ -29,6 +29,14 @@ export function isCollectivePrefix(code: string): boolean {
 }
 
 /**
+ * `Q.` (quyền, acting head) names the acting title itself (`Q. CHỦ TỊCH`, then the signature and the
+ * name): unlike `KT.`/`TL.`/`TUQ.`, no position line comes under it.
+ */
+export function isActingPrefix(code: string): boolean {
+  return code === "Q";
+}
+
+/**
  * Who proposed the document (`Theo đề nghị của Giám đốc Sở Nội vụ;`, `Xét đề nghị của …`): printed at
  * the end of the preamble, it is not a legal basis.
  */

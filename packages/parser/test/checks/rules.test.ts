@@ -372,7 +372,7 @@ it("basis-format names a basis without a number by its words, never cut mid-word
 
 // Bug: `Q.` (quyền, acting head) names the acting title itself (`Q. CHỦ TỊCH`, then the signature and
 // the name, NĐ 30/2020 Phụ lục I); signature-authority asks for a position under it as it does for TL./TUQ.
-it.fails.each(["Q. CHỦ TỊCH\nNguyễn Văn An", "TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nNguyễn Văn An"])(
+it.each(["Q. CHỦ TỊCH\nNguyễn Văn An", "TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nNguyễn Văn An"])(
   "signature-authority accepts an acting head's Q. line with the name under it: %s",
   (block) => {
     expect(findings(plan({ closing: `Nơi nhận:\n- Lưu: VT.\n${block}` }), "signature-authority")).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.ts";
 import { NAMED_DOCUMENT_TYPES, TYPE_CODE_BY_KIND, symbolParts } from "../../vi/document-types.ts";
 import { writtenDate } from "../../vi/dates.ts";
+import { isActingPrefix, prefixCode } from "../../vi/layout.ts";
 
 /** `Số: 5/KH-UBND` → `Số: 05/KH-UBND`: numbers below 10 take a leading zero. */
 export const numberPadding: Rule = {
@@ -77,7 +78,8 @@ export const signatureAuthority: Rule = {
     if (!s) return [];
     const problems: { vi: string; en: string }[] = [];
     const delegation = s.delegation?.split(" ")[0] ?? null;
-    if (delegation && s.position === null) {
+    // `Q. CHỦ TỊCH` is the acting head's own title: the name comes right under it.
+    if (delegation && s.position === null && !isActingPrefix(prefixCode(delegation))) {
       problems.push({ vi: `có “${s.delegation}” nhưng thiếu chức vụ người ký bên dưới`, en: `“${s.delegation}” has no signer's position under it` });
     }
     if (delegation === "KT." && s.position !== null && !/^PHÓ(\s|$)/i.test(s.position)) {
