@@ -515,7 +515,8 @@ export class PlanParser extends CstParser {
     if (tokens.length > 16 || tokens.length < 3 || !isCapitalized(tokens[0]?.image ?? "")) return false;
     const at = tokens.findIndex((token) => token.tokenType === T.Ngay || token.tokenType === T.Thang);
     if (at < 1 || tokens[at - 1]?.tokenType !== T.Comma) return false;
-    return tokens.some((token) => token.tokenType === T.Nam);
+    // `ngày 05 tháng 3 năm 2024`, or with a numeric date `ngày 05/3/2024` (no `năm`).
+    return tokens.some((token) => token.tokenType === T.Nam) || (tokens[at]?.tokenType === T.Ngay && tokens[at + 1]?.tokenType === T.SlashDate);
   }
 
   private titleLineAhead(first: boolean): boolean {

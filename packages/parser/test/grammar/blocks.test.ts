@@ -378,6 +378,15 @@ describe("a stray line in the header", () => {
   // syntax-recovered finding). The title block and the bases after it should still be read.
   it.fails.each([
     ["a draft mark", "(Dự thảo)"],
+  ])("with %s, the title block and the preamble are still read", (_name, stray) => {
+    const text = `UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\n${stray}\nKẾ HOẠCH\nThực hiện nhiệm vụ\nCăn cứ Luật Đất đai ngày 18/01/2024;\nI. MỤC ĐÍCH`;
+    const lines = cstLines(text);
+    expect(lines).toContain("titleBlock: KẾ HOẠCH");
+    expect(lines).toContain("titleLine: Thực hiện nhiệm vụ");
+    expect(lines).toContain("basisLine: Căn cứ Luật Đất đai ngày 18/01/2024;");
+  });
+
+  it.each([
     ["a numeric place and date", "Lai Châu, ngày 05/3/2024"],
   ])("with %s, the title block and the preamble are still read", (_name, stray) => {
     const text = `UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\n${stray}\nKẾ HOẠCH\nThực hiện nhiệm vụ\nCăn cứ Luật Đất đai ngày 18/01/2024;\nI. MỤC ĐÍCH`;
