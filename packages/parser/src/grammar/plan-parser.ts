@@ -32,6 +32,14 @@ export class PlanParser extends CstParser {
   });
 
   /**
+   * A line of the header that none of its forms reads (a draft's `(Dự thảo)` mark, a note on the copy):
+   * skipped, so that the type heading under it still opens the title block and the preamble.
+   */
+  public strayHeaderLine = this.RULE("strayHeaderLine", () => {
+    this.SUBRULE(this.lineContent);
+  });
+
+  /**
    * A document attached after the closing of the one that issues it (`QUYẾT ĐỊNH … Phê duyệt Kế hoạch …`
    * followed by the plan): it opens with its own header (the motto) or its own type heading.
    */
@@ -85,6 +93,8 @@ export class PlanParser extends CstParser {
         { ALT: () => this.SUBRULE(this.numberLine) },
         { GATE: () => this.placeDateAhead(), ALT: () => this.SUBRULE(this.placeDateLine) },
         { GATE: () => this.subjectLineAhead(), ALT: () => this.SUBRULE(this.subjectLine) },
+        // Before the issuer: a line in capitals (`DỰ THẢO`) stays an issuer line, as before.
+        { GATE: () => this.strayHeaderLineAhead(), ALT: () => this.SUBRULE(this.strayHeaderLine) },
         { ALT: () => this.SUBRULE(this.issuerLine) },
       ],
     });
@@ -497,7 +507,31 @@ export class PlanParser extends CstParser {
     if (type === T.TypeHeading || this.atLineEnd()) return false;
     if (this.placeDateAhead() || this.subjectLineAhead()) return true;
     const tokens = this.lineAhead(20);
-    return this.isUpperCaseLine(tokens) && !LABELS.includes(type) && type !== T.SignPrefix;
+    if (this.isUpperCaseLine(tokens) && !LABELS.includes(type) && type !== T.SignPrefix) return true;
+    return this.strayHeaderLineAhead();
+  }
+
+  /**
+   * A line the header forms do not know, inside the header: right after a header line (never the
+   * document's first line) and with the type heading at most two short lines below it. Without this the
+   * one odd line ends the header, and the type heading, the title and every `Căn cứ` are read as body.
+   */
+  private strayHeaderLineAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (this.atLineEnd() || this.LA(0).tokenType !== T.Newline) return false;
+    if (type === T.TypeHeading || type === T.CanCu || type === T.ThucHien || type === T.Proposal || LABELS.includes(type)) return false;
+    if (type === T.SignPrefix || type === T.RecipientsHeading || type === T.AddresseesHeading || type === T.Timestamp) return false;
+    if (this.isUpperCaseLine(this.lineAhead(20))) return false;
+    let k = 1;
+    for (let line = 0; line < 2; line++) {
+      let length = 0;
+      for (; this.LA(k).tokenType !== T.Newline; k++) {
+        if (this.LA(k).tokenType === EOF || ++length > 16) return false;
+      }
+      k++;
+      if (this.LA(k).tokenType === T.TypeHeading) return true;
+    }
+    return false;
   }
 
   private subjectLineAhead(): boolean {

@@ -331,6 +331,8 @@ function readHeader(ctx: BuildContext, lines: CstNode[], harvest: Harvest): Head
       header.subject = { text: ctx.slice(start, extent.end), span: ctx.span(start, extent.end) };
       continue;
     }
+    // A line no header form reads (`(Dự thảo)`): neither the issuer nor any other field.
+    if (child(line, "strayHeaderLine")) continue;
     const placeDate = child(line, "placeDateLine");
     if (placeDate) {
       const tokens = tokensOf(placeDate);

@@ -38,6 +38,7 @@ export const LINE_RULES: ReadonlySet<string> = new Set([
   "placeDateLine",
   "subjectLine",
   "issuerLine",
+  "strayHeaderLine",
   "titleBlock",
   "titleLine",
   "authorityLine",
