@@ -367,6 +367,15 @@ export class PlanParser extends CstParser {
   public namedReference = this.RULE("namedReference", () => {
     this.CONSUME(T.DocType);
     this.SUBRULE(this.documentName);
+    // `Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày …`: the name, then the number (the
+    // name stops at this `số`, which is read here so the number and the date after it stay in the citation).
+    this.OPTION2({
+      GATE: () => this.LA(1).tokenType === T.So,
+      DEF: () => {
+        this.CONSUME(T.So);
+        this.OR([{ ALT: () => this.CONSUME(T.DocNumber) }, { ALT: () => this.CONSUME(T.NumberToken) }]);
+      },
+    });
     this.OPTION({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE(this.date) });
   });
 
