@@ -2,7 +2,7 @@ import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
 import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS, isAbbreviatedUnit } from "../vi/lexicon.ts";
-import { AMENDING_WORDS, ATTACHED_MARK } from "../vi/layout.ts";
+import { AMENDING_WORDS, ATTACHED_MARK, SIGNATURE_NOTE } from "../vi/layout.ts";
 import { NAMED_DOCUMENT_TYPES } from "../vi/document-types.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
@@ -267,12 +267,14 @@ export class PlanParser extends CstParser {
   });
 
   public signature = this.RULE("signature", () => {
-    this.AT_LEAST_ONE({ GATE: () => this.signatureLineAhead(), DEF: () => this.SUBRULE(this.signatureLine) });
-    // A seal or a scribble read by OCR (`ñ Bề`) can sit between the lines of the block.
+    this.AT_LEAST_ONE({ GATE: () => this.signatureLineAhead() && !this.signatureNoteAhead(), DEF: () => this.SUBRULE(this.signatureLine) });
+    // A seal or a scribble read by OCR (`ñ Bề`) can sit between the lines of the block, and so can the
+    // `(Đã ký)` note of a published copy, where the signature was: neither ends the block before the name.
     this.MANY({
-      GATE: () => this.signatureLineAhead() || this.markLineAhead(),
+      GATE: () => this.signatureNoteAhead() || this.signatureLineAhead() || this.markLineAhead(),
       DEF: () =>
         this.OR([
+          { GATE: () => this.signatureNoteAhead(), ALT: () => this.SUBRULE(this.signatureNote) },
           { GATE: () => this.signatureLineAhead(), ALT: () => this.SUBRULE2(this.signatureLine) },
           { ALT: () => this.SUBRULE(this.markLine) },
         ]),
@@ -289,6 +291,12 @@ export class PlanParser extends CstParser {
 
   /** A few stray characters (seal, signature strokes) on a line of their own. */
   public markLine = this.RULE("markLine", () => {
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** `(Đã ký)`, `(Ký, ghi rõ họ tên)`: where the signature was, in a copy or a form (not a position). */
+  public signatureNote = this.RULE("signatureNote", () => {
     this.SUBRULE(this.lineContent);
     this.SUBRULE(this.lineEnd);
   });
@@ -720,6 +728,12 @@ export class PlanParser extends CstParser {
     if (type === T.SignPrefix) return true;
     if (this.atLineEnd()) return false;
     return this.isUpperCaseLine(this.lineAhead(20));
+  }
+
+  private signatureNoteAhead(): boolean {
+    if (this.atLineEnd()) return false;
+    const tokens = this.lineAhead(24);
+    return tokens.length <= 22 && SIGNATURE_NOTE.test(tokens.map((token) => token.image).join(" "));
   }
 
   private markLineAhead(): boolean {

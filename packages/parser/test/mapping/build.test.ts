@@ -382,9 +382,14 @@ describe("signature notes", () => {
   // Bug: the `(Đã ký)` note that published copies print where the handwritten signature was ends the
   // signing block: the name under it is read as an other line, so signer is null and missing-signature
   // says the block names no signer.
-  it.fails("(Đã ký) between the position and the name keeps the signer", () => {
+  it("(Đã ký) between the position and the name keeps the signer", () => {
     const p = parsePlain(planText({ closing: "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An" }));
     expect(p.signature).toMatchObject({ delegation: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", signer: "Nguyễn Văn An" });
+  });
+
+  it.each(["(Đã ký và đóng dấu)", "(ĐÃ KÝ)", "Đã ký", "(Ký, ghi rõ họ tên)", "(Chữ ký, dấu)"])("%s between the position and the name keeps the signer", (note) => {
+    const p = parsePlain(planText({ closing: `Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n${note}\nNguyễn Văn An` }));
+    expect(p.signature).toMatchObject({ authority: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", signer: "Nguyễn Văn An" });
   });
 });
 

@@ -55,6 +55,7 @@ export const LINE_RULES: ReadonlySet<string> = new Set([
   "signerLine",
   "stampLine",
   "markLine",
+  "signatureNote",
   "otherLine",
 ]);
 
