@@ -30,12 +30,15 @@ import { readStamp } from "./stamps.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
 import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
+import { footnoteDefinitions } from "../normalize/footnotes.ts";
 
 export interface BuildInput {
   ctx: BuildContext;
   cst: CstNode;
   source: Source;
   footnoteRefs: IToken[];
+  /** The grammar's inline reading (`lineContent`) of each footnote's text: documents cited there are citations too. */
+  footnoteLines?: readonly CstNode[];
   bodyEnd: number;
   /** Stamp blocks the adapter marked, as `[start, end)` in the normalised text; the grammar never saw them. */
   stamps: readonly { start: number; end: number }[];
@@ -46,7 +49,7 @@ export interface BuildInput {
 }
 
 /** Turns the grammar's concrete syntax tree into the Plan model. */
-export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stamps: stampRanges, diagnostics, syntaxErrors }: BuildInput): Plan {
+export function buildPlan({ ctx, cst, source, footnoteRefs, footnoteLines = [], bodyEnd, stamps: stampRanges, diagnostics, syntaxErrors }: BuildInput): Plan {
   for (const { start = 0, end = start, ...diagnostic } of diagnostics) {
     ctx.report({ ...diagnostic, span: end > start ? ctx.span(start, end) : null });
   }
@@ -61,6 +64,16 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stamps: sta
     });
   }
   const main = buildDocument(ctx, source, children(cst, "headerLine"), child(cst, "titleBlock"), child(cst, "document"));
+  // The footnotes follow the body (of the issuing document): a document cited only in a footnote
+  // (`[^1]: Theo Quyết định số 91/QĐ-TTg ngày 19/01/2022.`) is one of its citations, in the footnote context.
+  for (const line of footnoteLines) {
+    const lineEnd = extentOf(line)?.end ?? 0;
+    const found = entitiesOf(line).references;
+    found.forEach((ref, index) => {
+      const next = found[index + 1];
+      main.document.citations.push({ ...buildReference(ctx, ref.node, ref.start, next ? next.start : lineEnd), context: "footnote" });
+    });
+  }
   const stamps = [
     ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
     ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),
@@ -515,25 +528,12 @@ function readStampLine(ctx: BuildContext, node: CstNode): DigitalSignature {
 }
 
 function readFootnotes(ctx: BuildContext, bodyEnd: number, refs: IToken[]): Footnote[] {
-  const footnotes: Footnote[] = [];
-  const definition = /^\[\^([^\]\s]{1,20})\]: ?/;
-  let offset = bodyEnd;
-  for (const line of ctx.text.slice(bodyEnd).split("\n")) {
-    const match = definition.exec(line);
-    if (match) {
-      const label = match[1] as string;
-      const start = offset + match[0].length;
-      const end = offset + line.length;
-      footnotes.push({
-        label,
-        text: ctx.slice(start, end),
-        span: ctx.span(start, end),
-        refs: refs.filter((ref) => ref.image === `[^${label}]`).map((ref) => ctx.span(ref.startOffset, endOf(ref))),
-      });
-    }
-    offset += line.length + 1;
-  }
-  return footnotes;
+  return footnoteDefinitions(ctx.text, bodyEnd).map(({ label, start, end }) => ({
+    label,
+    text: ctx.slice(start, end),
+    span: ctx.span(start, end),
+    refs: refs.filter((ref) => ref.image === `[^${label}]`).map((ref) => ctx.span(ref.startOffset, endOf(ref))),
+  }));
 }
 
 // --- whole-plan decisions ------------------------------------------------------------------------

@@ -406,7 +406,7 @@ describe("footnotes", () => {
   // Bug: Citation.context has a "footnote" value ("any document cited anywhere in the plan"), but
   // the footnotes' lines are never searched for citations: 91/QĐ-TTg, cited only in a footnote, is
   // missing from plan.citations (and from the citation rules).
-  it.fails("a document cited in a footnote is a citation in the footnote context", () => {
+  it("a document cited in a footnote is a citation in the footnote context", () => {
     const cited = p.citations.filter((c) => c.context === "footnote");
     expect(cited.map((c) => [c.docType, c.number, c.date, spanText(p, c.span)])).toEqual([
       ["Quyết định", "91/QĐ-TTg", "2022-01-19", "Quyết định số 91/QĐ-TTg ngày 19/01/2022"],
