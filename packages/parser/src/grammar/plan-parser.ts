@@ -1,7 +1,16 @@
 import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
-import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS, isAbbreviatedUnit } from "../vi/lexicon.ts";
+import {
+  DATE_PART_UNITS,
+  ISSUER_INNER_WORDS,
+  MONEY_SCALES,
+  NUMBER_WORD_STARTS,
+  QUANTITY_UNITS,
+  SUBJECT_OPENERS,
+  isAbbreviatedUnit,
+  isBodyNameWord,
+} from "../vi/lexicon.ts";
 import { AMENDING_WORDS, ATTACHED_MARK, SIGNATURE_NOTE } from "../vi/layout.ts";
 import { NAMED_DOCUMENT_TYPES } from "../vi/document-types.ts";
 
@@ -524,7 +533,11 @@ export class PlanParser extends CstParser {
     if (type === T.TypeHeading || this.atLineEnd()) return false;
     if (this.placeDateAhead() || this.subjectLineAhead()) return true;
     const tokens = this.lineAhead(20);
-    if (this.isUpperCaseLine(tokens) && !LABELS.includes(type) && type !== T.SignPrefix) return true;
+    // A line in capitals is an issuer line when one of its words can name a Vietnamese body: the
+    // title of a README (`# README`, `LICENSE`) is in capitals too, and is no issuer.
+    if (this.isUpperCaseLine(tokens) && !LABELS.includes(type) && type !== T.SignPrefix && tokens.some((t) => isBodyNameWord(t.image))) {
+      return true;
+    }
     return this.strayHeaderLineAhead();
   }
 
