@@ -41,6 +41,17 @@ function isInvisible(code: number): boolean {
   return code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad || code === 0x2060;
 }
 
+/** Characters left out of the text: invisible ones and control characters other than line breaks and tabs. */
+function isDropped(code: number): boolean {
+  return isInvisible(code) || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d);
+}
+
+/** Past the dropped characters from `at`: where the next kept one is. */
+function skipDropped(input: string, at: number): number {
+  while (at < input.length && isDropped(input.charCodeAt(at))) at++;
+  return at;
+}
+
 /** Characters that are already in their final form: printable ASCII and precomposed letters with no mark after them. */
 function isPlain(code: number): boolean {
   return code === 0x0a || (code >= 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x300) || (code >= 0x1e00 && code < 0x1f00);
@@ -61,7 +72,8 @@ export function cleanCharacters(input: string): TracedText {
   while (i < n) {
     const code = input.charCodeAt(i);
     const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
-    if (isPlain(code) && !composesAt(input, i + 1)) {
+    // A mark composes with the base before it across an invisible character, which is dropped.
+    if (isPlain(code) && !composesAt(input, skipDropped(input, i + 1))) {
       i++;
       continue;
     }
@@ -78,13 +90,18 @@ export function cleanCharacters(input: string): TracedText {
       out.push(" ");
       origin.push(i);
       i++;
-    } else if (isInvisible(code) || (code < 0x20 && code !== 0x0a)) {
+    } else if (isDropped(code)) {
       i++;
     } else {
-      // A base character and the combining marks after it compose together (NFD input, as in seed 004).
+      // A base character and the combining marks after it compose together (NFD input, as in seed 004);
+      // invisible characters among them are dropped, so they do not keep a mark from its base.
       let j = i + width(input, i);
-      while (j < n && composesAt(input, j)) j += width(input, j);
-      const cluster = input.slice(i, j).normalize("NFC");
+      let kept = input.slice(i, j);
+      for (let k = skipDropped(input, j); k < n && composesAt(input, k); k = skipDropped(input, j)) {
+        j = k + width(input, k);
+        kept += input.slice(k, j);
+      }
+      const cluster = kept.normalize("NFC");
       out.push(cluster);
       for (let k = 0; k < cluster.length; k++) origin.push(i);
       i = j;

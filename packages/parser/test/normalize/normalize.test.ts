@@ -16,6 +16,11 @@ describe("characters", () => {
     expect(normalizeText(input).text).toBe(input.normalize("NFC"));
   });
 
+  it("composes a mark with its base across an invisible character it drops", () => {
+    expect(normalizeText("Nghe\u200b\u0323\u0302 An").text).toBe("Nghệ An");
+    expect(normalizeText("\u0323\u200b\u093C").text).toBe("\u0323\u093C".normalize("NFC"));
+  });
+
   it("composes decomposed (NFD) Vietnamese to NFC", () => {
     const input = "Ủy ban nhân dân tỉnh Nghệ An: kế hoạch được ban hành".normalize("NFD");
     const { text } = normalizeText(input);
