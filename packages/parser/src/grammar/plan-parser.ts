@@ -806,11 +806,23 @@ export class PlanParser extends CstParser {
     // `năm 2024 huyện`, `số 12 …`: a number that belongs to a date or a document is not a count.
     const before = this.LA(0).tokenType;
     if (before === T.Nam || before === T.Thang || before === T.Ngay || before === T.So) return false;
+    // `0912.345.678 hồ sơ`, `98.5 %`: a number glued to a `digit.` before it is the rest of that
+    // number (a phone number, a dotted code), not a count of its own.
+    if (this.gluedToNumberBefore()) return false;
     const at = first === T.NumberToken && this.LA(2).tokenType === T.Dash && this.LA(3).tokenType === T.NumberToken ? 4 : 2;
     const length = this.unitLengthAt(at);
     // `Tiểu dự án 1 năm 2023`: a time word followed by a number is a date, not a unit.
     if (length === 1 && DATE_PART_UNITS.has(this.LA(at).image.toLowerCase()) && this.LA(at + 1).tokenType === T.NumberToken) return false;
     return length > 0;
+  }
+
+  /** LA(1) follows `digit.` or `digit,` with no space: it goes on with the number before it. */
+  private gluedToNumberBefore(): boolean {
+    const separator = this.LA(0);
+    if (separator.tokenType !== T.Period && separator.tokenType !== T.Comma) return false;
+    const number = this.LA(-1);
+    if (number.tokenType !== T.NumberToken && number.tokenType !== T.Amount) return false;
+    return separator.startOffset === (number.endOffset ?? NaN) + 1 && this.LA(1).startOffset === (separator.endOffset ?? NaN) + 1;
   }
 
   private perAhead(): boolean {

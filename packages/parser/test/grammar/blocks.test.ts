@@ -157,6 +157,11 @@ describe("body", () => {
     expect(nodesNamed(cst, "amountWords").map((node) => nodeText(text, node))).toEqual(["(Chín tỷ, bảy trăm năm mươi ba triệu đồng)"]);
     expect(nodesNamed(cst, "quantity").map((node) => nodeText(text, node))).toEqual(["106 cán bộ"]);
   });
+
+  it("the groups of a phone number or a dotted figure are no quantity, a count after them is", () => {
+    const text = "1. Liên hệ 0912.345.678 hồ sơ; tỷ lệ 98.5 %; tiếp nhận 125.712 hồ sơ.";
+    expect(nodesNamed(parseCst(text).cst, "quantity").map((node) => nodeText(text, node))).toEqual(["125.712 hồ sơ"]);
+  });
 });
 
 describe("closing", () => {
