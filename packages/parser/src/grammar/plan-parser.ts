@@ -11,7 +11,7 @@ import {
   isAbbreviatedUnit,
   isBodyNameWord,
 } from "../vi/lexicon.ts";
-import { AMENDING_WORDS, ATTACHED_MARK, SIGNATURE_NOTE } from "../vi/layout.ts";
+import { AMENDING_WORDS, ATTACHED_MARK, DRAFT_MARK, SIGNATURE_NOTE } from "../vi/layout.ts";
 import { NAMED_DOCUMENT_TYPES } from "../vi/document-types.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
@@ -133,6 +133,14 @@ export class PlanParser extends CstParser {
   public titleBlock = this.RULE("titleBlock", () => {
     this.CONSUME(T.TypeHeading);
     this.SUBRULE(this.lineEnd);
+    // A draft's mark under the type heading is no title line.
+    this.OPTION({
+      GATE: () => this.draftMarkAhead(),
+      DEF: () => {
+        this.SUBRULE(this.strayHeaderLine);
+        this.SUBRULE2(this.lineEnd);
+      },
+    });
     let lines = 0;
     this.MANY({
       GATE: () => this.titleLineAhead(lines === 0),
@@ -548,7 +556,10 @@ export class PlanParser extends CstParser {
    */
   private strayHeaderLineAhead(): boolean {
     const type = this.LA(1).tokenType;
-    if (this.atLineEnd() || this.LA(0).tokenType !== T.Newline) return false;
+    if (this.atLineEnd()) return false;
+    // A draft's mark is no part of the header wherever it stands, the first line too.
+    if (this.draftMarkAhead()) return true;
+    if (this.LA(0).tokenType !== T.Newline) return false;
     if (type === T.TypeHeading || type === T.CanCu || type === T.ThucHien || type === T.Proposal || LABELS.includes(type)) return false;
     if (type === T.SignPrefix || type === T.RecipientsHeading || type === T.AddresseesHeading || type === T.Timestamp) return false;
     if (this.isUpperCaseLine(this.lineAhead(20))) return false;
@@ -562,6 +573,12 @@ export class PlanParser extends CstParser {
       if (this.LA(k).tokenType === T.TypeHeading) return true;
     }
     return false;
+  }
+
+  /** `(Dự thảo)`, `Dự thảo lần 2` (not in capitals: `DỰ THẢO` is read as a header line in capitals). */
+  private draftMarkAhead(): boolean {
+    const tokens = this.lineAhead(10);
+    return tokens.length <= 8 && !this.isUpperCaseLine(tokens) && DRAFT_MARK.test(tokens.map((token) => token.image).join(" "));
   }
 
   private subjectLineAhead(): boolean {

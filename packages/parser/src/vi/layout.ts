@@ -37,6 +37,12 @@ export function isActingPrefix(code: string): boolean {
 }
 
 /**
+ * The mark of a draft, on a line of its own in the header or under the type heading: `(Dự thảo)`,
+ * `Dự thảo lần 2`, `(Dự thảo 3)`. No field of the document. Tested on the line's words joined by spaces.
+ */
+export const DRAFT_MARK = /^(?:\(\s*)?dự\s+thảo(?:\s+(?:lần\s+)?\d{1,2})?(?:\s*\))?$/iu;
+
+/**
  * A note printed where the handwritten signature was, in published copies and in forms: `(Đã ký)`,
  * `(Đã ký và đóng dấu)`, `(Ký, ghi rõ họ tên)`, `(Chữ ký, dấu)`. It sits inside the signing block,
  * between the position and the name, and is neither; without parentheses only `Đã ký` (a name may

@@ -324,6 +324,15 @@ describe("a stray line in the header", () => {
     expect(p.legalBases.map((b) => b.number)).toEqual(["90/QĐ-TTg"]);
   });
 
+  it.each([
+    ["as the first line", "(Dự thảo)\nUBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ"],
+    ["under the type heading", "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n(Dự thảo lần 2)\nThực hiện nhiệm vụ"],
+  ])("a draft mark %s is no field, and the header and title are read", (_name, header) => {
+    const p = parsePlain(planText({ header }));
+    expect([p.kind, p.issuer?.name, p.number?.raw, p.place?.name, p.title]).toEqual(["ke-hoach", "UBND TỈNH LAI CHÂU", "12/KH-UBND", "Lai Châu", "Thực hiện nhiệm vụ"]);
+    expect(p.legalBases.map((b) => b.number)).toEqual(["90/QĐ-TTg"]);
+  });
+
   // Bug: `Lai Châu, ngày 05/3/2024` is not read as the place and date (the place-and-date line needs
   // `năm`), so the plan reports missing-date although both are there.
   it("a place and date written with a numeric date gives the place and the date", () => {
