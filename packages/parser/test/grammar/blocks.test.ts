@@ -377,7 +377,7 @@ describe("error recovery", () => {
 });
 
 describe("a stray line in the header", () => {
-  // Bug: a header line the header rules do not know (a draft's `(Dự thảo)` mark, a place and date
+  // Fixed bug, kept as a regression test: a header line the header rules do not know (a draft's `(Dự thảo)` mark, a place and date
   // written with a numeric date) ends the header, and then the title block and the preamble are never
   // tried: the type heading, the title and every `Căn cứ` line are read as body lines, silently (no
   // syntax-recovered finding). The title block and the bases after it should still be read.
@@ -408,7 +408,7 @@ describe("a stray line in the header", () => {
 });
 
 describe("signature notes", () => {
-  // Bug (see test/mapping/build.test.ts): `(Đã ký)` ends the signing block and the name becomes an other line.
+  // Fixed bug, kept as a regression test (see test/mapping/build.test.ts): `(Đã ký)` ends the signing block and the name becomes an other line.
   it("(Đã ký) between the position and the name stays in the signing block", () => {
     const lines = cstLines("Thi hành./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An");
     expect(lines[lines.length - 1]).toBe("signerLine: Nguyễn Văn An");

@@ -303,7 +303,7 @@ describe("a clean plan", () => {
 });
 
 describe("a stray line in the header", () => {
-  // Bug (see test/grammar/blocks.test.ts): after a draft's `(Dự thảo)` mark or a place and date with a
+  // Fixed bug, kept as a regression test (see test/grammar/blocks.test.ts): after a draft's `(Dự thảo)` mark or a place and date with a
   // numeric date, the type heading, the title and the legal bases are read as body text: the plan has
   // kind "unknown", no title and no bases, and no finding says so.
   it.each([
@@ -333,7 +333,7 @@ describe("a stray line in the header", () => {
     expect(p.legalBases.map((b) => b.number)).toEqual(["90/QĐ-TTg"]);
   });
 
-  // Bug: `Lai Châu, ngày 05/3/2024` is not read as the place and date (the place-and-date line needs
+  // Fixed bug, kept as a regression test: `Lai Châu, ngày 05/3/2024` is not read as the place and date (the place-and-date line needs
   // `năm`), so the plan reports missing-date although both are there.
   it("a place and date written with a numeric date gives the place and the date", () => {
     const p = parsePlain(planText({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 05/3/2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }));
@@ -378,7 +378,7 @@ describe("laws cited as bases", () => {
     expect(p.legalBases.map((b) => [b.docType, b.number, b.date])).toEqual([["Luật", "77/2015/QH13", "2015-06-19"]]);
   });
 
-  // Bug: a law cited by its name and then its number (`Luật Tổ chức chính quyền địa phương số
+  // Fixed bug, kept as a regression test: a law cited by its name and then its number (`Luật Tổ chức chính quyền địa phương số
   // 77/2015/QH13 ngày 19 tháng 6 năm 2015`, a common form) loses both the number and the date: the named
   // reference stops its name at `số` but never reads the number and date after it (number and date null).
   it("a law by name, then number and date, keeps the number and the date", () => {
@@ -388,7 +388,7 @@ describe("laws cited as bases", () => {
 });
 
 describe("signature notes", () => {
-  // Bug: the `(Đã ký)` note that published copies print where the handwritten signature was ends the
+  // Fixed bug, kept as a regression test: the `(Đã ký)` note that published copies print where the handwritten signature was ends the
   // signing block: the name under it is read as an other line, so signer is null and missing-signature
   // says the block names no signer.
   it("(Đã ký) between the position and the name keeps the signer", () => {
@@ -412,7 +412,7 @@ describe("footnotes", () => {
     ]);
   });
 
-  // Bug: Citation.context has a "footnote" value ("any document cited anywhere in the plan"), but
+  // Fixed bug, kept as a regression test: Citation.context has a "footnote" value ("any document cited anywhere in the plan"), but
   // the footnotes' lines are never searched for citations: 91/QĐ-TTg, cited only in a footnote, is
   // missing from plan.citations (and from the citation rules).
   it("a document cited in a footnote is a citation in the footnote context", () => {
