@@ -1,9 +1,10 @@
 import { createTokenInstance, type IRecognitionException, type IToken } from "chevrotain";
-import type { PlanCstNode } from "./grammar/cst.ts";
+import type { LineContentCstNode, PlanCstNode } from "./grammar/cst.ts";
 import type { Plan } from "@kehoach/model";
 import type { ExtractedText } from "./input/extracted.ts";
 import type { NormalizedText } from "./normalize/index.ts";
 import { tokenize } from "./lexer/lexer.ts";
+import { footnoteDefinitions } from "./normalize/footnotes.ts";
 import { Newline } from "./lexer/tokens.ts";
 import { planParser } from "./grammar/plan-parser.ts";
 import { BuildContext } from "./mapping/context.ts";
@@ -24,6 +25,8 @@ export interface Lexed {
   /** What the grammar reads: e-signature stamps left out, and a final newline so every line ends in one. */
   grammarTokens: IToken[];
   footnoteRefs: IToken[];
+  /** The tokens of each footnote's text (after its `[^N]: `), offsets in the whole normalised text. */
+  footnotes: IToken[][];
 }
 
 export function lex(normalized: NormalizedText): Lexed {
@@ -33,7 +36,15 @@ export function lex(normalized: NormalizedText): Lexed {
   const inStamp = (offset: number) => stamps.some((stamp) => offset >= stamp.start && offset <= stamp.end);
   const kept = stamps.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens.slice();
   kept.push(createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN));
-  return { body, tokens: lexed.tokens, grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[] };
+  const footnotes = footnoteDefinitions(normalized.text, normalized.bodyEnd).map(({ start, end }) =>
+    tokenize(normalized.text.slice(start, end)).tokens.map((token) => shifted(token, start)),
+  );
+  return { body, tokens: lexed.tokens, grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[], footnotes };
+}
+
+/** A token of a slice, with its offsets in the whole text. */
+function shifted(token: IToken, by: number): IToken {
+  return { ...token, startOffset: token.startOffset + by, endOffset: (token.endOffset ?? token.startOffset) + by };
 }
 
 export interface Parsed {
@@ -41,13 +52,21 @@ export interface Parsed {
   cst: PlanCstNode;
   /** Where the grammar recovered from input it did not expect: the mapping reports each. */
   errors: IRecognitionException[];
+  /** Each footnote's text read as one line's content (`lineContent`): the citations in it. */
+  footnotes: LineContentCstNode[];
 }
 
 export function runGrammar(lexed: Lexed): Parsed {
   planParser.input = lexed.grammarTokens;
   // The one place the generated types meet Chevrotain's untyped tree: `plan` is the PlanCstNode rule.
   const cst = planParser.plan() as PlanCstNode;
-  return { cst, errors: planParser.errors };
+  const errors = [...planParser.errors];
+  const footnotes = lexed.footnotes.map((tokens) => {
+    const end = tokens.length > 0 ? (tokens[tokens.length - 1]?.endOffset ?? 0) + 1 : 0;
+    planParser.input = [...tokens, createTokenInstance(Newline, "\n", end, end, NaN, NaN, NaN, NaN)];
+    return planParser.lineContent() as LineContentCstNode;
+  });
+  return { cst, errors, footnotes };
 }
 
 export interface Mapped {
@@ -64,6 +83,7 @@ export function mapToPlan(normalized: NormalizedText, extracted: ExtractedText, 
     cst: parsed.cst,
     source,
     footnoteRefs: lexed.footnoteRefs,
+    footnoteLines: parsed.footnotes,
     bodyEnd: normalized.bodyEnd,
     stamps: normalized.stamps,
     diagnostics: normalized.notes,

@@ -14,6 +14,15 @@ export type PlanCstChildren = {
   document: DocumentCstNode[];
 };
 
+export interface StrayHeaderLineCstNode extends CstNode {
+  name: "strayHeaderLine";
+  children: StrayHeaderLineCstChildren;
+}
+
+export type StrayHeaderLineCstChildren = {
+  lineContent: LineContentCstNode[];
+};
+
 export interface AttachmentCstNode extends CstNode {
   name: "attachment";
   children: AttachmentCstChildren;
@@ -51,6 +60,7 @@ export type HeaderLineCstChildren = {
   numberLine?: NumberLineCstNode[];
   placeDateLine?: PlaceDateLineCstNode[];
   subjectLine?: SubjectLineCstNode[];
+  strayHeaderLine?: StrayHeaderLineCstNode[];
   issuerLine?: IssuerLineCstNode[];
   lineEnd: LineEndCstNode[];
 };
@@ -100,7 +110,8 @@ export interface TitleBlockCstNode extends CstNode {
 
 export type TitleBlockCstChildren = {
   TypeHeading: IToken[];
-  lineEnd: LineEndCstNode[];
+  lineEnd: (LineEndCstNode)[];
+  strayHeaderLine?: StrayHeaderLineCstNode[];
   titleLine?: TitleLineCstNode[];
 };
 
@@ -296,6 +307,7 @@ export interface SignatureCstNode extends CstNode {
 
 export type SignatureCstChildren = {
   signatureLine: (SignatureLineCstNode)[];
+  signatureNote?: SignatureNoteCstNode[];
   markLine?: MarkLineCstNode[];
   signerLine?: SignerLineCstNode[];
 };
@@ -306,6 +318,16 @@ export interface MarkLineCstNode extends CstNode {
 }
 
 export type MarkLineCstChildren = {
+  lineContent: LineContentCstNode[];
+  lineEnd: LineEndCstNode[];
+};
+
+export interface SignatureNoteCstNode extends CstNode {
+  name: "signatureNote";
+  children: SignatureNoteCstChildren;
+}
+
+export type SignatureNoteCstChildren = {
   lineContent: LineContentCstNode[];
   lineEnd: LineEndCstNode[];
 };
@@ -404,6 +426,9 @@ export interface NamedReferenceCstNode extends CstNode {
 export type NamedReferenceCstChildren = {
   DocType: IToken[];
   documentName: DocumentNameCstNode[];
+  So?: IToken[];
+  DocNumber?: IToken[];
+  Number?: IToken[];
   date?: DateCstNode[];
 };
 
@@ -498,6 +523,7 @@ export type UnitCstChildren = {
 
 export interface PlanCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   plan(children: PlanCstChildren, param?: IN): OUT;
+  strayHeaderLine(children: StrayHeaderLineCstChildren, param?: IN): OUT;
   attachment(children: AttachmentCstChildren, param?: IN): OUT;
   document(children: DocumentCstChildren, param?: IN): OUT;
   headerLine(children: HeaderLineCstChildren, param?: IN): OUT;
@@ -524,6 +550,7 @@ export interface PlanCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   recipientWrap(children: RecipientWrapCstChildren, param?: IN): OUT;
   signature(children: SignatureCstChildren, param?: IN): OUT;
   markLine(children: MarkLineCstChildren, param?: IN): OUT;
+  signatureNote(children: SignatureNoteCstChildren, param?: IN): OUT;
   signatureLine(children: SignatureLineCstChildren, param?: IN): OUT;
   signerLine(children: SignerLineCstChildren, param?: IN): OUT;
   stampLine(children: StampLineCstChildren, param?: IN): OUT;

@@ -1,8 +1,17 @@
 import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
-import { DATE_PART_UNITS, ISSUER_INNER_WORDS, MONEY_SCALES, NUMBER_WORD_STARTS, QUANTITY_UNITS, SUBJECT_OPENERS, isAbbreviatedUnit } from "../vi/lexicon.ts";
-import { AMENDING_WORDS, ATTACHED_MARK, NAMED_TYPES } from "../vi/layout.ts";
+import {
+  DATE_PART_UNITS,
+  ISSUER_INNER_WORDS,
+  MONEY_SCALES,
+  NUMBER_WORD_STARTS,
+  QUANTITY_UNITS,
+  SUBJECT_OPENERS,
+  isAbbreviatedUnit,
+  isBodyNameWord,
+} from "../vi/lexicon.ts";
+import { AMENDING_WORDS, ATTACHED_MARK, DRAFT_MARK, NAMED_TYPES, SIGNATURE_NOTE } from "../vi/layout.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
 const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
@@ -28,6 +37,14 @@ export class PlanParser extends CstParser {
     this.MANY3({ GATE: () => this.headerLineAhead(), DEF: () => this.SUBRULE(this.headerLine) });
     this.OPTION(() => this.SUBRULE(this.titleBlock));
     this.SUBRULE(this.document);
+  });
+
+  /**
+   * A line of the header that none of its forms reads (a draft's `(Dự thảo)` mark, a note on the copy):
+   * skipped, so that the type heading under it still opens the title block and the preamble.
+   */
+  public strayHeaderLine = this.RULE("strayHeaderLine", () => {
+    this.SUBRULE(this.lineContent);
   });
 
   /**
@@ -84,6 +101,8 @@ export class PlanParser extends CstParser {
         { ALT: () => this.SUBRULE(this.numberLine) },
         { GATE: () => this.placeDateAhead(), ALT: () => this.SUBRULE(this.placeDateLine) },
         { GATE: () => this.subjectLineAhead(), ALT: () => this.SUBRULE(this.subjectLine) },
+        // Before the issuer: a line in capitals (`DỰ THẢO`) stays an issuer line, as before.
+        { GATE: () => this.strayHeaderLineAhead(), ALT: () => this.SUBRULE(this.strayHeaderLine) },
         { ALT: () => this.SUBRULE(this.issuerLine) },
       ],
     });
@@ -113,6 +132,14 @@ export class PlanParser extends CstParser {
   public titleBlock = this.RULE("titleBlock", () => {
     this.CONSUME(T.TypeHeading);
     this.SUBRULE(this.lineEnd);
+    // A draft's mark under the type heading is no title line.
+    this.OPTION({
+      GATE: () => this.draftMarkAhead(),
+      DEF: () => {
+        this.SUBRULE(this.strayHeaderLine);
+        this.SUBRULE2(this.lineEnd);
+      },
+    });
     let lines = 0;
     this.MANY({
       GATE: () => this.titleLineAhead(lines === 0),
@@ -256,12 +283,14 @@ export class PlanParser extends CstParser {
   });
 
   public signature = this.RULE("signature", () => {
-    this.AT_LEAST_ONE({ GATE: () => this.signatureLineAhead(), DEF: () => this.SUBRULE(this.signatureLine) });
-    // A seal or a scribble read by OCR (`ñ Bề`) can sit between the lines of the block.
+    this.AT_LEAST_ONE({ GATE: () => this.signatureLineAhead() && !this.signatureNoteAhead(), DEF: () => this.SUBRULE(this.signatureLine) });
+    // A seal or a scribble read by OCR (`ñ Bề`) can sit between the lines of the block, and so can the
+    // `(Đã ký)` note of a published copy, where the signature was: neither ends the block before the name.
     this.MANY({
-      GATE: () => this.signatureLineAhead() || this.markLineAhead(),
+      GATE: () => this.signatureNoteAhead() || this.signatureLineAhead() || this.markLineAhead(),
       DEF: () =>
         this.OR([
+          { GATE: () => this.signatureNoteAhead(), ALT: () => this.SUBRULE(this.signatureNote) },
           { GATE: () => this.signatureLineAhead(), ALT: () => this.SUBRULE2(this.signatureLine) },
           { ALT: () => this.SUBRULE(this.markLine) },
         ]),
@@ -278,6 +307,12 @@ export class PlanParser extends CstParser {
 
   /** A few stray characters (seal, signature strokes) on a line of their own. */
   public markLine = this.RULE("markLine", () => {
+    this.SUBRULE(this.lineContent);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** `(Đã ký)`, `(Ký, ghi rõ họ tên)`: where the signature was, in a copy or a form (not a position). */
+  public signatureNote = this.RULE("signatureNote", () => {
     this.SUBRULE(this.lineContent);
     this.SUBRULE(this.lineEnd);
   });
@@ -362,6 +397,15 @@ export class PlanParser extends CstParser {
   public namedReference = this.RULE("namedReference", () => {
     this.CONSUME(T.DocType);
     this.SUBRULE(this.documentName);
+    // `Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày …`: the name, then the number (the
+    // name stops at this `số`, which is read here so the number and the date after it stay in the citation).
+    this.OPTION2({
+      GATE: () => this.LA(1).tokenType === T.So,
+      DEF: () => {
+        this.CONSUME(T.So);
+        this.OR([{ ALT: () => this.CONSUME(T.DocNumber) }, { ALT: () => this.CONSUME(T.NumberToken) }]);
+      },
+    });
     this.OPTION({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE(this.date) });
   });
 
@@ -502,7 +546,44 @@ export class PlanParser extends CstParser {
     if (type === T.TypeHeading || this.atLineEnd()) return false;
     if (this.placeDateAhead() || this.subjectLineAhead()) return true;
     const tokens = this.lineAhead(20);
-    return this.isUpperCaseLine(tokens) && !LABELS.includes(type) && type !== T.SignPrefix;
+    // A line in capitals is an issuer line when one of its words can name a Vietnamese body: the
+    // title of a README (`# README`, `LICENSE`) is in capitals too, and is no issuer.
+    if (this.isUpperCaseLine(tokens) && !LABELS.includes(type) && type !== T.SignPrefix && tokens.some((t) => isBodyNameWord(t.image))) {
+      return true;
+    }
+    return this.strayHeaderLineAhead();
+  }
+
+  /**
+   * A line the header forms do not know, inside the header: right after a header line (never the
+   * document's first line) and with the type heading at most two short lines below it. Without this the
+   * one odd line ends the header, and the type heading, the title and every `Căn cứ` are read as body.
+   */
+  private strayHeaderLineAhead(): boolean {
+    const type = this.LA(1).tokenType;
+    if (this.atLineEnd()) return false;
+    // A draft's mark is no part of the header wherever it stands, the first line too.
+    if (this.draftMarkAhead()) return true;
+    if (this.LA(0).tokenType !== T.Newline) return false;
+    if (type === T.TypeHeading || type === T.CanCu || type === T.ThucHien || type === T.Proposal || LABELS.includes(type)) return false;
+    if (type === T.SignPrefix || type === T.RecipientsHeading || type === T.AddresseesHeading || type === T.Timestamp) return false;
+    if (this.isUpperCaseLine(this.lineAhead(20))) return false;
+    let k = 1;
+    for (let line = 0; line < 2; line++) {
+      let length = 0;
+      for (; this.LA(k).tokenType !== T.Newline; k++) {
+        if (this.LA(k).tokenType === EOF || ++length > 16) return false;
+      }
+      k++;
+      if (this.LA(k).tokenType === T.TypeHeading) return true;
+    }
+    return false;
+  }
+
+  /** `(Dự thảo)`, `Dự thảo lần 2` (not in capitals: `DỰ THẢO` is read as a header line in capitals). */
+  private draftMarkAhead(): boolean {
+    const tokens = this.lineAhead(10);
+    return tokens.length <= 8 && !this.isUpperCaseLine(tokens) && DRAFT_MARK.test(tokens.map((token) => token.image).join(" "));
   }
 
   private subjectLineAhead(): boolean {
@@ -520,7 +601,8 @@ export class PlanParser extends CstParser {
     if (tokens.length > 16 || tokens.length < 3 || !isCapitalized(tokens[0]?.image ?? "")) return false;
     const at = tokens.findIndex((token) => token.tokenType === T.Ngay || token.tokenType === T.Thang);
     if (at < 1 || tokens[at - 1]?.tokenType !== T.Comma) return false;
-    return tokens.some((token) => token.tokenType === T.Nam);
+    // `ngày 05 tháng 3 năm 2024`, or with a numeric date `ngày 05/3/2024` (no `năm`).
+    return tokens.some((token) => token.tokenType === T.Nam) || (tokens[at]?.tokenType === T.Ngay && tokens[at + 1]?.tokenType === T.SlashDate);
   }
 
   private titleLineAhead(first: boolean): boolean {
@@ -683,6 +765,12 @@ export class PlanParser extends CstParser {
     return this.isUpperCaseLine(this.lineAhead(20));
   }
 
+  private signatureNoteAhead(): boolean {
+    if (this.atLineEnd()) return false;
+    const tokens = this.lineAhead(24);
+    return tokens.length <= 22 && SIGNATURE_NOTE.test(tokens.map((token) => token.image).join(" "));
+  }
+
   private markLineAhead(): boolean {
     if (this.atLineEnd() || this.nameLineAhead()) return false;
     const tokens = this.lineAhead(5);
@@ -740,11 +828,23 @@ export class PlanParser extends CstParser {
     // `năm 2024 huyện`, `số 12 …`: a number that belongs to a date or a document is not a count.
     const before = this.LA(0).tokenType;
     if (before === T.Nam || before === T.Thang || before === T.Ngay || before === T.So) return false;
+    // `0912.345.678 hồ sơ`, `98.5 %`: a number glued to a `digit.` before it is the rest of that
+    // number (a phone number, a dotted code), not a count of its own.
+    if (this.gluedToNumberBefore()) return false;
     const at = first === T.NumberToken && this.LA(2).tokenType === T.Dash && this.LA(3).tokenType === T.NumberToken ? 4 : 2;
     const length = this.unitLengthAt(at);
     // `Tiểu dự án 1 năm 2023`: a time word followed by a number is a date, not a unit.
     if (length === 1 && DATE_PART_UNITS.has(this.LA(at).image.toLowerCase()) && this.LA(at + 1).tokenType === T.NumberToken) return false;
     return length > 0;
+  }
+
+  /** LA(1) follows `digit.` or `digit,` with no space: it goes on with the number before it. */
+  private gluedToNumberBefore(): boolean {
+    const separator = this.LA(0);
+    if (separator.tokenType !== T.Period && separator.tokenType !== T.Comma) return false;
+    const number = this.LA(-1);
+    if (number.tokenType !== T.NumberToken && number.tokenType !== T.Amount) return false;
+    return separator.startOffset === (number.endOffset ?? NaN) + 1 && this.LA(1).startOffset === (separator.endOffset ?? NaN) + 1;
   }
 
   private perAhead(): boolean {

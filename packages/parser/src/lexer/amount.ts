@@ -2,7 +2,7 @@ import type { CustomPatternMatcherFunc } from "chevrotain";
 
 /**
  * The `Amount` token: a figure with dots for thousands and an optional decimal comma
- * (`9.753.000.000`, `1.234,5`), not followed by a digit or by `.digit`. What
+ * (`9.753.000.000`, `1.234,5`), not followed by a digit or by `.digit`, nor preceded by a digit or `digit.`. What
  * /\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])(?!\.\d)/ matches, by hand, because that regex is quadratic
  * through the lexer: on a run of groups broken at its end (`1.111.111…111.1`) it fails only at the
  * end, Number then takes one group, and Amount starts again on the next group. The matcher remembers
@@ -32,6 +32,9 @@ export function amountMatcher(): CustomPatternMatcherFunc {
   let failedTo = -1;
   return (text, offset) => {
     if (text === failedText && offset > failedFrom && offset <= failedTo) return null;
+    // A figure starts a number: after `digit.` it is the tail of another number written in groups
+    // (a phone number `0912.345.678`, whose first group of four is no thousands group).
+    if (offset > 0 && (isDigit(text.charCodeAt(offset - 1)) || (text.charCodeAt(offset - 1) === 46 && isDigit(text.charCodeAt(offset - 2))))) return null;
     let i = offset;
     while (i < text.length && i - offset < 3 && isDigit(text.charCodeAt(i))) i++;
     if (i === offset || !isGroup(text, i)) return null;

@@ -57,12 +57,15 @@ import {
   startsOwnBasis,
 } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
+import { footnoteDefinitions } from "../normalize/footnotes.ts";
 
 export interface BuildInput {
   ctx: BuildContext;
   cst: PlanCstNode;
   source: Source;
   footnoteRefs: IToken[];
+  /** The grammar's inline reading (`lineContent`) of each footnote's text: documents cited there are citations too. */
+  footnoteLines?: readonly CstNode[];
   bodyEnd: number;
   /** Stamp blocks the adapter marked, as `[start, end)` in the normalised text; the grammar never saw them. */
   stamps: readonly { start: number; end: number }[];
@@ -73,7 +76,7 @@ export interface BuildInput {
 }
 
 /** Turns the grammar's concrete syntax tree into the Plan model. */
-export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stamps: stampRanges, diagnostics, syntaxErrors }: BuildInput): Plan {
+export function buildPlan({ ctx, cst, source, footnoteRefs, footnoteLines = [], bodyEnd, stamps: stampRanges, diagnostics, syntaxErrors }: BuildInput): Plan {
   for (const { start = 0, end = start, ...diagnostic } of diagnostics) {
     ctx.report({ ...diagnostic, span: end > start ? ctx.span(start, end) : null });
   }
@@ -88,6 +91,16 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stamps: sta
     });
   }
   const main = buildDocument(ctx, source, (cst.children.headerLine ?? []), cst.children.titleBlock?.[0], cst.children.document?.[0]);
+  // The footnotes follow the body (of the issuing document): a document cited only in a footnote
+  // (`[^1]: Theo Quyết định số 91/QĐ-TTg ngày 19/01/2022.`) is one of its citations, in the footnote context.
+  for (const line of footnoteLines) {
+    const lineEnd = extentOf(line)?.end ?? 0;
+    const found = entitiesOf(line).references;
+    found.forEach((ref, index) => {
+      const next = found[index + 1];
+      main.document.citations.push({ ...buildReference(ctx, ref.node, ref.start, next ? next.start : lineEnd), context: "footnote" });
+    });
+  }
   const stamps = [
     ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
     ...(cst.children.stampLine ?? []).map((line) => readStampLine(ctx, line)),
@@ -403,6 +416,8 @@ function readHeader(ctx: BuildContext, lines: HeaderLineCstNode[], harvest: Harv
       header.subject = { text: ctx.slice(start, extent.end), span: ctx.span(start, extent.end) };
       continue;
     }
+    // A line no header form reads (`(Dự thảo)`): neither the issuer nor any other field.
+    if (line.children.strayHeaderLine) continue;
     const placeDate = line.children.placeDateLine?.[0];
     if (placeDate) {
       const tokens = tokensOf(placeDate);
@@ -588,25 +603,12 @@ function readStampLine(ctx: BuildContext, node: StampLineCstNode): DigitalSignat
 }
 
 function readFootnotes(ctx: BuildContext, bodyEnd: number, refs: IToken[]): Footnote[] {
-  const footnotes: Footnote[] = [];
-  const definition = /^\[\^([^\]\s]{1,20})\]: ?/;
-  let offset = bodyEnd;
-  for (const line of ctx.text.slice(bodyEnd).split("\n")) {
-    const match = definition.exec(line);
-    if (match) {
-      const label = match[1] as string;
-      const start = offset + match[0].length;
-      const end = offset + line.length;
-      footnotes.push({
-        label,
-        text: ctx.slice(start, end),
-        span: ctx.span(start, end),
-        refs: refs.filter((ref) => ref.image === `[^${label}]`).map((ref) => ctx.span(ref.startOffset, endOf(ref))),
-      });
-    }
-    offset += line.length + 1;
-  }
-  return footnotes;
+  return footnoteDefinitions(ctx.text, bodyEnd).map(({ label, start, end }) => ({
+    label,
+    text: ctx.slice(start, end),
+    span: ctx.span(start, end),
+    refs: refs.filter((ref) => ref.image === `[^${label}]`).map((ref) => ctx.span(ref.startOffset, endOf(ref))),
+  }));
 }
 
 // --- whole-plan decisions ------------------------------------------------------------------------

@@ -148,9 +148,9 @@ function inRange(value: number | null, min: number, max: number): number | null 
 export function buildReference(ctx: BuildContext, node: ReferenceCstNode | NamedReferenceCstNode, start: number, subjectEnd: number): DocumentReference {
   const structured = extentOf(node) ?? { start, end: start };
   const docTypeToken = node.children.DocType[0];
-  // A numbered citation (`reference`) or a law cited by its name (`namedReference`).
+  // A numbered citation (`reference`) or a law cited by its name (`namedReference`, maybe with its number).
   const numbered = node.name === "reference" ? node.children : null;
-  const numberToken = numbered?.DocNumber?.[0] ?? numbered?.Number?.[0];
+  const numberToken = node.children.DocNumber?.[0] ?? node.children.Number?.[0];
   const dateNode = node.children.date?.[0];
   const date = dateNode ? buildDate(ctx, dateNode) : null;
   const issuerNode = numbered?.issuerPhrase?.[0];

@@ -9,8 +9,26 @@ export interface TracedText {
   origin: number[];
 }
 
-function isCombiningMark(code: number): boolean {
-  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
+/**
+ * Whether the code point at `at` composes with what is before it under NFC: any combining mark of any
+ * script (general category M, Kaithi's nukta U+110BA as much as Vietnamese tone marks), and the Hangul
+ * vowel and final jamo that join a leading one into a syllable. Not only the Latin mark blocks: a mark
+ * left out stays decomposed, and `source.text` is documented as NFC.
+ */
+function composesAt(input: string, at: number): boolean {
+  if (at >= input.length) return false;
+  const code = input.charCodeAt(at);
+  if (code < 0x300) return false;
+  if (code >= 0x0300 && code <= 0x036f) return true;
+  if (code >= 0x1160 && code <= 0x11ff) return true;
+  return COMBINING.test(String.fromCodePoint(input.codePointAt(at) ?? code));
+}
+const COMBINING = /^\p{M}$/u;
+
+/** UTF-16 length of the code point at `at`. */
+function width(input: string, at: number): number {
+  const code = input.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && at + 1 < input.length ? 2 : 1;
 }
 
 /** Spaces other than U+0020 that extractors emit (tab, NBSP, en/em spaces, narrow NBSP, ideographic). */
@@ -21,6 +39,17 @@ function isOddSpace(code: number): boolean {
 /** Zero-width characters, BOM and soft hyphen: invisible, never meaningful in a plan. */
 function isInvisible(code: number): boolean {
   return code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad || code === 0x2060;
+}
+
+/** Characters left out of the text: invisible ones and control characters other than line breaks and tabs. */
+function isDropped(code: number): boolean {
+  return isInvisible(code) || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d);
+}
+
+/** Past the dropped characters from `at`: where the next kept one is. */
+function skipDropped(input: string, at: number): number {
+  while (at < input.length && isDropped(input.charCodeAt(at))) at++;
+  return at;
 }
 
 /** Characters that are already in their final form: printable ASCII and precomposed letters with no mark after them. */
@@ -43,7 +72,8 @@ export function cleanCharacters(input: string): TracedText {
   while (i < n) {
     const code = input.charCodeAt(i);
     const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
-    if (isPlain(code) && !isCombiningMark(next)) {
+    // A mark composes with the base before it across an invisible character, which is dropped.
+    if (isPlain(code) && !composesAt(input, skipDropped(input, i + 1))) {
       i++;
       continue;
     }
@@ -60,14 +90,18 @@ export function cleanCharacters(input: string): TracedText {
       out.push(" ");
       origin.push(i);
       i++;
-    } else if (isInvisible(code) || (code < 0x20 && code !== 0x0a)) {
+    } else if (isDropped(code)) {
       i++;
     } else {
-      // A base character and the combining marks after it compose together (NFD input, as in seed 004).
-      let j = i + 1;
-      if (code >= 0xd800 && code <= 0xdbff && j < n) j++;
-      while (j < n && isCombiningMark(input.charCodeAt(j))) j++;
-      const cluster = input.slice(i, j).normalize("NFC");
+      // A base character and the combining marks after it compose together (NFD input, as in seed 004);
+      // invisible characters among them are dropped, so they do not keep a mark from its base.
+      let j = i + width(input, i);
+      let kept = input.slice(i, j);
+      for (let k = skipDropped(input, j); k < n && composesAt(input, k); k = skipDropped(input, j)) {
+        j = k + width(input, k);
+        kept += input.slice(k, j);
+      }
+      const cluster = kept.normalize("NFC");
       out.push(cluster);
       for (let k = 0; k < cluster.length; k++) origin.push(i);
       i = j;

@@ -95,3 +95,20 @@ function markBodyReference(body: TracedLine[], label: string): boolean {
 function dropPrefix(line: TracedLine, length: number): TracedLine {
   return { ...line, text: line.text.slice(length), origin: line.origin.slice(length) };
 }
+
+/**
+ * The footnote definitions of the normalised text, after its body (`[^N]: text` lines): each label
+ * with the `[start, end)` of its text. The builder reads the footnotes from them, and the lexer the
+ * text it searches for citations.
+ */
+export function footnoteDefinitions(text: string, bodyEnd: number): { label: string; start: number; end: number }[] {
+  const found: { label: string; start: number; end: number }[] = [];
+  const definition = /^\[\^([^\]\s]{1,20})\]: ?/;
+  let offset = bodyEnd;
+  for (const line of text.slice(bodyEnd).split("\n")) {
+    const match = definition.exec(line);
+    if (match) found.push({ label: match[1] as string, start: offset + match[0].length, end: offset + line.length });
+    offset += line.length + 1;
+  }
+  return found;
+}

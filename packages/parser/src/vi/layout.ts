@@ -63,7 +63,11 @@ export const TYPE_NAMES: readonly string[] = [
   ...[...CITED_IN_CAPITALS].map((name) => name.toUpperCase()),
 ].sort((a, b) => b.length - a.length);
 
-/** Type names cited by name rather than number (`Luật`, `Bộ luật`, `Pháp lệnh`). */
+/**
+ * Types cited by their name (with a date) rather than their number: laws, codes and ordinances of the
+ * National Assembly and its Standing Committee (`Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm
+ * 2015`). Their issuer is never written in a citation: the name and the date identify them.
+ */
 export const NAMED_TYPES: ReadonlySet<string> = new Set(DOCUMENT_TYPES.filter((t) => t.byName).map((t) => t.name));
 
 /** A line that is only a type heading (`KẾ HOẠCH`, with spaces around). */
@@ -132,6 +136,28 @@ export function prefixCode(prefix: string): string {
 export function isCollectivePrefix(code: string): boolean {
   return code === "TM" || code === "T/M" || code === "T.M";
 }
+
+/**
+ * `Q.` (quyền, acting head) names the acting title itself (`Q. CHỦ TỊCH`, then the signature and the
+ * name): unlike `KT.`/`TL.`/`TUQ.`, no position line comes under it.
+ */
+export function isActingPrefix(code: string): boolean {
+  return code === "Q";
+}
+
+/**
+ * The mark of a draft, on a line of its own in the header or under the type heading: `(Dự thảo)`,
+ * `Dự thảo lần 2`, `(Dự thảo 3)`. No field of the document. Tested on the line's words joined by spaces.
+ */
+export const DRAFT_MARK = /^(?:\(\s*)?dự\s+thảo(?:\s+(?:lần\s+)?\d{1,2})?(?:\s*\))?$/iu;
+
+/**
+ * A note printed where the handwritten signature was, in published copies and in forms: `(Đã ký)`,
+ * `(Đã ký và đóng dấu)`, `(Ký, ghi rõ họ tên)`, `(Chữ ký, dấu)`. It sits inside the signing block,
+ * between the position and the name, and is neither; without parentheses only `Đã ký` (a name may
+ * start with Ký). Tested on the line's words joined by spaces.
+ */
+export const SIGNATURE_NOTE = /^(?:\(\s*(?:đã\s+ký|ký|chữ\s+ký)(?=[\s,)])[^()]{0,80}\)|đã\s+ký)$/iu;
 
 /**
  * Who proposed the document (`Theo đề nghị của Giám đốc Sở Nội vụ;`, `Xét đề nghị của …`): printed at

@@ -2,6 +2,9 @@
  * Word lists the grammar consults through gates. Kept as data so that a new unit or a new issuer
  * word is a one-line change, not a grammar change.
  */
+import { ABBREVIATIONS } from "./abbreviations.ts";
+import { ISSUER_CODES } from "./issuer-codes.ts";
+import { isVietnameseSyllable } from "./syllables.ts";
 
 /** Units of counted quantities in plans, multi-word units first (matching is longest first). */
 export const QUANTITY_UNITS: readonly string[] = [
@@ -58,3 +61,20 @@ export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set([
   "không", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "trăm",
 ]);
 
+/** Abbreviations and symbol codes of issuing bodies, in capitals: `UBND`, `HĐND`, `BTC`, `TTG`. */
+const BODY_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...[...ABBREVIATIONS.keys()].map((word) => word.toUpperCase()),
+  ...ISSUER_CODES.flatMap((entry) => entry.codes.map((code) => code.toUpperCase())),
+]);
+
+/**
+ * Whether a word in capitals can be part of the name of a Vietnamese issuing body: a Vietnamese
+ * syllable (`SỞ`, `TỈNH`), a word with letters only Vietnamese writes (`BCĐ`), or a body's
+ * abbreviation (`UBND`). `README` and `LICENSE` are none of these.
+ */
+export function isBodyNameWord(word: string): boolean {
+  if (word.toLowerCase() === word.toUpperCase()) return false;
+  if (isVietnameseSyllable(word)) return true;
+  if (/[^\u0000-\u007f]/u.test(word)) return true;
+  return BODY_ABBREVIATIONS.has(word.toUpperCase());
+}

@@ -358,16 +358,21 @@ it("check() does not report encoding-repaired again on a parsed plan", () => {
   expect(check(parsed, { only: ["encoding-repaired"] })).toEqual([]);
 });
 
-// Bug: NĐ 30/2020 cites a law by its name and date (`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19
+// Fixed bug, kept as a regression test: NĐ 30/2020 cites a law by its name and date (`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19
 // tháng 6 năm 2015;`, with no number and no issuer); basis-format reports that standard form as "no
 // number; no issuing body" (and cuts the name mid-word in its message).
-it.fails("basis-format accepts a law cited by name and date, the standard form", () => {
+it("basis-format accepts a law cited by name and date, the standard form", () => {
   expect(findings(plan({ bases: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" }), "basis-format")).toEqual([]);
 });
 
-// Bug: `Q.` (quyền, acting head) names the acting title itself (`Q. CHỦ TỊCH`, then the signature and
+it("basis-format names a basis without a number by its words, never cut mid-word", () => {
+  const [finding] = findings(plan({ bases: "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;" }), "basis-format");
+  expect(finding?.message).toBe("Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu… chưa đúng thể thức: thiếu ngày ban hành.");
+});
+
+// Fixed bug, kept as a regression test: `Q.` (quyền, acting head) names the acting title itself (`Q. CHỦ TỊCH`, then the signature and
 // the name, NĐ 30/2020 Phụ lục I); signature-authority asks for a position under it as it does for TL./TUQ.
-it.fails.each(["Q. CHỦ TỊCH\nNguyễn Văn An", "TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nNguyễn Văn An"])(
+it.each(["Q. CHỦ TỊCH\nNguyễn Văn An", "TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nNguyễn Văn An"])(
   "signature-authority accepts an acting head's Q. line with the name under it: %s",
   (block) => {
     expect(findings(plan({ closing: `Nơi nhận:\n- Lưu: VT.\n${block}` }), "signature-authority")).toEqual([]);
@@ -381,9 +386,9 @@ it.each(["TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\nNguyễn Văn An", "T
   },
 );
 
-// Bug: a title line in capitals at the top of a README (`# README`) is read as the issuing body
+// Fixed bug, kept as a regression test: a title line in capitals at the top of a README (`# README`) is read as the issuing body
 // (issuer "# README"), so the README's promise that a README gets `not-a-document` does not hold for it.
-it.fails("a README whose title is in capitals is not-a-document, with no issuer", () => {
+it("a README whose title is in capitals is not-a-document, with no issuer", () => {
   const readme = parseText("# README\n\nThis package parses plans.\n\nRun npm install first.");
   expect(readme.issuer).toBeNull();
   expect(readme.findings.map((f) => f.code)).toContain("not-a-document");

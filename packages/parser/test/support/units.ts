@@ -38,6 +38,7 @@ export const LINE_RULES: ReadonlySet<string> = new Set([
   "placeDateLine",
   "subjectLine",
   "issuerLine",
+  "strayHeaderLine",
   "titleBlock",
   "titleLine",
   "authorityLine",
@@ -54,6 +55,7 @@ export const LINE_RULES: ReadonlySet<string> = new Set([
   "signerLine",
   "stampLine",
   "markLine",
+  "signatureNote",
   "otherLine",
 ]);
 

@@ -1,6 +1,8 @@
 import type { Rule } from "../rule.ts";
 import { TYPE_CODE_BY_KIND, symbolParts } from "../../vi/document-types.ts";
+import { NAMED_TYPES } from "../../vi/layout.ts";
 import { writtenDate } from "../../vi/dates.ts";
+import { isActingPrefix, prefixCode } from "../../vi/layout.ts";
 
 /** `Số: 5/KH-UBND` → `Số: 05/KH-UBND`: numbers below 10 take a leading zero. */
 export const numberPadding: Rule = {
@@ -77,7 +79,8 @@ export const signatureAuthority: Rule = {
     if (!s) return [];
     const problems: { vi: string; en: string }[] = [];
     const delegation = s.delegation?.split(" ")[0] ?? null;
-    if (delegation && s.position === null) {
+    // `Q. CHỦ TỊCH` is the acting head's own title: the name comes right under it.
+    if (delegation && s.position === null && !isActingPrefix(prefixCode(delegation))) {
       problems.push({ vi: `có “${s.delegation}” nhưng thiếu chức vụ người ký bên dưới`, en: `“${s.delegation}” has no signer's position under it` });
     }
     if (delegation === "KT." && s.position !== null && !/^PHÓ(\s|$)/i.test(s.position)) {
@@ -122,10 +125,13 @@ export const basisFormat: Rule = {
     const text = plan.source.text;
     return plan.legalBases.flatMap((basis, index) => {
       const problems: { vi: string; en: string }[] = [];
+      // A law, code or ordinance is cited by its name and date (NĐ 30/2020 Phụ lục I): no number is
+      // needed when the name is there, and its issuer (the National Assembly) is never written.
+      const named = basis.docType !== null && NAMED_TYPES.has(basis.docType);
       if (!basis.docType) problems.push({ vi: "thiếu tên loại", en: "no document type" });
-      if (!basis.number) problems.push({ vi: "thiếu số, ký hiệu", en: "no number" });
+      if (!basis.number && !(named && basis.subject)) problems.push({ vi: "thiếu số, ký hiệu", en: "no number" });
       if (!basis.date) problems.push({ vi: "thiếu ngày ban hành", en: "no date" });
-      if (!basis.issuer) problems.push({ vi: "thiếu cơ quan ban hành", en: "no issuing body" });
+      if (!basis.issuer && !named) problems.push({ vi: "thiếu cơ quan ban hành", en: "no issuing body" });
       const previous = plan.legalBases[index - 1];
       if (previous && previous.span.start.line === basis.span.start.line) {
         problems.push({ vi: "viết chung dòng với căn cứ trước", en: "shares a line with the previous basis" });
@@ -138,13 +144,25 @@ export const basisFormat: Rule = {
         problems.push({ vi: "không kết thúc bằng dấu “;”", en: "does not end with “;”" });
       }
       if (problems.length === 0) return [];
+      const name = basis.number ?? shortened(basis.raw, 40);
       return [
         {
-          message: `Căn cứ ${basis.number ?? basis.raw.slice(0, 40)} chưa đúng thể thức: ${problems.map((p) => p.vi).join("; ")}.`,
-          messageEn: `Legal basis ${basis.number ?? basis.raw.slice(0, 40)} is not in the standard form: ${problems.map((p) => p.en).join("; ")}.`,
+          message: `Căn cứ ${name} chưa đúng thể thức: ${problems.map((p) => p.vi).join("; ")}.`,
+          messageEn: `Legal basis ${name} is not in the standard form: ${problems.map((p) => p.en).join("; ")}.`,
           span: basis.span,
         },
       ];
     });
   },
 };
+
+/** At most `limit` characters of `text`, cut between words (with `…` when cut), never inside a word. */
+function shortened(text: string, limit: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= limit) return flat;
+  const cut = flat.lastIndexOf(" ", limit);
+  let end = cut > 0 ? cut : limit;
+  // Separators before the cut go too (a loop: an unanchored `[…]+$` is quadratic on a run of them).
+  while (end > 0 && " ,;:".includes(flat[end - 1] as string)) end--;
+  return `${flat.slice(0, end)}…`;
+}
