@@ -44,6 +44,8 @@ import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from
 import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
 import { readStamp } from "./stamps.ts";
 import {
+  BODY_WITHOUT_PLACE,
+  CLOSING_LEAD_IN,
   FUNDED_KINDS,
   isCollectivePrefix,
   ISSUED_TYPES,
@@ -55,6 +57,9 @@ import {
   RECIPIENT_MARK,
   REPORTING_VERB,
   startsOwnBasis,
+  SUPERSEDED_TYPE,
+  SUPERSEDES_LEAD,
+  SUPERSEDES_REACH,
 } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
 
@@ -182,7 +187,7 @@ function buildDocument(
     // `Kế hoạch này thay thế …` / `Trên đây là …` just before the closing formula belong to it.
     while (bodyLines.length > 0) {
       const last = bodyLines[bodyLines.length - 1] as BodyLine;
-      if (last.label || !/^(Kế hoạch này|Trên đây)/.test(last.text)) break;
+      if (last.label || !CLOSING_LEAD_IN.test(last.text)) break;
       start = last.textStart;
       bodyLines.pop();
     }
@@ -373,9 +378,6 @@ interface Header {
   place: Place | null;
   date: DateValue | null;
 }
-
-/** Issuing bodies printed over two lines with no place on the first: `ỦY BAN NHÂN DÂN` / `TỈNH LAI CHÂU`. */
-const BODY_WITHOUT_PLACE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/;
 
 function readHeader(ctx: BuildContext, lines: HeaderLineCstNode[], harvest: Harvest): Header {
   const header: Header = { subject: null, motto: null, issuer: null, number: null, place: null, date: null };
@@ -631,8 +633,8 @@ function kindOf(heading: string): DocumentKind {
 }
 
 function isSupersedes(ctx: BuildContext, citation: Citation): boolean {
-  const before = ctx.text.slice(Math.max(0, citation.span.start.offset - 40), citation.span.start.offset);
-  return citation.docType === "Kế hoạch" && /thay thế\s*$/.test(before);
+  const before = ctx.text.slice(Math.max(0, citation.span.start.offset - SUPERSEDES_REACH), citation.span.start.offset);
+  return citation.docType === SUPERSEDED_TYPE && SUPERSEDES_LEAD.test(before);
 }
 
 function stripContext(citation: Citation): DocumentReference {
