@@ -1,4 +1,4 @@
-import type { CstElement, CstNode, IToken } from "chevrotain";
+import type { CstChildrenDictionary, CstElement, CstNode, CstNodeLocation, IToken } from "chevrotain";
 
 /**
  * Keeps Chevrotain's CST shapes inside the parser package: helpers the builder reads the tree with. Nodes
@@ -11,17 +11,22 @@ export function isToken(element: CstElement): element is IToken {
 
 /** All tokens under a node, in document order. */
 export function tokensOf(node: CstNode): IToken[] {
+  return tokensIn(node.children);
+}
+
+/** All tokens under a node's children (what a visitor method is handed), in document order. */
+export function tokensIn(children: CstChildrenDictionary): IToken[] {
   const tokens: IToken[] = [];
-  collect(node, tokens);
+  collect(children, tokens);
   return tokens.sort((a, b) => a.startOffset - b.startOffset);
 }
 
-function collect(node: CstNode, into: IToken[]): void {
-  for (const elements of Object.values(node.children)) {
+function collect(children: CstChildrenDictionary, into: IToken[]): void {
+  for (const elements of Object.values(children)) {
     for (const element of elements) {
       if (isToken(element)) {
         if (!Number.isNaN(element.startOffset)) into.push(element);
-      } else collect(element, into);
+      } else collect(element.children, into);
     }
   }
 }
@@ -36,12 +41,34 @@ export function endOf(token: IToken): number {
  * a node that matched no token. A line's closing newline is left out.
  */
 export function extentOf(node: CstNode): { start: number; end: number } | null {
-  const location = node.location;
+  return lineExtentOf(node.location, node.children);
+}
+
+/**
+ * The same extent for a visitor, which is handed a node's children, not the node: their location
+ * recomputed the way Chevrotain records it with error recovery on (`setNodeLocationOnlyOffset`). The
+ * first element in parsing order sets it (the children's first key and its first element: the parser
+ * adds keys as it meets them; an element that matched nothing, at -1, leaves it to the next), and every
+ * other one can only move its end on, so their order does not matter.
+ */
+export function extentOfChildren(children: CstChildrenDictionary): { start: number; end: number } | null {
+  const location = { startOffset: -1, endOffset: -1 };
+  for (const element of Object.values(children).flat()) {
+    const at = isToken(element) ? element : (element.location ?? { startOffset: NaN, endOffset: NaN });
+    if (location.startOffset === -1) {
+      location.startOffset = at.startOffset;
+      location.endOffset = at.endOffset ?? NaN;
+    } else if (location.endOffset < (at.endOffset ?? NaN)) location.endOffset = at.endOffset as number;
+  }
+  return lineExtentOf(location, children);
+}
+
+function lineExtentOf(location: CstNodeLocation | undefined, children: CstChildrenDictionary): { start: number; end: number } | null {
   // A node that matched nothing has no finite start, or an end before its start.
   if (!location || !Number.isFinite(location.startOffset) || !Number.isFinite(location.endOffset)) return null;
   if (location.startOffset < 0 || (location.endOffset as number) < location.startOffset) return null;
   let end = (location.endOffset as number) + 1;
-  const lineEnd = node.children["lineEnd"]?.[0];
+  const lineEnd = children["lineEnd"]?.[0];
   if (lineEnd && !isToken(lineEnd) && lineEnd.location && Number.isFinite(lineEnd.location.startOffset)) {
     end = Math.min(end, lineEnd.location.startOffset);
   }

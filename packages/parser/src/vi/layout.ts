@@ -197,6 +197,28 @@ export const AS_ARTICLE = /^Như Điều (\d+)\b/u;
 export const ARTICLE_ADDRESSEES_SPLIT = /,\s*(?=\p{Lu})|(?<=\S)\s+và\s+(?=\p{Lu})/u;
 export const ARTICLE_CHARGE = /(?<=\S)\s+(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)[\s\S]*$/u;
 
+/**
+ * Issuing bodies printed over two lines with no place on the first (`ỦY BAN NHÂN DÂN` / `TỈNH LAI
+ * CHÂU`): both lines are the issuer's name. Any other first line of two or more is the parent body
+ * (`UBND TỈNH LÀO CAI` over `SỞ CÔNG THƯƠNG`).
+ */
+export const BODY_WITHOUT_PLACE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/;
+
+/**
+ * The lead-in of a plan's closing (`Kế hoạch này thay thế …`, `Trên đây là …`): an unlabelled line that
+ * opens so, just before the closing formula, belongs to the closing, not to the body.
+ */
+export const CLOSING_LEAD_IN = /^(Kế hoạch này|Trên đây)/;
+
+/**
+ * What stands just before a cited plan that this one replaces (`… thay thế Kế hoạch số 12/KH-UBND …`):
+ * that citation is the document's `supersedes`. Read on the few characters before it (SUPERSEDES_REACH).
+ */
+export const SUPERSEDES_LEAD = /thay thế\s*$/;
+export const SUPERSEDES_REACH = 40;
+/** Only a cited plan can be the one replaced. */
+export const SUPERSEDED_TYPE = "Kế hoạch";
+
 /** The list mark of a recipient that shares its line with the one before (`- Bộ Công an; - Thường trực Tỉnh ủy;`). */
 export const RECIPIENT_MARK = /^[-–•+]\s+/u;
 
