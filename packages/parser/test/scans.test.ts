@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse, parseText } from "@kehoach/parser";
-import type { Plan } from "@kehoach/model";
+import type { Plan, Section } from "@kehoach/model";
 
 const fixtures = fileURLToPath(new URL("../../../fixtures/", import.meta.url));
 const slow = process.env["KEHOACH_SLOW"] === "1";
@@ -19,6 +19,10 @@ const native = (() => {
   }
 })();
 
+/** Every section's label path in document order (`II`, `II.2`, `II.2.2.1`): the tree's numbering. */
+const labelPaths = (sections: readonly Section[], parent = ""): string[] =>
+  sections.flatMap((s) => [`${parent}${s.label}`, ...labelPaths(s.children, `${parent}${s.label}.`)]);
+
 function essentials(plan: Plan) {
   const s = plan.signature;
   return {
@@ -27,6 +31,8 @@ function essentials(plan: Plan) {
     bases: plan.legalBases.map((b) => [b.number, b.date]),
     budget: plan.budget.total?.amount ?? null,
     signature: s === null ? null : [s.authority, s.delegation, s.position, s.signer],
+    // Part labels OCR misreads (`HI.`, `II.` for `III.`, `I.MỤC`) are mended in sequence (ocr/labels.ts).
+    labels: labelPaths(plan.sections),
   };
 }
 
@@ -36,7 +42,7 @@ describe.each([
   ["003", slow || native],
 ] as const)("scan %s", (seed, run) => {
   it.runIf(run)(
-    "OCR reads the header, title, legal bases (numbers and dates), budget total and signing block of the seed text",
+    "OCR reads the header, title, legal bases (numbers and dates), budget total, signing block and section numbering of the seed text",
     async () => {
       const scanned = await parse(readFileSync(`${fixtures}samples/${seed}.scan.pdf`), { ocrWorkers: 2 });
       const text = parseText(readFileSync(`${fixtures}seeds/${seed}.txt`, "utf8"));

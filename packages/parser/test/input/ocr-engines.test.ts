@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { assemble } from "../../src/input/ocr/assemble.ts";
 import { correctLine, trimPunctuation } from "../../src/input/ocr/correct.ts";
+import { correctPartLabels } from "../../src/input/ocr/labels.ts";
 import { encodePdfImage } from "../../src/input/ocr/image-encode.ts";
 import { closeOcrEngines, ocrImage, ocrPdf } from "../../src/input/ocr/index.ts";
 import { stitchFragments } from "../../src/input/ocr/layout.ts";
@@ -124,6 +125,33 @@ describe("correction after reading (no OCR)", () => {
     for (const w of ["viềc", "thàc", "QUYÉT", "ng", "strng", "hoµ"]) expect(isWellFormedSyllable(w), w).toBe(false);
     expect(trimPunctuation("(2).")).toBe("2");
     expect(trimPunctuation("...")).toBe("");
+  });
+});
+
+describe("part labels mended in sequence (no OCR)", () => {
+  /** One OCR line per string, words split at spaces. */
+  const lines = (...rows: string[]) => rows.map((row, i) => ({ words: row.split(" ").map((t, j) => word(t, 100 * j, 95, 100 + 50 * i, 130 + 50 * i)) }));
+  const firstWords = (ls: readonly { words: readonly { text: string }[] }[]) => ls.map((l) => l.words[0]?.text ?? "");
+
+  it("reads the sample scans' labels as I, II, III, IV (`HI.` for III, a label glued to its heading, III read as II)", () => {
+    // samples/001.scan.pdf as OCR reads it: `I.MỤC`, `HI.`; 002: `II.` for `III.` between II and IV; 003: the last one repeated.
+    const s001 = correctPartLabels(lines("I.MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NỘI DUNG TRIỂN KHAI", "HI. KINH PHÍ THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"));
+    expect(firstWords(s001)).toEqual(["I.", "1.", "II.", "III.", "IV."]);
+    expect(texts(s001[0]?.words ?? [])).toEqual(["I.", "MỤC", "ĐÍCH,", "YÊU", "CẦU"]);
+    expect(firstWords(correctPartLabels(lines("I. MỤC ĐÍCH", "II. NỘI DUNG, NHIỆM VỤ", "II. KINH PHÍ THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN")))).toEqual(["I.", "II.", "III.", "IV."]);
+    expect(firstWords(correctPartLabels(lines("I. MỤC ĐÍCH YÊU CẦU", "2. Yêu cầu", "II. ĐỐI TƯỢNG, NỘI DUNG", "II. TỔ CHỨC THỰC HIỆN")))).toEqual(["I.", "2.", "II.", "III."]);
+    // The 21-page scan's attached plan: `IL` for `I.` and `II.` (the dot read as a stroke), then III read as II.
+    expect(firstWords(correctPartLabels(lines("IL MỤC TIÊU", "IL NỘI DUNG KẾ HOẠCH", "II. TỔ CHỨC THỰC HIỆN KẾ HOẠCH")))).toEqual(["I.", "II.", "III."]);
+    expect(firstWords(correctPartLabels(lines("1. MỤC ĐÍCH", "II. NỘI DUNG", "lll. KINH PHÍ")))).toEqual(["I.", "II.", "III."]);
+  });
+
+  it("leaves alone what no neighbour pins: arabic parts, sentence-case items, a real restart, a real skip", () => {
+    const keep = (...rows: string[]) => expect(firstWords(correctPartLabels(lines(...rows)))).toEqual(rows.map((r) => r.split(" ")[0]));
+    keep("1. MỤC ĐÍCH", "2. NỘI DUNG", "3. KINH PHÍ");
+    keep("I. MỤC ĐÍCH", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG");
+    keep("I. MỤC ĐÍCH", "II. NỘI DUNG", "III. KINH PHÍ", "I. MỤC TIÊU", "II. NHIỆM VỤ");
+    keep("I. MỤC ĐÍCH", "II. NỘI DUNG", "IV. KINH PHÍ");
+    keep("HI. Các em học sinh", "II. NỘI DUNG");
   });
 });
 

@@ -16,6 +16,7 @@ import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
 import { ImageFormatError, sniffImage } from "./image-sniff.ts";
 import { chooseEngine, ENGINE_CHOICES, EngineUnavailableError, type EngineChoice, type EngineSpec } from "./engines.ts";
 import { correctLine } from "./correct.ts";
+import { correctPartLabels } from "./labels.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
@@ -386,7 +387,7 @@ async function recognise(
     const message = doc.format === "image" ? MESSAGES.imageFailed : MESSAGES.allPagesFailed;
     throw inputError("ocr-failed", `${message}${why}`, only !== undefined && !only.ok ? only.error : undefined);
   }
-  const text = assemble(pieces, {
+  const text = assemble(withPartLabels(pieces), {
     format: doc.format,
     pages: doc.pages,
     lowConfidence: options.lowConfidence ?? OCR_DEFAULTS.lowConfidence,
@@ -395,6 +396,17 @@ async function recognise(
   });
   if (text.text.trim().length === 0) throw inputError("empty-document", MESSAGES.empty);
   return text;
+}
+
+/** The part labels of the whole document mended in sequence (labels.ts), pages kept apart. */
+function withPartLabels(pieces: readonly PagePiece[]): PagePiece[] {
+  const mended = correctPartLabels(pieces.flatMap((p) => p.lines));
+  let at = 0;
+  return pieces.map((p) => {
+    const lines = mended.slice(at, at + p.lines.length);
+    at += p.lines.length;
+    return { ...p, lines };
+  });
 }
 
 function info(code: string, message: string): AdapterNote {
