@@ -48,6 +48,12 @@ export const LOOKALIKE_LETTERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Marks a recogniser reads from specks and seal dots, which no genre heading has: `KÉ "HOẠCH`.
+ * A heading line is compared with these left out.
+ */
+export const SPECK_MARKS: RegExp = /["“”'‘’`´^~*°]/gu;
+
+/**
  * Letters that differ only by a vowel mark (breve, circumflex, horn) or the bar of đ: what a blurred
  * or thinned diacritic turns into. A correction swaps within a family and keeps the tone mark.
  */

@@ -92,6 +92,13 @@ describe("correction after reading (no OCR)", () => {
     expect(texts(correctLine([word("QUYÉT", 0, 60), word("ĐỊNH:", 80)]))).toEqual(["QUYẾT", "ĐỊNH:"]);
   });
 
+  it("mends a type heading read with specks as quotes (the 21-page scan's attached `KÉ \"HOẠCH`)", () => {
+    expect(texts(correctLine([word("KÉ", 0, 70), word('"HOẠCH', 80, 60)]))).toEqual(["KẾ", "HOẠCH"]);
+    expect(texts(correctLine([word("KẾ", 0, 70), word("“", 60, 20), word("HOẠCH", 80, 60)]))).toEqual(["KẾ", "HOẠCH"]);
+    // Only whole heading lines: quotes in a sentence stay.
+    expect(texts(correctLine([word("“Kế", 0), word("hoạch", 80), word("này”", 200)]))).toEqual(["“Kế", "hoạch", "này”"]);
+  });
+
   it("joins a symbol cut after its dash when the next word is a known code", () => {
     expect(texts(correctLine([word("Số:", 0), word("12/KH-", 80), word("UBND", 300)]))).toEqual(["Số:", "12/KH-UBND"]);
     expect(texts(correctLine([word("/QÐ-", 80), word("TTg", 300)]))).toEqual(["/QĐ-TTg"]);
