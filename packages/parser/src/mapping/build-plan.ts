@@ -26,6 +26,7 @@ import { BuildContext } from "./context.ts";
 import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from "./inline.ts";
 import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
 import { readStamp } from "./stamps.ts";
+import { takeNumberFromAttachments } from "./issuing-number.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
 import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
@@ -44,6 +45,7 @@ export interface BuildInput {
 /** Turns the grammar's concrete syntax tree into the Plan model. */
 export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges }: BuildInput): Plan {
   const main = buildDocument(ctx, source, children(cst, "headerLine"), child(cst, "titleBlock"), child(cst, "document"));
+  takeNumberFromAttachments(ctx, main.document, main.attachments);
   const stamps = [
     ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
     ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),

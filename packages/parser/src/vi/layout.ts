@@ -61,3 +61,8 @@ export const FUNDED_KINDS: ReadonlySet<string> = new Set(["ke-hoach", "chuong-tr
 
 /** The words under an attached document's title: `(Ban hành kèm theo Quyết định số …)`, `(Kèm theo …)`. */
 export const ATTACHED_MARK: readonly string[] = ["kèm", "theo"];
+
+/** Text that ends with the attached-document mark, just before the issuing document's citation (`(Ban hành kèm theo `). */
+export function followsAttachedMark(before: string): boolean {
+  return /(?:^|[\s(])kèm\s+theo\s*$/iu.test(before.normalize("NFC"));
+}
