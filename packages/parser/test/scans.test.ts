@@ -56,7 +56,7 @@ describe.each([
   );
 });
 
-describe("a real 21-page scan (fixtures/corpus/qd_ttg_707…, KEHOACH_SLOW=1)", () => {
+describe("a real 21-page scan (fixtures/corpus/qd_ttg_707…; the whole scan with KEHOACH_SLOW=1)", () => {
   it.runIf(slow)(
     "reads the decision's header, legal bases, articles and recipients past its received-stamp",
     async () => {
@@ -77,7 +77,29 @@ describe("a real 21-page scan (fixtures/corpus/qd_ttg_707…, KEHOACH_SLOW=1)", 
       expect(plan.legalBases[4]?.number).toBe("81/2019/NĐ-CP");
       expect(plan.sections.map((s) => `${s.style} ${s.label}`)).toEqual(["article 1", "article 2", "article 3"]);
       expect(plan.recipients.length).toBeGreaterThanOrEqual(10);
+      // The signer's name under the seal, read again (the authority and position lines are not read).
+      expect(plan.signature).toMatchObject({ signer: "Nguyễn Văn Thắng", authority: null, position: null });
+      expect(plan.signature?.span.page).toBe(2);
+      // The attached plan: its type heading, hence its kind, and its parts I–III.
+      const attached = plan.attachments[0];
+      expect([attached?.kind, attached?.sections.map((s) => s.label)]).toEqual(["ke-hoach", ["I", "II", "III"]]);
+      // 707 and 22 are handwritten in the attached plan's `(Kèm theo Quyết định số …)` line too: nothing is taken from it, and that is said.
+      expect(plan.number?.sequence).toBeNull();
+      expect(plan.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["number-unread", "date-unread"]));
     },
     600_000,
+  );
+
+  it.runIf(slow || native)(
+    "reads the signer's name under the seal on page 2, by reading the signing region again (fast: page 2 alone)",
+    async () => {
+      const { ocrPdf, closeOcrEngines } = await import("../src/input/ocr/index.ts");
+      const read = await ocrPdf(new Uint8Array(readFileSync(`${fixtures}corpus/qd_ttg_707_kehoach_ptrt_2026_scan.pdf`)), { pages: [2], workers: 1 });
+      await closeOcrEngines();
+      // After the recipients, as a text layer has it; the seal's marks and the unreadable position lines left out.
+      expect(read.text).toMatch(/- Lưu: VT, KTTH \(2\)\.\nNguyễn Văn Thắng\n$/u);
+      expect(read.notes.filter((n) => n.code === "ocr-signing-block-reread").map((n) => n.message)).toEqual([expect.stringContaining("“Nguyễn Văn Thắng”")]);
+    },
+    120_000,
   );
 });

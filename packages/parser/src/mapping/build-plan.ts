@@ -31,6 +31,7 @@ import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
 import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
 import { symbolParts } from "../vi/document-types.ts";
+import { looksLikePersonName } from "../vi/names.ts";
 
 export interface BuildInput {
   ctx: BuildContext;
@@ -437,6 +438,11 @@ function readTail(ctx: BuildContext, source: Source, blocks: CstNode[], harvest:
     }
     const node = child(block, "otherLine") ?? signature;
     const extent = node ? extentOf(node) : null;
+    // A name alone after the recipients is the signer whose authority and position were not read (under a seal).
+    if (node && extent && !tail.signature && tail.recipients.length > 0 && tail.appendix.length === 0 && looksLikePersonName(ctx.slice(extent.start, extent.end))) {
+      tail.signature = { authority: null, delegation: null, position: null, signer: ctx.slice(extent.start, extent.end), span: ctx.span(extent.start, extent.end) };
+      continue;
+    }
     if (node && extent) {
       harvest(child(node, "lineContent") ?? node, "body", extent.end);
       tail.appendix.push({ text: ctx.slice(extent.start, extent.end), span: ctx.span(extent.start, extent.end) });

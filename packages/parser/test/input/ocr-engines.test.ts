@@ -11,6 +11,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { assemble } from "../../src/input/ocr/assemble.ts";
 import { correctLine, trimPunctuation } from "../../src/input/ocr/correct.ts";
 import { correctPartLabels } from "../../src/input/ocr/labels.ts";
+import { nameBand, signerWords, unreadSigningRegion } from "../../src/input/ocr/signing.ts";
+import { looksLikePersonName, mendSurname } from "../../src/vi/names.ts";
 import { encodePdfImage } from "../../src/input/ocr/image-encode.ts";
 import { closeOcrEngines, ocrImage, ocrPdf } from "../../src/input/ocr/index.ts";
 import { stitchFragments } from "../../src/input/ocr/layout.ts";
@@ -159,6 +161,53 @@ describe("part labels mended in sequence (no OCR)", () => {
     keep("I. MỤC ĐÍCH", "II. NỘI DUNG", "III. KINH PHÍ", "I. MỤC TIÊU", "II. NHIỆM VỤ");
     keep("I. MỤC ĐÍCH", "II. NỘI DUNG", "IV. KINH PHÍ");
     keep("HI. Các em học sinh", "II. NỘI DUNG");
+  });
+});
+
+describe("a signing block under a seal (no OCR)", () => {
+  // Page 2 of the 21-page scan as tesseract's page layout reads it (1667×2359 px): the recipients, and
+  // beside them, where the seal, the signature and `KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / Nguyễn Văn Thắng` are, nothing.
+  const at = (text: string, x0: number, y0: number, confidence = 95) => ({ text, confidence, bbox: { x0, y0, x1: x0 + 18 * Array.from(text).length, y1: y0 + 30 } });
+  const line = (...words: ReturnType<typeof at>[]) => ({ words, bbox: { x0: words[0]?.bbox.x0 ?? 0, y0: words[0]?.bbox.y0 ?? 0, x1: words[words.length - 1]?.bbox.x1 ?? 0, y1: (words[0]?.bbox.y0 ?? 0) + 30 } });
+  const page = [
+    line(at("Điều", 300, 180), at("3.", 390, 180), at("Các", 440, 180)),
+    line(at("Nơi", 300, 320), at("nhận:", 370, 320)),
+    line(at("-", 300, 360), at("Như", 320, 360), at("Điều", 400, 360), at("3;", 480, 360)),
+    line(at("-", 300, 400), at("Văn", 320, 400), at("phòng", 390, 400), at("Quốc", 500, 400), at("hội;", 590, 400)),
+    line(at("TGĐ", 310, 440), at("Cổng", 380, 440), at("TTĐT,", 470, 440), at("các", 580, 440), at("Vụ:", 650, 440), at("PL;", 720, 440)),
+    line(at("-", 300, 480), at("Lưu:", 320, 480), at("VT,", 410, 480), at("KTTH", 470, 480), at("(2).", 560, 480)),
+  ];
+
+  it("finds the region right of the recipients where nothing was read, and none where the block was read", () => {
+    const region = unreadSigningRegion(page, 1667, 2359);
+    expect(region).not.toBeNull();
+    // Right of the recipients' longest line, from the heading down past the last recipient.
+    expect(region?.x0).toBeGreaterThan(0.45);
+    expect((region?.y0 ?? 1) * 2359).toBeLessThan(320);
+    expect((region?.y1 ?? 0) * 2359).toBeGreaterThan(510);
+    const signed = [...page, line(at("KT.", 1050, 330), at("THỦ", 1110, 330), at("TƯỚNG", 1180, 330)), line(at("Nguyễn", 1000, 470), at("Văn", 1120, 470), at("Thắng", 1190, 470))];
+    expect(unreadSigningRegion(signed, 1667, 2359)).toBeNull();
+    // A page with no recipients list has no signing block to look for.
+    expect(unreadSigningRegion(page.slice(0, 1), 1667, 2359)).toBeNull();
+  });
+
+  it("takes the lowest line of sure capitalised syllables as the name's band, and keeps only the name's words from its line", () => {
+    // The region read as one block at 600 dpi: the seal's marks, then `Văn Thắng` (the surname lost in the seal's rim).
+    const block = [line(at("mốt:", 0, 40, 45), at("THUỤ", 100, 40, 27), at("TƯỜNG", 200, 40, 96)), line(at("gx._", 0, 500, 16), at("k", 100, 500, 16)), line(at("Văn", 300, 700, 97), at("Thắng", 400, 700, 97))];
+    const band = nameBand(block, 1000);
+    expect(band?.y0).toBeLessThan(0.7);
+    expect(band?.y1).toBeGreaterThan(0.73);
+    // The band read as one line: the rim's marks go, a damaged family name is mended by the genre's list.
+    expect(signerWords([line(at("'", 0, 10, 28), at("`", 30, 10, 15), at("Nguýễn", 60, 10, 0), at("Văn", 200, 10, 97), at("Thăng", 300, 10, 87))])?.map((w) => w.text)).toEqual(["Nguyễn", "Văn", "Thăng"]);
+    expect(signerWords([line(at("_", 0, 10, 28), at("Nguyễn", 60, 10, 80), at("Văn", 200, 10, 97), at("Thắng", 300, 10, 90))])?.map((w) => w.text)).toEqual(["Nguyễn", "Văn", "Thắng"]);
+    expect(signerWords([line(at("gx._", 0, 10, 16), at("k", 100, 10, 16))])).toBeNull();
+    // tesseract.js's reading of the same band: the family name lost, so no signer (a note says the block was not read).
+    expect(signerWords([line(at("Văn", 200, 10, 90), at("Thăng", 300, 10, 80))])).toBeNull();
+    expect(mendSurname("Nguýễn")).toBe("Nguyễn");
+    expect(mendSurname("Thăng")).toBe("Thăng");
+    expect(looksLikePersonName("Nguyễn Văn Thắng")).toBe(true);
+    expect(looksLikePersonName("Như Điều 3;")).toBe(false);
+    expect(looksLikePersonName("Lưu VT KTTH")).toBe(false);
   });
 });
 
