@@ -13,13 +13,13 @@ const decision = readFileSync(`${fixtures}forms/qd_pheduyet_kehoach.txt`, "utf8"
  * The decision as OCR gives a scan whose number and day were handwritten (the 21-page scan's
  * `Số: ‡ox /QĐ-TTg`, `ngày 82 tháng 4`): those words marked `ocr-uncertain-number`, as assemble.ts does.
  */
-function scanned(text: string, uncertain: readonly string[]): Plan {
+function scanned(text: string, uncertain: readonly string[], checks = false): Plan {
   const notes: AdapterNote[] = uncertain.map((word) => {
     const start = text.indexOf(word);
     if (start < 0) throw new Error(`${word} not in the text`);
     return { code: "ocr-uncertain-number", severity: "warning", message: `${word} uncertain`, start, end: start + word.length };
   });
-  return parseExtracted({ format: "scan", text, layout: "lines", regions: [], notes }, { checks: false });
+  return parseExtracted({ format: "scan", text, layout: "lines", regions: [], notes }, { checks });
 }
 const unreadHeader = decision.replace("Số: 412/QĐ-UBND", "Số: ‡ox /QĐ-UBND").replace("Lai Châu, ngày 20 tháng 3", "Lai Châu, ngày 82 tháng 3");
 const codes = (plan: Plan) => plan.findings.map((f) => f.code);
@@ -49,6 +49,10 @@ describe("an issuing decision's unreadable number and day, from its attached doc
     expect(plan.date?.day).toBeNull();
     expect(codes(plan)).toEqual(expect.arrayContaining(["number-unread", "date-unread"]));
     expect(codes(plan)).not.toContain("number-from-attachment");
+    // The consistency review says the number was not read, not that the document is a draft.
+    const checked = scanned(text, ["‡ox", "82", "401/QĐ-UBND", "k@"], true);
+    const missing = checked.findings.filter((f) => f.code === "missing-number" || f.code === "missing-date").map((f) => f.messageEn);
+    expect(missing).toEqual([expect.stringContaining("could not be read"), expect.stringContaining("could not be read")]);
   });
 
   it("changes nothing when the header was read, or when the attached line cites another type or symbol", () => {
