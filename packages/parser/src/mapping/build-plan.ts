@@ -27,6 +27,7 @@ import { buildDate, buildMoney, buildQuantity, buildReference, entitiesOf } from
 import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
 import { readStamp } from "./stamps.ts";
 import { takeNumberFromAttachments } from "./issuing-number.ts";
+import { mendTitleFromArticle } from "./title-witness.ts";
 import { extractAssignments } from "./assignments.ts";
 import { KIND_BY_HEADING } from "../vi/lexicon.ts";
 import { FUNDED_KINDS, isCollectivePrefix, namesFunding, prefixCode } from "../vi/layout.ts";
@@ -47,6 +48,7 @@ export interface BuildInput {
 export function buildPlan({ ctx, cst, source, footnoteRefs, bodyEnd, stampRanges }: BuildInput): Plan {
   const main = buildDocument(ctx, source, children(cst, "headerLine"), child(cst, "titleBlock"), child(cst, "document"));
   takeNumberFromAttachments(ctx, main.document, main.attachments);
+  mendTitleFromArticle(ctx, source, main.document);
   const stamps = [
     ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
     ...children(cst, "stampLine").map((line) => readStampLine(ctx, line)),

@@ -64,3 +64,38 @@ describe("an issuing decision's unreadable number and day, from its attached doc
     expect(codes(other).some((c) => c.endsWith("-from-attachment"))).toBe(false);
   });
 });
+
+describe("a scanned decision's summary, mended from its Điều 1 (which restates it)", () => {
+  const title = "Về việc ban hành Kế hoạch hành động quốc gia về phòng, chống rửa tiền, tài trợ khủng bố giai đoạn 2026 - 2030";
+  const misread = "Về việt ban hành Kế hoạch hành động quốc gia về phòng, chống rửa tiền, tài trợ: 'khúng bố và, giai đoạn 2026 - 2030,.";
+  const text = (summary: string) =>
+    ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 707/QĐ-TTg", "Hà Nội, ngày 22 tháng 4 năm 2026", "QUYẾT ĐỊNH", summary, "THỦ TƯỚNG CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "QUYẾT ĐỊNH:",
+      `Điều 1. Ban hành kèm theo Quyết định này ${title.slice("Về việc ban hành ".length)}.`, "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.", ""].join("\n");
+  /** OCR lines with their confidences: the summary under the received-stamp read less sure than the article. */
+  function read(summary: string, format: "scan" | "text", summaryConfidence = 70): Plan {
+    const t = text(summary);
+    let at = 0;
+    const regions = t.split("\n").slice(0, -1).map((line) => {
+      const start = at;
+      at += line.length + 1;
+      return { start, end: start + line.length, page: 1, bbox: { x0: 0, y0: 0, x1: 10, y1: 10 }, confidence: line === summary ? summaryConfidence : 95 };
+    });
+    return parseExtracted({ format, text: t, layout: "lines", regions: format === "scan" ? regions : [], notes: [] }, { checks: false });
+  }
+
+  it("takes the article's words when the two are one text up to OCR noise and the article was read surer, and says so", () => {
+    const plan = read(misread, "scan");
+    expect(plan.title).toBe(title);
+    const finding = plan.findings.find((f) => f.code === "title-from-article");
+    expect(finding?.severity).toBe("info");
+    expect(plan.source.text.slice(plan.titleSpan?.start.offset, plan.titleSpan?.end.offset)).toBe(misread);
+    expect(finding?.related?.[0]?.start.offset).toBe(plan.sections[0]?.span.start.offset);
+  });
+
+  it("keeps the summary as read: a text document, a summary read surer, or one that says something else", () => {
+    expect(read(misread, "text").title).toBe(misread);
+    expect(read(misread, "scan", 99).title).toBe(misread);
+    const other = "Về việc phê duyệt Đề án chuyển đổi số quốc gia đến năm 2030";
+    expect(read(other, "scan").title).toBe(other);
+  });
+});
