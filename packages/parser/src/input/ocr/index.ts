@@ -17,9 +17,7 @@ import { ImageFormatError, sniffImage } from "./image-sniff.ts";
 import { chooseEngine, ENGINE_CHOICES, EngineUnavailableError, type EngineChoice, type EngineSpec } from "./engines.ts";
 import { correctLine } from "./correct.ts";
 import { correctPartLabels } from "./labels.ts";
-import { isWellFormedSyllable } from "../../vi/syllables.ts";
-import { nameBand, signerWords, unreadSigningRegion, type Region } from "./signing.ts";
-import type { OcrWord, Segmentation } from "./engine.ts";
+import { readSigningBlocks, REREAD_DPI, type Reread } from "./signing-reread.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
@@ -125,9 +123,6 @@ interface PreparedJob extends OcrJob {
   readonly fillsPage?: boolean;
 }
 
-/** Renders and reads again a region of a page (signing.ts), or null when pages cannot be rendered. */
-type Reread = (page: number, region: Region, segmentation: Segmentation) => PreparedJob;
-
 /** OCR of a scanned PDF, or of PDF pages rendered with pdf.js (format "scan"). */
 export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promise<ExtractedText> {
   const startedAt = Date.now();
@@ -226,7 +221,6 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
         renderer ??= await openRendererFor(bytes, startedAt, options);
         return renderer.render(page, { dpi: REREAD_DPI, timeoutMs: options.renderTimeoutMs ?? OCR_DEFAULTS.renderTimeoutMs, signal, region });
       },
-      placement: (width, height) => ({ width, height, ctm: IDENTITY, rotation: 0 }),
     });
     return await recognise(jobs, options, { format: "scan", pages: pageCount, notes, startedAt, reread });
   } catch (e) {
@@ -399,26 +393,9 @@ async function recognise(
     pieces.push({ page: job.page, lines: layoutPage(result.lines, image.width, image.height).map((l) => ({ words: correctLine(l.words) })), placement });
   });
   if (doc.reread !== undefined) {
-    const reread = doc.reread;
-    for (const [i, out] of outcomes.entries()) {
-      const job = jobs[i];
-      const at = pieces.findIndex((p) => p.page === job?.page);
-      const piece = pieces[at];
-      if (!out.ok || job?.fillsPage !== true || piece === undefined) continue;
-      const region = unreadSigningRegion(out.result.lines, out.image.width, out.image.height);
-      if (region === null) continue;
-      const read = await readSigner(job.page, region, reread, run);
-      notes.push(read.note);
-      if (read.words === null) continue;
-      // The name goes after the recipients' last line (above the region's foot), where a text layer has it.
-      const foot = region.y1 * out.image.height;
-      const words = read.words.map((w) => ({ ...w, bbox: { x0: w.bbox.x0 * out.image.width, x1: w.bbox.x1 * out.image.width, y0: w.bbox.y0 * out.image.height, y1: w.bbox.y1 * out.image.height } }));
-      let after = 0;
-      piece.lines.forEach((l, k) => {
-        if (Math.min(...l.words.map((w) => w.bbox.y0)) < foot) after = k + 1;
-      });
-      pieces[at] = { ...piece, lines: [...piece.lines.slice(0, after), { words }, ...piece.lines.slice(after)] };
-    }
+    const reread = await readSigningBlocks(pieces, jobs, outcomes, doc.reread, run);
+    pieces.splice(0, pieces.length, ...reread.pieces);
+    notes.push(...reread.notes);
   }
   if (pieces.length === 0) {
     const only = outcomes.length === 1 ? outcomes[0] : undefined;
@@ -438,57 +415,6 @@ async function recognise(
   });
   if (text.text.trim().length === 0) throw inputError("empty-document", MESSAGES.empty);
   return text;
-}
-
-/** Reread pages at this resolution: the seal's strokes thin out against the letters (600: `Nguyễn`; 300–400: `Ngưiễn`, `ÍNguýễn`). */
-const REREAD_DPI = 600;
-
-/**
- * The signing block under a seal, read again (signing.ts): the region as one block, then the
- * name's band as one line. Words come back with boxes as shares of the page; a note says what was read.
- */
-async function readSigner(page: number, region: Region, reread: Reread, run: RunOptions): Promise<{ words: OcrWord[] | null; note: AdapterNote }> {
-  const unread = info(
-    "ocr-signing-block-unread",
-    `Trang ${page}: khối chữ ký (bên phải “Nơi nhận:”) nằm dưới con dấu, đọc lại cũng không đọc được; cần đối chiếu bản gốc. / Page ${page}: the signing block (right of “Nơi nhận:”) lies under a seal and could not be read even when read again; check the original.`,
-  );
-  const [block] = await runJobs([reread(page, region, "block")], run);
-  const band = block?.ok === true ? nameBand(block.result.lines, block.image.height) : null;
-  if (block?.ok !== true || band === null) return { words: null, note: unread };
-  const h = region.y1 - region.y0;
-  const strip: Region = { x0: region.x0, x1: region.x1, y0: region.y0 + band.y0 * h, y1: region.y0 + band.y1 * h };
-  const [line] = await runJobs([reread(page, strip, "line")], run);
-  const words = line?.ok === true ? signerWords(line.result.lines) : null;
-  if (line?.ok !== true || words === null) return { words: null, note: unread };
-  const inPage = (w: OcrWord, r: Region, image: { width: number; height: number }): OcrWord => ({
-    ...w,
-    bbox: {
-      x0: r.x0 + (w.bbox.x0 / image.width) * (r.x1 - r.x0),
-      x1: r.x0 + (w.bbox.x1 / image.width) * (r.x1 - r.x0),
-      y0: r.y0 + (w.bbox.y0 / image.height) * (r.y1 - r.y0),
-      y1: r.y0 + (w.bbox.y1 / image.height) * (r.y1 - r.y0),
-    },
-  });
-  // Two readings of the name: each word from the one that read it surer (the block's `Thắng` 97 % over the line's `Thăng` 87 %).
-  const blockWords = block.result.lines.flatMap((l) => l.words).map((w) => inPage(w, region, block.image));
-  const named = surerReading(words.map((w) => inPage(w, strip, line.image)), blockWords);
-  const name = named.map((w) => w.text).join(" ");
-  return {
-    words: named,
-    note: info(
-      "ocr-signing-block-reread",
-      `Trang ${page}: khối chữ ký nằm dưới con dấu; đọc lại vùng này ở ${REREAD_DPI} dpi chỉ đọc được tên người ký “${name}”, không đọc được thẩm quyền và chức vụ. / Page ${page}: the signing block lies under a seal; read again at ${REREAD_DPI} dpi, only the signer's name “${name}” could be read, not the authority and position.`,
-    ),
-  };
-}
-
-/** Each word of `words`, or the word of `other` at its place when that one is a syllable read surer. */
-function surerReading(words: readonly OcrWord[], other: readonly OcrWord[]): OcrWord[] {
-  return words.map((w) => {
-    const overlap = (o: OcrWord) => Math.min(w.bbox.x1, o.bbox.x1) - Math.max(w.bbox.x0, o.bbox.x0);
-    const same = other.find((o) => overlap(o) > 0.5 * Math.min(w.bbox.x1 - w.bbox.x0, o.bbox.x1 - o.bbox.x0) && o.bbox.y0 < w.bbox.y1 && o.bbox.y1 > w.bbox.y0);
-    return same !== undefined && same.confidence > w.confidence && isWellFormedSyllable(same.text) ? { ...w, text: same.text, confidence: same.confidence } : w;
-  });
 }
 
 /** An image drawn upright, unrotated, over (nearly) the whole page. */
