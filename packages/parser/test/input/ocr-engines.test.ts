@@ -152,6 +152,8 @@ describe("part labels mended in sequence (no OCR)", () => {
     // The 21-page scan's attached plan: `IL` for `I.` and `II.` (the dot read as a stroke), then III read as II.
     expect(firstWords(correctPartLabels(lines("IL MỤC TIÊU", "IL NỘI DUNG KẾ HOẠCH", "II. TỔ CHỨC THỰC HIỆN KẾ HOẠCH")))).toEqual(["I.", "II.", "III."]);
     expect(firstWords(correctPartLabels(lines("1. MỤC ĐÍCH", "II. NỘI DUNG", "lll. KINH PHÍ")))).toEqual(["I.", "II.", "III."]);
+    // The same plan read by tesseract.js: the dot lost, `IHL` for `II.`, III read as II.
+    expect(firstWords(correctPartLabels(lines("I MỤC TIÊU", "IHL NỘI DUNG KÉ HOẠCH", "II. TỎ CHỨC THỰC HIỆN KÉ HOẠCH")))).toEqual(["I.", "II.", "III."]);
   });
 
   it("leaves alone what no neighbour pins: arabic parts, sentence-case items, a real restart, a real skip", () => {
@@ -161,6 +163,8 @@ describe("part labels mended in sequence (no OCR)", () => {
     keep("I. MỤC ĐÍCH", "II. NỘI DUNG", "III. KINH PHÍ", "I. MỤC TIÊU", "II. NHIỆM VỤ");
     keep("I. MỤC ĐÍCH", "II. NỘI DUNG", "IV. KINH PHÍ");
     keep("HI. Các em học sinh", "II. NỘI DUNG");
+    keep("I. MỤC ĐÍCH", "V ĐỐI TƯỢNG");
+    keep("X QUANG", "CHI PHÍ");
   });
 });
 

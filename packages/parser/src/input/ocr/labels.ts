@@ -2,12 +2,14 @@
  * Correction of the top-level roman labels across a whole scanned document, after each line was
  * corrected on its own (correct.ts). A part heading is a line starting with a roman label and a
  * heading in capitals (src/vi/ocr-vocabulary.ts); the parts of one document are numbered I, II,
- * III…, so a label read wrong (`HI.`, `1.`, `II.` for `III.`) is known by its neighbours:
+ * III…, so a label read wrong (`HI.`, `1.`, `IL`, `II.` for `III.`) is known by its neighbours:
  * - a label glued to its heading is cut off it (`I.MỤC` → `I.` `MỤC`), so the grammar sees it;
- * - a label that is no roman numeral, or not the one expected, becomes the expected one when it is
- *   a stroke away from it (lookalike letters, one `I` lost or added) and its neighbours pin it: the
- *   next label is the one after the expected one, or there is no next one and the read value would
- *   repeat or go back (which the genre never does).
+ * - the labels of one document (a new one starts at a label read exactly `I.`) that can all be
+ *   I, II, III… in turn — each a stroke away from its numeral (lookalike letters, one `I` lost or
+ *   added, the dot read as `L`), one of them read exactly as a numeral past I — become exactly that;
+ * - otherwise one label at a time: it becomes the expected one when a stroke away from it and its
+ *   neighbours pin it (the next label is the one after, or the read value would repeat or go back,
+ *   which the genre never does).
  * A label no neighbour pins is left as read.
  */
 import { ROMAN_LOOKALIKES, ROMAN_NUMERALS } from "../../vi/ocr-vocabulary.ts";
@@ -15,8 +17,8 @@ import type { ReadLine, ReadWord } from "./correct.ts";
 
 /** A roman label as OCR reads it: its strokes, then a dot (or comma), then perhaps the heading glued on. */
 const LABEL = /^([IVXLHl1|!\]íì]{1,5})([.,])(\p{Lu}.*)?$/u;
-/** `IL` for `II.`: the dot read as a stroke. */
-const LABEL_WITHOUT_DOT = /^([Il1])L$/u;
+/** A label whose dot was lost (`I MỤC TIÊU`) or read as a stroke (`IL`, `IHL`). */
+const LABEL_WITHOUT_DOT = /^([IVXLHl1|]{1,4})$/u;
 /** The heading after a part label is in capitals: this share of its first words' letters at least. */
 const CAPITALS_SHARE = 0.8;
 const HEADING_WORDS = 4;
@@ -24,9 +26,9 @@ const MIN_HEADING_LETTERS = 3;
 
 interface Candidate {
   readonly line: number;
-  /** The label's strokes with lookalikes read as roman letters (`HI` → `III`). */
-  readonly read: string;
-  /** Its value when that is a roman numeral of the genre, else null. */
+  /** The label's strokes with lookalikes read as roman letters (`HI` → `III`); also without a final `L` that was the dot. */
+  readonly reads: readonly string[];
+  /** Its value when the first reading is a roman numeral of the genre, else null. */
   readonly value: number | null;
   /** Read as the numeral and its dot, nothing to mend. */
   readonly exact: boolean;
@@ -40,41 +42,70 @@ export function correctPartLabels(lines: readonly ReadLine[]): ReadLine[] {
     const c = candidateOf(l.words, i);
     if (c !== null) candidates.push(c);
   });
+  const relabel = (c: Candidate, value: number): void => {
+    const line = out[c.line];
+    const first = line?.words[0];
+    if (line !== undefined && first !== undefined && !(c.exact && c.value === value)) line.words = [{ ...first, text: `${ROMAN_NUMERALS[value - 1] ?? ""}.` }, ...line.words.slice(1)];
+  };
+  for (const run of documents(candidates)) {
+    if (isSequence(run)) run.forEach((c, k) => relabel(c, k + 1));
+    else oneByOne(run, relabel);
+  }
+  return out;
+}
+
+/** The part labels of each document: a new one starts at a label read exactly `I.` after others. */
+function documents(candidates: readonly Candidate[]): Candidate[][] {
+  const runs: Candidate[][] = [];
+  for (const c of candidates) {
+    const last = runs[runs.length - 1];
+    if (last === undefined || (c.exact && c.value === 1)) runs.push([c]);
+    else last.push(c);
+  }
+  return runs;
+}
+
+/** The labels can be I, II, III… in turn, and one read exactly past I shows they are roman. */
+function isSequence(run: readonly Candidate[]): boolean {
+  if (run.length < 2 || !run.some((c) => c.exact && (c.value ?? 0) >= 2)) return false;
+  return run.every((c, k) => c.reads.some((r) => strokeAway(r, ROMAN_NUMERALS[k] ?? "")));
+}
+
+/** One label at a time, where its neighbours pin it. */
+function oneByOne(run: readonly Candidate[], relabel: (c: Candidate, value: number) => void): void {
   let previous = 0;
-  candidates.forEach((c, k) => {
+  run.forEach((c, k) => {
     const expected = previous + 1;
     const numeral = ROMAN_NUMERALS[expected - 1] ?? "";
-    const next = candidates[k + 1];
+    const next = run[k + 1];
     const nextPins = next?.value === expected + 1;
-    // A part label read exactly as `I.` starts a new document (an attached plan): taken as read.
-    const restart = c.value === 1 && c.exact;
-    const pinned = !restart && (nextPins || (previous > 0 && (c.value === null ? next === undefined : c.value <= previous || c.value === expected)));
+    const pinned = nextPins || (previous > 0 && (c.value === null ? next === undefined : c.value <= previous || c.value === expected));
     if (c.value === expected && (c.exact || !pinned)) {
       previous = expected;
       return;
     }
-    if (pinned && strokeAway(c.read, numeral)) {
-      const line = out[c.line];
-      const first = line?.words[0];
-      if (line !== undefined && first !== undefined) line.words = [{ ...first, text: `${numeral}.` }, ...line.words.slice(1)];
+    if (pinned && c.reads.some((r) => strokeAway(r, numeral))) {
+      relabel(c, expected);
       previous = expected;
       return;
     }
-    // A label read as a real numeral (a new document's `I.`, a part really skipped) is taken as read.
+    // A label read as a real numeral (a part really skipped) is taken as read.
     if (c.value !== null) previous = c.value;
   });
-  return out;
 }
 
 function candidateOf(words: readonly ReadWord[], line: number): Candidate | null {
   const first = words[0];
   if (first === undefined) return null;
-  const m = LABEL.exec(first.text) ?? LABEL_WITHOUT_DOT.exec(first.text);
-  if (m === null || !headingInCapitals(words.slice(1))) return null;
-  const strokes = m[0].endsWith("L") && m[2] === undefined ? `${m[1] ?? ""}L` : (m[1] ?? "");
-  const read = Array.from(strokes, (ch) => ROMAN_LOOKALIKES.get(ch) ?? ch).join("");
-  const index = ROMAN_NUMERALS.indexOf(read);
-  return { line, read, value: index >= 0 ? index + 1 : null, exact: index >= 0 && first.text === `${read}.` };
+  const dotted = LABEL.exec(first.text);
+  const bare = dotted === null ? LABEL_WITHOUT_DOT.exec(first.text) : null;
+  const strokes = dotted?.[1] ?? bare?.[1];
+  if (strokes === undefined || !headingInCapitals(words.slice(1))) return null;
+  const roman = (s: string) => Array.from(s, (ch) => ROMAN_LOOKALIKES.get(ch) ?? ch).join("");
+  const reads = [roman(strokes)];
+  if (bare !== null && strokes.length > 1 && strokes.endsWith("L")) reads.push(roman(strokes.slice(0, -1)));
+  const index = ROMAN_NUMERALS.indexOf(reads[0] ?? "");
+  return { line, reads, value: index >= 0 ? index + 1 : null, exact: index >= 0 && first.text === `${reads[0] ?? ""}.` };
 }
 
 function headingInCapitals(words: readonly ReadWord[]): boolean {
@@ -86,7 +117,7 @@ function headingInCapitals(words: readonly ReadWord[]): boolean {
 
 /** Equal, or one `I` more or less (a stroke lost in the scan, or a mark read as one). */
 function strokeAway(read: string, expected: string): boolean {
-  if (read === expected || expected === "") return true;
+  if (read === expected || expected === "") return read === expected;
   const [shorter, longer] = read.length < expected.length ? [read, expected] : [expected, read];
   if (longer.length !== shorter.length + 1) return false;
   for (let i = 0; i < longer.length; i++) {
