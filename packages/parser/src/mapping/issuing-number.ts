@@ -79,13 +79,22 @@ function isOwnCitation(ctx: BuildContext, document: AttachedDocument, c: Citatio
   const own = document.number?.raw ?? "";
   // A number the header did read must be the one cited; else the symbols must agree.
   if (!numberUnread && c.number !== null && c.number.replace(/\s+/g, "") !== own.replace(/\s+/g, "")) return false;
-  return symbolOf(own) === "" || c.number === null || symbolOf(c.number) === symbolOf(own);
+  if (symbolOf(own) === "" || c.number === null || symbolOf(c.number) === symbolOf(own)) return true;
+  // An unread number's symbol may be misread too (`#ox/Qb-TTg`): the issuer's code after the dash must agree.
+  return numberUnread && issuerOf(c.number) !== "" && issuerOf(c.number) === issuerOf(own);
 }
 
 /** What follows the sequence number: `/QĐ-TTg` of `707/QĐ-TTg`, `‡ox /QĐ-TTg`. */
 function symbolOf(number: string): string {
   const at = number.indexOf("/");
   return at < 0 ? "" : number.slice(at).replace(/\s+/g, "");
+}
+
+/** The issuer's code, after the symbol's last dash: `TTg` of `707/QĐ-TTg`. */
+function issuerOf(number: string): string {
+  const symbol = symbolOf(number);
+  const dash = symbol.lastIndexOf("-");
+  return dash < 0 ? "" : symbol.slice(dash + 1);
 }
 
 function numberSpan(ctx: BuildContext, c: Citation): Span | null {
