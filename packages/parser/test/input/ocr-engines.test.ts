@@ -154,6 +154,8 @@ describe("part labels mended in sequence (no OCR)", () => {
     expect(firstWords(correctPartLabels(lines("1. MỤC ĐÍCH", "II. NỘI DUNG", "lll. KINH PHÍ")))).toEqual(["I.", "II.", "III."]);
     // The same plan read by tesseract.js: the dot lost, `IHL` for `II.`, III read as II.
     expect(firstWords(correctPartLabels(lines("I MỤC TIÊU", "IHL NỘI DUNG KÉ HOẠCH", "II. TỎ CHỨC THỰC HIỆN KÉ HOẠCH")))).toEqual(["I.", "II.", "III."]);
+    // …and its appendix title under the seal read as `III. HÀNH ĐỘNG …`: the three before it are still mended.
+    expect(firstWords(correctPartLabels(lines("I MỤC TIÊU", "IHL NỘI DUNG KÉ HOẠCH", "II. TỎ CHỨC THỰC HIỆN KÉ HOẠCH", "III. HÀNH ĐỘNG QUÓC GIA")))).toEqual(["I.", "II.", "III.", "III."]);
   });
 
   it("leaves alone what no neighbour pins: arabic parts, sentence-case items, a real restart, a real skip", () => {

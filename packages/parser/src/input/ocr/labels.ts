@@ -4,10 +4,10 @@
  * heading in capitals (src/vi/ocr-vocabulary.ts); the parts of one document are numbered I, II,
  * III…, so a label read wrong (`HI.`, `1.`, `IL`, `II.` for `III.`) is known by its neighbours:
  * - a label glued to its heading is cut off it (`I.MỤC` → `I.` `MỤC`), so the grammar sees it;
- * - the labels of one document (a new one starts at a label read exactly `I.`) that can all be
- *   I, II, III… in turn — each a stroke away from its numeral (lookalike letters, one `I` lost or
- *   added, the dot read as `L`), one of them read exactly as a numeral past I — become exactly that;
- * - otherwise one label at a time: it becomes the expected one when a stroke away from it and its
+ * - the labels of one document (a new one starts at a label read exactly `I.`) that can be I, II,
+ *   III… in turn from its first — each a stroke away from its numeral (lookalike letters, one `I`
+ *   lost or added, the dot read as `L`), one of them read exactly as a numeral past I — become exactly that;
+ * - the rest one label at a time: it becomes the expected one when a stroke away from it and its
  *   neighbours pin it (the next label is the one after, or the read value would repeat or go back,
  *   which the genre never does).
  * A label no neighbour pins is left as read.
@@ -48,8 +48,9 @@ export function correctPartLabels(lines: readonly ReadLine[]): ReadLine[] {
     if (line !== undefined && first !== undefined && !(c.exact && c.value === value)) line.words = [{ ...first, text: `${ROMAN_NUMERALS[value - 1] ?? ""}.` }, ...line.words.slice(1)];
   };
   for (const run of documents(candidates)) {
-    if (isSequence(run)) run.forEach((c, k) => relabel(c, k + 1));
-    else oneByOne(run, relabel);
+    const fits = sequencePrefix(run);
+    run.slice(0, fits).forEach((c, k) => relabel(c, k + 1));
+    oneByOne(run.slice(fits), fits, relabel);
   }
   return out;
 }
@@ -65,15 +66,20 @@ function documents(candidates: readonly Candidate[]): Candidate[][] {
   return runs;
 }
 
-/** The labels can be I, II, III… in turn, and one read exactly past I shows they are roman. */
-function isSequence(run: readonly Candidate[]): boolean {
-  if (run.length < 2 || !run.some((c) => c.exact && (c.value ?? 0) >= 2)) return false;
-  return run.every((c, k) => c.reads.some((r) => strokeAway(r, ROMAN_NUMERALS[k] ?? "")));
+/**
+ * How many labels from the first can be I, II, III… in turn, when at least two and one of them was read
+ * exactly past I (which shows they are roman); else 0. A later label that cannot follow (a title line
+ * the seal turned into `III.`) is left to the one-by-one rule.
+ */
+function sequencePrefix(run: readonly Candidate[]): number {
+  let fits = 0;
+  while (fits < run.length && run[fits]?.reads.some((r) => strokeAway(r, ROMAN_NUMERALS[fits] ?? "")) === true) fits++;
+  return fits >= 2 && run.slice(0, fits).some((c) => c.exact && (c.value ?? 0) >= 2) ? fits : 0;
 }
 
 /** One label at a time, where its neighbours pin it. */
-function oneByOne(run: readonly Candidate[], relabel: (c: Candidate, value: number) => void): void {
-  let previous = 0;
+function oneByOne(run: readonly Candidate[], from: number, relabel: (c: Candidate, value: number) => void): void {
+  let previous = from;
   run.forEach((c, k) => {
     const expected = previous + 1;
     const numeral = ROMAN_NUMERALS[expected - 1] ?? "";
