@@ -61,7 +61,7 @@ export async function readSigningBlocks(
 async function readSigner(page: number, region: Region, reread: Reread, run: RunOptions): Promise<{ words: OcrWord[] | null; note: AdapterNote }> {
   const unread = info(
     "ocr-signing-block-unread",
-    `Trang ${page}: khối chữ ký (bên phải “Nơi nhận:”) nằm dưới con dấu, đọc lại cũng không đọc được; cần đối chiếu bản gốc. / Page ${page}: the signing block (right of “Nơi nhận:”) lies under a seal and could not be read even when read again; check the original.`,
+    `Trang ${page}: không đọc được gì bên phải “Nơi nhận:” (khối chữ ký dưới con dấu, hoặc ở trang khác); đọc lại ở ${REREAD_DPI} dpi cũng không đọc được tên người ký, cần đối chiếu bản gốc. / Page ${page}: nothing was read right of “Nơi nhận:” (a signing block under a seal, or on another page); read again at ${REREAD_DPI} dpi, no signer's name could be read either; check the original.`,
   );
   const [block] = await runJobs([reread(page, region, "block")], run);
   const band = block?.ok === true ? nameBand(block.result.lines, block.image.height) : null;
@@ -88,7 +88,7 @@ async function readSigner(page: number, region: Region, reread: Reread, run: Run
     words: named,
     note: info(
       "ocr-signing-block-reread",
-      `Trang ${page}: khối chữ ký nằm dưới con dấu; đọc lại vùng này ở ${REREAD_DPI} dpi chỉ đọc được tên người ký “${name}”, không đọc được thẩm quyền và chức vụ. / Page ${page}: the signing block lies under a seal; read again at ${REREAD_DPI} dpi, only the signer's name “${name}” could be read, not the authority and position.`,
+      `Trang ${page}: khối chữ ký không đọc được khi đọc cả trang (có thể do con dấu đè lên); đọc lại vùng này ở ${REREAD_DPI} dpi chỉ đọc được tên người ký “${name}”, không đọc được thẩm quyền và chức vụ. / Page ${page}: the signing block was not read with the page (a seal over it, probably); read again at ${REREAD_DPI} dpi, only the signer's name “${name}” could be read, not the authority and position.`,
     ),
   };
 }
