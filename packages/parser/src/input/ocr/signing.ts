@@ -8,6 +8,7 @@
  * Vietnamese syllables are kept; what is still unreadable is said in a note, never guessed.
  */
 import { isWellFormedSyllable } from "../../vi/syllables.ts";
+import { RECIPIENTS_HEADING } from "../../vi/layout.ts";
 import { looksLikePersonName, mendSurname } from "../../vi/names.ts";
 import { trimPunctuation } from "./correct.ts";
 import type { OcrLine, OcrWord } from "./engine.ts";
@@ -21,7 +22,6 @@ export interface Region {
   readonly y1: number;
 }
 
-const RECIPIENTS_HEADING = /^n[ơo]i$/iu;
 /** Recipients lines start within this many word heights of the heading's left edge, and follow within this gap. */
 const SAME_COLUMN_HEIGHTS = 3;
 const LINE_GAP_HEIGHTS = 2.5;
@@ -34,7 +34,7 @@ const SURE = 60;
 export function unreadSigningRegion(lines: readonly OcrLine[], width: number, height: number): Region | null {
   const h = medianHeight(lines);
   const sorted = [...lines].sort((a, b) => a.bbox.y0 - b.bbox.y0);
-  const heading = sorted.find((l) => RECIPIENTS_HEADING.test(l.words[0]?.text ?? "") && /^nh[ậa]n:?$/iu.test(l.words[1]?.text ?? ""));
+  const heading = sorted.find((l) => RECIPIENTS_HEADING.exec(l.words.slice(0, 2).map((w) => w.text).join(" "))?.index === 0);
   if (heading === undefined) return null;
   let bottom = heading.bbox.y1;
   let right = heading.bbox.x1;
