@@ -7,6 +7,8 @@ import type { BuildContext } from "./context.ts";
 import { endOf } from "./cst-tokens.ts";
 import { PlanBuilder, type BuiltPlan } from "./plan-builder.ts";
 import { readStamp } from "./stamps.ts";
+import { takeNumberFromAttachments } from "./issuing-number.ts";
+import { mendTitleFromArticle } from "./title-witness.ts";
 
 export interface BuildInput {
   ctx: BuildContext;
@@ -44,6 +46,9 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, footnoteLines = [], 
   // The footnotes follow the body (of the issuing document): a document cited only in a footnote
   // (`[^1]: Theo Quyết định số 91/QĐ-TTg ngày 19/01/2022.`) is one of its citations, in the footnote context.
   main.document.citations.push(...builder.footnoteCitations(footnoteLines));
+  // A scanned decision whose own number or title OCR could not read: what its attachment and its Điều 1 say.
+  takeNumberFromAttachments(ctx, main.document, main.attachments);
+  mendTitleFromArticle(ctx, source, main.document);
   const stamps = [
     ...stampRanges.map((range) => readStamp(ctx, range.start, range.end)),
     ...stampLines,

@@ -15,6 +15,7 @@ import type {
 import { extentOf, extentOfChildren } from "./cst-tokens.ts";
 import { InlineBuilder, type DocumentScope } from "./inline-builder.ts";
 import { isCollectivePrefix, prefixCode, RECIPIENT_MARK } from "../vi/layout.ts";
+import { looksLikePersonName } from "../vi/names.ts";
 
 /** What comes after a document's closing, filled block by block as its `tailBlock`s are visited. */
 export interface Tail {
@@ -153,6 +154,12 @@ export class TailBuilder extends InlineBuilder {
   otherLine(children: OtherLineCstChildren, tail: Tail): void {
     const extent = extentOfChildren(children);
     if (!extent) return;
+    // A name alone after the recipients is the signer whose authority and position were not read (under a seal).
+    const text = this.ctx.slice(extent.start, extent.end);
+    if (!tail.signature && tail.recipients.length > 0 && tail.appendix.length === 0 && looksLikePersonName(text)) {
+      tail.signature = { authority: null, delegation: null, position: null, signer: text, span: this.ctx.span(extent.start, extent.end) };
+      return;
+    }
     this.harvest(tail.scope, { children }, "body", extent.end);
     tail.appendix.push({ text: this.ctx.slice(extent.start, extent.end), span: this.ctx.span(extent.start, extent.end) });
   }

@@ -31,9 +31,9 @@ function width(input: string, at: number): number {
   return code >= 0xd800 && code <= 0xdbff && at + 1 < input.length ? 2 : 1;
 }
 
-/** Spaces other than U+0020 that extractors emit (tab, NBSP, en/em spaces, narrow NBSP, ideographic). */
+/** Spaces other than U+0020 (tab and every other space separator: NBSP, Ogham, en/em spaces, narrow NBSP, medium mathematical, ideographic). */
 function isOddSpace(code: number): boolean {
-  return code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
+  return code === 0x09 || code === 0xa0 || code === 0x1680 || code === 0x3000 || code === 0x202f || code === 0x205f || (code >= 0x2000 && code <= 0x200a);
 }
 
 /** Zero-width characters, BOM and soft hyphen: invisible, never meaningful in a plan. */

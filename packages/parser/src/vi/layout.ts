@@ -258,3 +258,18 @@ export const FUNDED_KINDS: ReadonlySet<string> = new Set(["ke-hoach", "chuong-tr
 
 /** The words under an attached document's title: `(Ban hành kèm theo Quyết định số …)`, `(Kèm theo …)`. */
 export const ATTACHED_MARK: readonly string[] = ["kèm", "theo"];
+
+/**
+ * A decision restates its summary in its first article (NĐ 30/2020 Phụ lục I): `Về việc ban hành Kế hoạch X`
+ * is issued by `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch X.`. Returns X with its type word, or null.
+ */
+export function issuedByArticle(articleText: string): string | null {
+  return /^Ban hành kèm theo Quyết định này\s+(.+?)\.?$/u.exec(articleText.normalize("NFC").trim())?.[1] ?? null;
+}
+/** How a decision's summary starts when it issues what its first article names. */
+export const ISSUING_SUMMARY_STARTS: readonly string[] = ["Về việc ban hành", "Ban hành"];
+
+/** Text that ends with the attached-document mark, just before the issuing document's citation (`(Ban hành kèm theo `). */
+export function followsAttachedMark(before: string): boolean {
+  return /(?:^|[\s(])kèm\s+theo\s*$/iu.test(before.normalize("NFC"));
+}

@@ -49,6 +49,12 @@ export const LOOKALIKE_LETTERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Marks a recogniser reads from specks and seal dots, which no genre heading has: `KÉ "HOẠCH`.
+ * A heading line is compared with these left out.
+ */
+export const SPECK_MARKS: RegExp = /["“”'‘’`´^~*°]/gu;
+
+/**
  * Letters that differ only by a vowel mark (breve, circumflex, horn) or the bar of đ: what a blurred
  * or thinned diacritic turns into. A correction swaps within a family and keeps the tone mark.
  */
@@ -89,3 +95,20 @@ export const GENRE_SYLLABLES: ReadonlySet<string> = new Set(
 
 /** Words after which a number is a day, month or year: a reading there that is not digits is an unreadable number. */
 export const DATE_SLOT_WORDS: ReadonlySet<string> = new Set(["ngày", "tháng", "năm"]);
+
+/**
+ * The genre's top-level parts: a line starting with a roman label (`I.`, `II.` … `XX.`) and a heading
+ * in capitals (`III. KINH PHÍ THỰC HIỆN`), numbered I, II, III… within one document.
+ */
+export const ROMAN_NUMERALS: readonly string[] = [
+  "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+  "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
+];
+
+/**
+ * What a recogniser reads for the strokes of a roman label: `1`, `l`, `|` for `I`; `H` for `II`
+ * (`HI.` for `III.`); `L` for `I` (`IL` for `II.`, the dot lost).
+ */
+export const ROMAN_LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  ["1", "I"], ["l", "I"], ["|", "I"], ["!", "I"], ["]", "I"], ["L", "I"], ["í", "I"], ["ì", "I"], ["H", "II"], ["v", "V"], ["x", "X"],
+]);

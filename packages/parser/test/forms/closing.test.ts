@@ -77,3 +77,14 @@ describe("the closing block of a Word-exported PDF (fixtures/closing/*)", () => 
     expect(plan.issuer?.name).toBe("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU");
   });
 });
+
+describe("a signer's name alone after the recipients (its authority and position under a seal, not read)", () => {
+  it("is the signer, with authority and position unknown; a line that is no name stays in the appendix", () => {
+    const named = closing(["- Như Điều 3;", "- Lưu: VT, KTTH (2)."], ["Nguyễn Văn Thắng"]);
+    expect(named.signature).toMatchObject({ authority: null, delegation: null, position: null, signer: "Nguyễn Văn Thắng" });
+    expect(named.appendix).toEqual([]);
+    const other = closing(["- Như Điều 3;", "- Lưu: VT, KTTH (2)."], ["Ghi chú: bản sao"]);
+    expect(other.signature).toBeNull();
+    expect(other.appendix.map((p) => p.text)).toEqual(["Ghi chú: bản sao"]);
+  });
+});

@@ -10,6 +10,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { assemble } from "../../src/input/ocr/assemble.ts";
 import { correctLine, trimPunctuation } from "../../src/input/ocr/correct.ts";
+import { correctPartLabels } from "../../src/input/ocr/labels.ts";
+import { nameBand, signerWords, unreadSigningRegion } from "../../src/input/ocr/signing.ts";
+import { looksLikePersonName, mendSurname } from "../../src/vi/names.ts";
 import { encodePdfImage } from "../../src/input/ocr/image-encode.ts";
 import { closeOcrEngines, ocrImage, ocrPdf } from "../../src/input/ocr/index.ts";
 import { stitchFragments } from "../../src/input/ocr/layout.ts";
@@ -91,6 +94,13 @@ describe("correction after reading (no OCR)", () => {
     expect(texts(correctLine([word("QUYÉT", 0, 60), word("ĐỊNH:", 80)]))).toEqual(["QUYẾT", "ĐỊNH:"]);
   });
 
+  it("mends a type heading read with specks as quotes (the 21-page scan's attached `KÉ \"HOẠCH`)", () => {
+    expect(texts(correctLine([word("KÉ", 0, 70), word('"HOẠCH', 80, 60)]))).toEqual(["KẾ", "HOẠCH"]);
+    expect(texts(correctLine([word("KẾ", 0, 70), word("“", 60, 20), word("HOẠCH", 80, 60)]))).toEqual(["KẾ", "HOẠCH"]);
+    // Only whole heading lines: quotes in a sentence stay.
+    expect(texts(correctLine([word("“Kế", 0), word("hoạch", 80), word("này”", 200)]))).toEqual(["“Kế", "hoạch", "này”"]);
+  });
+
   it("joins a symbol cut after its dash when the next word is a known code", () => {
     expect(texts(correctLine([word("Số:", 0), word("12/KH-", 80), word("UBND", 300)]))).toEqual(["Số:", "12/KH-UBND"]);
     expect(texts(correctLine([word("/QÐ-", 80), word("TTg", 300)]))).toEqual(["/QĐ-TTg"]);
@@ -124,6 +134,86 @@ describe("correction after reading (no OCR)", () => {
     for (const w of ["viềc", "thàc", "QUYÉT", "ng", "strng", "hoµ"]) expect(isWellFormedSyllable(w), w).toBe(false);
     expect(trimPunctuation("(2).")).toBe("2");
     expect(trimPunctuation("...")).toBe("");
+  });
+});
+
+describe("part labels mended in sequence (no OCR)", () => {
+  /** One OCR line per string, words split at spaces. */
+  const lines = (...rows: string[]) => rows.map((row, i) => ({ words: row.split(" ").map((t, j) => word(t, 100 * j, 95, 100 + 50 * i, 130 + 50 * i)) }));
+  const firstWords = (ls: readonly { words: readonly { text: string }[] }[]) => ls.map((l) => l.words[0]?.text ?? "");
+
+  it("reads the sample scans' labels as I, II, III, IV (`HI.` for III, a label glued to its heading, III read as II)", () => {
+    // samples/001.scan.pdf as OCR reads it: `I.MỤC`, `HI.`; 002: `II.` for `III.` between II and IV; 003: the last one repeated.
+    const s001 = correctPartLabels(lines("I.MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NỘI DUNG TRIỂN KHAI", "HI. KINH PHÍ THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"));
+    expect(firstWords(s001)).toEqual(["I.", "1.", "II.", "III.", "IV."]);
+    expect(texts(s001[0]?.words ?? [])).toEqual(["I.", "MỤC", "ĐÍCH,", "YÊU", "CẦU"]);
+    expect(firstWords(correctPartLabels(lines("I. MỤC ĐÍCH", "II. NỘI DUNG, NHIỆM VỤ", "II. KINH PHÍ THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN")))).toEqual(["I.", "II.", "III.", "IV."]);
+    expect(firstWords(correctPartLabels(lines("I. MỤC ĐÍCH YÊU CẦU", "2. Yêu cầu", "II. ĐỐI TƯỢNG, NỘI DUNG", "II. TỔ CHỨC THỰC HIỆN")))).toEqual(["I.", "2.", "II.", "III."]);
+    // The 21-page scan's attached plan: `IL` for `I.` and `II.` (the dot read as a stroke), then III read as II.
+    expect(firstWords(correctPartLabels(lines("IL MỤC TIÊU", "IL NỘI DUNG KẾ HOẠCH", "II. TỔ CHỨC THỰC HIỆN KẾ HOẠCH")))).toEqual(["I.", "II.", "III."]);
+    expect(firstWords(correctPartLabels(lines("1. MỤC ĐÍCH", "II. NỘI DUNG", "lll. KINH PHÍ")))).toEqual(["I.", "II.", "III."]);
+    // The same plan read by tesseract.js: the dot lost, `IHL` for `II.`, III read as II.
+    expect(firstWords(correctPartLabels(lines("I MỤC TIÊU", "IHL NỘI DUNG KÉ HOẠCH", "II. TỎ CHỨC THỰC HIỆN KÉ HOẠCH")))).toEqual(["I.", "II.", "III."]);
+    // …and its appendix title under the seal read as `III. HÀNH ĐỘNG …`: the three before it are still mended.
+    expect(firstWords(correctPartLabels(lines("I MỤC TIÊU", "IHL NỘI DUNG KÉ HOẠCH", "II. TỎ CHỨC THỰC HIỆN KÉ HOẠCH", "III. HÀNH ĐỘNG QUÓC GIA")))).toEqual(["I.", "II.", "III.", "III."]);
+  });
+
+  it("leaves alone what no neighbour pins: arabic parts, sentence-case items, a real restart, a real skip", () => {
+    const keep = (...rows: string[]) => expect(firstWords(correctPartLabels(lines(...rows)))).toEqual(rows.map((r) => r.split(" ")[0]));
+    keep("1. MỤC ĐÍCH", "2. NỘI DUNG", "3. KINH PHÍ");
+    keep("I. MỤC ĐÍCH", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG");
+    keep("I. MỤC ĐÍCH", "II. NỘI DUNG", "III. KINH PHÍ", "I. MỤC TIÊU", "II. NHIỆM VỤ");
+    keep("I. MỤC ĐÍCH", "II. NỘI DUNG", "IV. KINH PHÍ");
+    keep("HI. Các em học sinh", "II. NỘI DUNG");
+    keep("I. MỤC ĐÍCH", "V ĐỐI TƯỢNG");
+    keep("X QUANG", "CHI PHÍ");
+  });
+});
+
+describe("a signing block under a seal (no OCR)", () => {
+  // Page 2 of the 21-page scan as tesseract's page layout reads it (1667×2359 px): the recipients, and
+  // beside them, where the seal, the signature and `KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / Nguyễn Văn Thắng` are, nothing.
+  const at = (text: string, x0: number, y0: number, confidence = 95) => ({ text, confidence, bbox: { x0, y0, x1: x0 + 18 * Array.from(text).length, y1: y0 + 30 } });
+  const line = (...words: ReturnType<typeof at>[]) => ({ words, bbox: { x0: words[0]?.bbox.x0 ?? 0, y0: words[0]?.bbox.y0 ?? 0, x1: words[words.length - 1]?.bbox.x1 ?? 0, y1: (words[0]?.bbox.y0 ?? 0) + 30 } });
+  const page = [
+    line(at("Điều", 300, 180), at("3.", 390, 180), at("Các", 440, 180)),
+    line(at("Nơi", 300, 320), at("nhận:", 370, 320)),
+    line(at("-", 300, 360), at("Như", 320, 360), at("Điều", 400, 360), at("3;", 480, 360)),
+    line(at("-", 300, 400), at("Văn", 320, 400), at("phòng", 390, 400), at("Quốc", 500, 400), at("hội;", 590, 400)),
+    line(at("TGĐ", 310, 440), at("Cổng", 380, 440), at("TTĐT,", 470, 440), at("các", 580, 440), at("Vụ:", 650, 440), at("PL;", 720, 440)),
+    line(at("-", 300, 480), at("Lưu:", 320, 480), at("VT,", 410, 480), at("KTTH", 470, 480), at("(2).", 560, 480)),
+  ];
+
+  it("finds the region right of the recipients where nothing was read, and none where the block was read", () => {
+    const region = unreadSigningRegion(page, 1667, 2359);
+    expect(region).not.toBeNull();
+    // Right of the recipients' longest line, from the heading down past the last recipient.
+    expect(region?.x0).toBeGreaterThan(0.45);
+    expect((region?.y0 ?? 1) * 2359).toBeLessThan(320);
+    expect((region?.y1 ?? 0) * 2359).toBeGreaterThan(510);
+    const signed = [...page, line(at("KT.", 1050, 330), at("THỦ", 1110, 330), at("TƯỚNG", 1180, 330)), line(at("Nguyễn", 1000, 470), at("Văn", 1120, 470), at("Thắng", 1190, 470))];
+    expect(unreadSigningRegion(signed, 1667, 2359)).toBeNull();
+    // A page with no recipients list has no signing block to look for.
+    expect(unreadSigningRegion(page.slice(0, 1), 1667, 2359)).toBeNull();
+  });
+
+  it("takes the lowest line of sure capitalised syllables as the name's band, and keeps only the name's words from its line", () => {
+    // The region read as one block at 600 dpi: the seal's marks, then `Văn Thắng` (the surname lost in the seal's rim).
+    const block = [line(at("mốt:", 0, 40, 45), at("THUỤ", 100, 40, 27), at("TƯỜNG", 200, 40, 96)), line(at("gx._", 0, 500, 16), at("k", 100, 500, 16)), line(at("Văn", 300, 700, 97), at("Thắng", 400, 700, 97))];
+    const band = nameBand(block, 1000);
+    expect(band?.y0).toBeLessThan(0.7);
+    expect(band?.y1).toBeGreaterThan(0.73);
+    // The band read as one line: the rim's marks go, a damaged family name is mended by the genre's list.
+    expect(signerWords([line(at("'", 0, 10, 28), at("`", 30, 10, 15), at("Nguýễn", 60, 10, 0), at("Văn", 200, 10, 97), at("Thăng", 300, 10, 87))])?.map((w) => w.text)).toEqual(["Nguyễn", "Văn", "Thăng"]);
+    expect(signerWords([line(at("_", 0, 10, 28), at("Nguyễn", 60, 10, 80), at("Văn", 200, 10, 97), at("Thắng", 300, 10, 90))])?.map((w) => w.text)).toEqual(["Nguyễn", "Văn", "Thắng"]);
+    expect(signerWords([line(at("gx._", 0, 10, 16), at("k", 100, 10, 16))])).toBeNull();
+    // tesseract.js's reading of the same band: the family name lost, so no signer (a note says the block was not read).
+    expect(signerWords([line(at("Văn", 200, 10, 90), at("Thăng", 300, 10, 80))])).toBeNull();
+    expect(mendSurname("Nguýễn")).toBe("Nguyễn");
+    expect(mendSurname("Thăng")).toBe("Thăng");
+    expect(looksLikePersonName("Nguyễn Văn Thắng")).toBe(true);
+    expect(looksLikePersonName("Như Điều 3;")).toBe(false);
+    expect(looksLikePersonName("Lưu VT KTTH")).toBe(false);
   });
 });
 

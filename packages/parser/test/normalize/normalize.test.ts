@@ -235,3 +235,11 @@ describe("origin map", () => {
     );
   });
 });
+
+describe("every Unicode space separator", () => {
+  it("becomes a plain space, so the lexer never meets a space it has no token for", () => {
+    for (const space of ["\u00a0", "\u1680", "\u2000", "\u200a", "\u202f", "\u205f", "\u3000"]) {
+      expect(normalizeText(`Kế${space}hoạch`).text, space.codePointAt(0)?.toString(16)).toBe("Kế hoạch");
+    }
+  });
+});

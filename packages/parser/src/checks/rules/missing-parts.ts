@@ -1,4 +1,4 @@
-import type { FindingCode, Plan } from "@kehoach/model";
+import type { FindingCode, Plan, Span } from "@kehoach/model";
 import type { Report, Rule } from "../rule.ts";
 
 /** Components the layout standard (Nghị định 30/2020/NĐ-CP, Phụ lục I) requires of every plan. */
@@ -6,9 +6,24 @@ function missing(code: FindingCode, check: (plan: Plan) => Report[]): Rule {
   return { code, severity: "warning", run: check };
 }
 
+/** OCR marked a number over this span as unreadable (handwritten, stamped): not read, rather than left blank. */
+function unreadOnScan(plan: Plan, span: Span): boolean {
+  return plan.findings.some((f) => f.code === "ocr-uncertain-number" && f.span !== null && f.span.start.offset < span.end.offset && f.span.end.offset > span.start.offset);
+}
+
 export const missingNumber = missing("missing-number", (plan) => {
   if (!plan.number) {
     return [{ message: "Không có số, ký hiệu văn bản (Số: …).", messageEn: "The plan has no number and symbol (Số: …).", span: null }];
+  }
+  if (plan.number.sequence === null && unreadOnScan(plan, plan.number.span)) {
+    return [
+      {
+        severity: "info",
+        message: `Số văn bản trên bản quét không đọc được (viết tay hoặc đóng dấu): ${plan.number.raw}.`,
+        messageEn: `The number on the scan could not be read (handwritten or stamped): ${plan.number.raw}.`,
+        span: plan.number.span,
+      },
+    ];
   }
   if (plan.number.sequence === null) {
     return [
@@ -26,6 +41,16 @@ export const missingNumber = missing("missing-number", (plan) => {
 export const missingDate = missing("missing-date", (plan) => {
   if (!plan.date) {
     return [{ message: "Không có địa danh, ngày tháng năm ban hành.", messageEn: "The plan has no place and date of issue.", span: null }];
+  }
+  if ((plan.date.day === null || plan.date.month === null) && unreadOnScan(plan, plan.date.span)) {
+    return [
+      {
+        severity: "info",
+        message: `Ngày ban hành trên bản quét không đọc được (viết tay hoặc đóng dấu): ${plan.date.raw}.`,
+        messageEn: `The date on the scan could not be read (handwritten or stamped): ${plan.date.raw}.`,
+        span: plan.date.span,
+      },
+    ];
   }
   if (plan.date.day === null || plan.date.month === null) {
     return [

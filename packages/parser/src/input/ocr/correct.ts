@@ -11,7 +11,7 @@
  *   is kept as read and marked, for an `ocr-uncertain-number` finding on its span.
  */
 import { isWellFormedSyllable } from "../../vi/syllables.ts";
-import { DATE_SLOT_WORDS, GENRE_HEADINGS, GENRE_SYLLABLES, LOOKALIKE_LETTERS, MARK_FAMILIES, SYMBOL_CODES } from "../../vi/ocr-vocabulary.ts";
+import { DATE_SLOT_WORDS, GENRE_HEADINGS, GENRE_SYLLABLES, LOOKALIKE_LETTERS, MARK_FAMILIES, SPECK_MARKS, SYMBOL_CODES } from "../../vi/ocr-vocabulary.ts";
 import type { OcrWord } from "./engine.ts";
 
 export interface ReadWord extends OcrWord {
@@ -62,13 +62,19 @@ for (const h of GENRE_HEADINGS) {
 }
 const EXACT_HEADINGS: ReadonlySet<string> = new Set(GENRE_HEADINGS);
 
-/** A line that is a genre heading but for its marks (`KÉ HOẠCH`, `PHO CHU TỊCH`) is that heading, word for word. */
+/**
+ * A line that is a genre heading but for its marks (`KÉ HOẠCH`, `PHO CHU TỊCH`) or for specks read as
+ * quotes (`KÉ "HOẠCH`) is that heading, word for word; a word that was only a speck goes.
+ */
 function mendHeading(words: ReadWord[]): ReadWord[] {
-  if (words.length === 0 || words.length > 8 || EXACT_HEADINGS.has(words.map((w) => w.text).join(" "))) return words;
-  const heading = HEADINGS.get(words.map((w) => fold(w.text)).join(" "));
-  if (heading === undefined || heading.length !== words.length) return words;
+  if (words.length === 0 || words.length > 8) return words;
+  const kept = words.map((w) => ({ ...w, text: w.text.replace(SPECK_MARKS, "") })).filter((w) => w.text !== "");
+  const specks = kept.length !== words.length || kept.some((w, i) => w.text !== words[i]?.text);
+  if (EXACT_HEADINGS.has(kept.map((w) => w.text).join(" "))) return specks ? kept : words;
+  const heading = HEADINGS.get(kept.map((w) => fold(w.text)).join(" "));
+  if (heading === undefined || heading.length !== kept.length) return words;
   // The whole line is the heading but for marks: no other Vietnamese line folds alike.
-  return words.map((w, i) => ({ ...w, text: heading[i] ?? w.text }));
+  return kept.map((w, i) => ({ ...w, text: heading[i] ?? w.text }));
 }
 
 /** `ngày82tháng`, `ngày22`, `4năm` → the words and the number, boxes shared out by characters. */

@@ -30,8 +30,12 @@ export interface RecognizeOptions {
   readonly dpi?: number;
   /** Let tesseract measure the skew and rotate the image before reading it. */
   readonly deskew: boolean;
+  /** How to segment: the page's own layout (default, PSM 3), or one uniform block (6) or one line (7) for a region read again. */
+  readonly segmentation?: Segmentation | undefined;
   readonly onProgress?: (progress: number, status: string) => void;
 }
+
+export type Segmentation = "page" | "block" | "line";
 
 export interface OcrEngine {
   /** Which tesseract reads the pages: the machine's own program, or the WebAssembly build. */
@@ -49,6 +53,8 @@ export interface OcrEngine {
  * and signature tables as separate pieces, which the layout step needs. On the sample scans PSM 3,
  * 4 and 6 gave the same characters, and preserve_interword_spaces changed nothing.
  */
+const PSM_OF: Readonly<Record<Segmentation, Tesseract.PSM>> = { page: Tesseract.PSM.AUTO, block: Tesseract.PSM.SINGLE_BLOCK, line: Tesseract.PSM.SINGLE_LINE };
+
 const PARAMETERS: Partial<Tesseract.WorkerParams> = {
   tessedit_pageseg_mode: Tesseract.PSM.AUTO,
   // Tesseract's chatter ("Detected 172 diacritics", resolution warnings) would go to our stdout;
@@ -127,7 +133,9 @@ function lease(s: Started): OcrEngine {
     async recognize(image, options) {
       if (released || s.dead !== null) throw s.dead ?? new Error("OCR worker already terminated");
       s.progressSink = options.onProgress;
+      const segmentation = options.segmentation ?? "page";
       try {
+        if (segmentation !== "page") await s.worker.setParameters({ tessedit_pageseg_mode: PSM_OF[segmentation] });
         const job = s.worker.recognize(
           image as unknown as Tesseract.ImageLike,
           { rotateAuto: options.deskew, ...(options.dpi !== undefined ? { user_defined_dpi: String(Math.round(options.dpi)) } : {}) } as Partial<Tesseract.RecognizeOptions>,
@@ -140,6 +148,7 @@ function lease(s: Started): OcrEngine {
         const result = await Promise.race([job, died]);
         return toPage(result.data);
       } finally {
+        if (segmentation !== "page" && s.dead === null) await s.worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO }).catch(() => {});
         s.failCurrent = null;
         s.progressSink = undefined;
       }

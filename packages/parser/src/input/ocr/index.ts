@@ -11,18 +11,21 @@ import { engineUnavailable, isKehoachInputError, KehoachInputError } from "../..
 import type { AssetsLocation } from "../../platform/assets.ts";
 import type { ExtractedText } from "../extracted.ts";
 import type { PlacedDiagnostic } from "../../diagnostics.ts";
+import { info, warning } from "./notes.ts";
 import { assemble, type PagePiece } from "./assemble.ts";
 import { IDENTITY, placementForImage, quarterTurns, unitSquareBox, type ImagePlacement, type Matrix } from "./geometry.ts";
 import { encodePdfImage, UnsupportedImageError } from "./image-encode.ts";
 import { ImageFormatError, sniffImage } from "./image-sniff.ts";
 import { chooseEngine, ENGINE_CHOICES, EngineUnavailableError, type EngineChoice, type EngineSpec } from "./engines.ts";
 import { correctLine } from "./correct.ts";
+import { correctPartLabels } from "./labels.ts";
+import { readSigningBlocks, REREAD_DPI, type Reread } from "./signing-reread.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
 import { PdfDocument } from "./pdf-document.ts";
 import { findPageImages, type PageImages } from "./pdf-images.ts";
 import { DEFAULT_RENDER_DPI, DEFAULT_RENDER_TIMEOUT_MS, openRenderer, RenderError, type PdfRenderer } from "./render.ts";
-import { defaultWorkers, runJobs, type JobOutcome, type OcrJob, type OcrProgress } from "./scheduler.ts";
+import { defaultWorkers, runJobs, type JobOutcome, type OcrJob, type OcrProgress, type RunOptions } from "./scheduler.ts";
 
 export type { OcrProgress } from "./scheduler.ts";
 export type { EngineChoice } from "./engines.ts";
@@ -118,6 +121,8 @@ interface PreparedJob extends OcrJob {
   readonly placement: (width: number, height: number) => ImagePlacement;
   /** A page rendered with pdf.js (not a stored image). */
   readonly rendered?: true;
+  /** The stored image fills its page upright: a share of the image is the same share of the rendered page. */
+  readonly fillsPage?: boolean;
 }
 
 /** OCR of a scanned PDF, or of PDF pages rendered with pdf.js (format "scan"). */
@@ -189,6 +194,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
               return { bytes: enc.bytes, width: enc.width, height: enc.height, dpi: (enc.width / Math.max(1, im.width)) * dpi };
             },
             placement: (width, height) => ({ width, height, ctm: im.ctm, rotation: 0 }),
+            fillsPage: fillsPage(im.ctm, page.rotate, found.page.pageBox),
           });
         }
       }
@@ -209,7 +215,16 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
       if (pdf.missing.size > 0) notes.push(warning("ocr-damaged-pdf", MESSAGES.damagedPdf));
     }
     if (toRender.length > 0) notes.push(info("ocr-pages-rendered", MESSAGES.rendered(toRender)));
-    return await recognise(jobs, options, { format: "scan", pages: pageCount, notes, startedAt });
+    // A region read again is rendered by pdf.js, opened only if some page needs it.
+    const reread: Reread = (page, region, segmentation) => ({
+      page,
+      segmentation,
+      load: async (signal) => {
+        renderer ??= await openRendererFor(bytes, startedAt, options);
+        return renderer.render(page, { dpi: REREAD_DPI, timeoutMs: options.renderTimeoutMs ?? OCR_DEFAULTS.renderTimeoutMs, signal, region });
+      },
+    });
+    return await recognise(jobs, options, { format: "scan", pages: pageCount, notes, startedAt, reread });
   } catch (e) {
     throw toInputError(e);
   } finally {
@@ -332,7 +347,7 @@ function selectPages(count: number, options: OcrOptions): number[] {
 async function recognise(
   jobs: readonly PreparedJob[],
   options: OcrOptions,
-  doc: { format: "scan" | "image"; pages: number; notes: PlacedDiagnostic[]; startedAt?: number },
+  doc: { format: "scan" | "image"; pages: number; notes: PlacedDiagnostic[]; startedAt?: number; reread?: Reread },
 ): Promise<ExtractedText> {
   const choice = options.engine ?? OCR_DEFAULTS.engine;
   if (!ENGINE_CHOICES.includes(choice)) throw inputError("ocr-failed", MESSAGES.badEngineOption(String(choice)));
@@ -343,7 +358,7 @@ async function recognise(
     if (isKehoachInputError(e)) throw e;
     throw engineUnavailable(choice === "native" ? "tesseract" : "tesseract.js", e instanceof EngineUnavailableError ? e.message : "language data", e);
   }
-  const outcomes: JobOutcome[] = await runJobs(jobs, {
+  const run: RunOptions = {
     engine,
     workers: options.workers ?? defaultWorkers(),
     timeoutMs: options.timeoutMs ?? OCR_DEFAULTS.timeoutMs,
@@ -352,7 +367,8 @@ async function recognise(
     totalPages: doc.pages,
     signal: options.signal,
     onProgress: options.onProgress,
-  });
+  };
+  const outcomes: JobOutcome[] = await runJobs(jobs, run);
 
   const pieces: PagePiece[] = [];
   const notes = [...doc.notes];
@@ -379,6 +395,11 @@ async function recognise(
     const placement = { ...job.placement(image.width, image.height), rotation: result.rotation };
     pieces.push({ page: job.page, lines: layoutPage(result.lines, image.width, image.height).map((l) => ({ words: correctLine(l.words) })), placement });
   });
+  if (doc.reread !== undefined) {
+    const reread = await readSigningBlocks(pieces, jobs, outcomes, doc.reread, run);
+    pieces.splice(0, pieces.length, ...reread.pieces);
+    notes.push(...reread.notes);
+  }
   if (pieces.length === 0) {
     const only = outcomes.length === 1 ? outcomes[0] : undefined;
     // Say why when every page failed the same explained way (e.g. each rendering ran out of time).
@@ -388,7 +409,7 @@ async function recognise(
     const message = doc.format === "image" ? MESSAGES.imageFailed : MESSAGES.allPagesFailed;
     throw inputError("ocr-failed", `${message}${why}`, only !== undefined && !only.ok ? only.error : undefined);
   }
-  const text = assemble(pieces, {
+  const text = assemble(withPartLabels(pieces), {
     format: doc.format,
     pages: doc.pages,
     lowConfidence: options.lowConfidence ?? OCR_DEFAULTS.lowConfidence,
@@ -399,15 +420,22 @@ async function recognise(
   return text;
 }
 
-/**
- * The adapter's messages are written `Vietnamese / English` (errors show both in one line); a diagnostic
- * keeps the two apart.
- */
-function note(severity: PlacedDiagnostic["severity"], code: PlacedDiagnostic["code"], bilingual: string): PlacedDiagnostic {
-  const at = bilingual.indexOf(" / ");
-  return at < 0
-    ? { code, severity, message: bilingual, messageEn: bilingual }
-    : { code, severity, message: bilingual.slice(0, at), messageEn: bilingual.slice(at + 3) };
+/** An image drawn upright, unrotated, over (nearly) the whole page. */
+function fillsPage(ctm: Matrix, rotate: number, pageBox: readonly number[]): boolean {
+  if (quarterTurns(ctm, rotate) !== 0 || ctm[1] !== 0 || ctm[2] !== 0 || ctm[0] <= 0 || ctm[3] <= 0) return false;
+  const [px0 = 0, py0 = 0, px1 = 0, py1 = 0] = pageBox;
+  const b = unitSquareBox(ctm);
+  const tol = 0.03 * Math.max(px1 - px0, py1 - py0);
+  return Math.abs(b.x0 - px0) < tol && Math.abs(b.y0 - py0) < tol && Math.abs(b.x1 - px1) < tol && Math.abs(b.y1 - py1) < tol;
 }
-const info = (code: PlacedDiagnostic["code"], bilingual: string) => note("info", code, bilingual);
-const warning = (code: PlacedDiagnostic["code"], bilingual: string) => note("warning", code, bilingual);
+
+/** The part labels of the whole document mended in sequence (labels.ts), pages kept apart. */
+function withPartLabels(pieces: readonly PagePiece[]): PagePiece[] {
+  const mended = correctPartLabels(pieces.flatMap((p) => p.lines));
+  let at = 0;
+  return pieces.map((p) => {
+    const lines = mended.slice(at, at + p.lines.length);
+    at += p.lines.length;
+    return { ...p, lines };
+  });
+}

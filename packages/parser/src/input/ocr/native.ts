@@ -7,7 +7,7 @@
  * a batch of pages uses the cores better than tesseract's own OpenMP threads.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import type { OcrEngine, OcrLine, OcrPageResult, OcrWord, RecognizeOptions } from "./engine.ts";
+import type { OcrEngine, OcrLine, OcrPageResult, OcrWord, RecognizeOptions, Segmentation } from "./engine.ts";
 
 export interface NativeTesseract {
   readonly command: string;
@@ -16,8 +16,8 @@ export interface NativeTesseract {
   readonly languages: string;
 }
 
-/** Same page segmentation as the tesseract.js engine (engine.ts): fully automatic, no OSD. */
-const PSM = "3";
+/** Same page segmentation as the tesseract.js engine (engine.ts): fully automatic, no OSD; a block or a line for a region read again. */
+const PSM_OF: Readonly<Record<Segmentation, string>> = { page: "3", block: "6", line: "7" };
 /** A page that takes longer than this is not going to finish; the run's own deadline is shorter anyway. */
 const PAGE_TIMEOUT_MS = 5 * 60_000;
 
@@ -87,7 +87,7 @@ function runPage(native: NativeTesseract, image: Uint8Array, options: RecognizeO
     "-l",
     native.languages,
     "--psm",
-    PSM,
+    PSM_OF[options.segmentation ?? "page"],
     ...(options.dpi !== undefined ? ["--dpi", String(Math.round(options.dpi))] : []),
     "tsv",
   ];

@@ -76,6 +76,8 @@ export interface RenderPageOptions {
   readonly timeoutMs: number;
   /** Cancels the rendering (the whole call stopped); rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
+  /** Only this part of the (upright) page, as shares of its width and height: a region read again at a higher resolution. */
+  readonly region?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number } | undefined;
 }
 
 export interface PdfRenderer {
@@ -220,12 +222,19 @@ async function renderPage(
     checkLimits();
     const asked = Math.min(MAX_RENDER_DPI, Math.max(MIN_RENDER_DPI, Number.isFinite(o.dpi) ? o.dpi : DEFAULT_RENDER_DPI));
     let scale = asked / 72;
-    let viewport = page.getViewport({ scale, rotation });
+    const r = o.region ?? { x0: 0, y0: 0, x1: 1, y1: 1 };
+    const share = Math.max(1e-6, (r.x1 - r.x0) * (r.y1 - r.y0));
+    const view = (s: number) => {
+      const full = page.getViewport({ scale: s, rotation });
+      // A region is drawn by shifting the page so the region's corner is the canvas's origin.
+      return o.region === undefined ? full : page.getViewport({ scale: s, rotation, offsetX: -r.x0 * full.width, offsetY: -r.y0 * full.height });
+    };
+    let viewport = view(scale);
     let scaledDown = false;
-    const pixels = viewport.width * viewport.height;
+    const pixels = viewport.width * viewport.height * share;
     if (pixels > MAX_RENDER_PIXELS) {
       scale *= Math.sqrt(MAX_RENDER_PIXELS / pixels) * 0.999;
-      viewport = page.getViewport({ scale, rotation });
+      viewport = view(scale);
       scaledDown = true;
     }
     const dpi = scale * 72;
@@ -234,8 +243,8 @@ async function renderPage(
       throw new RenderError("too-large", `the page (${inches}) is too large to render at a readable resolution`);
     }
     // Whole pixels inside the page: the last partial column/row (under one pixel) is left out.
-    const width = Math.max(1, Math.floor(viewport.width));
-    const height = Math.max(1, Math.floor(viewport.height));
+    const width = Math.max(1, Math.floor(viewport.width * (r.x1 - r.x0)));
+    const height = Math.max(1, Math.floor(viewport.height * (r.y1 - r.y0)));
     cc = factory.create(width, height);
     const { canvas, context } = cc;
     if (canvas === null || context === null) throw new RenderError("unavailable", "no 2D context");

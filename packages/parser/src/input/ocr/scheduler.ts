@@ -4,7 +4,7 @@
  * cancellation, a failed page, a dead worker — an engine still busy is terminated before this
  * returns, and no promise is left to reject unobserved.
  */
-import type { OcrEngine, OcrPageResult } from "./engine.ts";
+import type { OcrEngine, OcrPageResult, Segmentation } from "./engine.ts";
 import type { EngineSpec } from "./engines.ts";
 import { inputError, MESSAGES } from "./messages.ts";
 import { acquireEngine, releaseEngine } from "./pool.ts";
@@ -24,6 +24,8 @@ export interface OcrJob {
    * `signal` aborts when the run stops (timeout, cancellation), for work that can be cut short.
    */
   readonly load: (signal: AbortSignal) => Promise<LoadedImage>;
+  /** How tesseract segments the image (engine.ts); default the page's own layout. */
+  readonly segmentation?: Segmentation | undefined;
 }
 
 export type JobOutcome =
@@ -147,6 +149,7 @@ export async function runJobs(jobs: readonly OcrJob[], o: RunOptions): Promise<J
           const result = await guard(
             engine.recognize(image.bytes, {
               deskew: o.deskew,
+              ...(job.segmentation !== undefined ? { segmentation: job.segmentation } : {}),
               ...(image.dpi !== undefined ? { dpi: image.dpi } : {}),
               onProgress: (p, status) => report(job.page, status, p),
             }),
