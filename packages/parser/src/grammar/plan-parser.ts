@@ -509,6 +509,22 @@ export class PlanParser extends CstParser {
   });
 
   // --- gates -------------------------------------------------------------------------------------
+  //
+  // Deviations from a pure LL(1) grammar over tokens, each for a property of the genre that a token does
+  // not carry. Every gate helper below names the one it is an instance of:
+  // - CAPITALS: issuer lines, a decision's authority line and the signing block's position are told from
+  //   running text by being written wholly in capitals: a property of every word of the line. An
+  //   upper-case word token would clash with `Word` in every other rule.
+  // - LINE END: the issuing sentence ends in `:`, the closing formula in `./.`, a recipient in `;` or
+  //   nothing: the line's last token decides what the line is, beyond any fixed lookahead.
+  // - LEXICON: units, issuer words, money scales, the attached-document mark, a draft's mark, the
+  //   `(Đã ký)` note are open word lists (data in `vi/`), not hundreds of keyword tokens.
+  // - TAIL STATE: the closing block's two columns (recipients | signing) reach the grammar interleaved; what
+  //   a line continues depends on what came before it in the tail (`recipientsSeen`, `signerMissing`,
+  //   `closingOnly`, `recipientOpen`, `attachmentDepth`).
+  // - NAME: a signer's name is two to seven capitalised words and nothing else.
+  // - SHAPE: the shape of a date, an amount, a count or a citation is decided by the next two to four
+  //   tokens (`ngày` + number, figure + `đồng`), which `maxLookahead: 1` keeps out of the generated lookahead.
   private unitWordsLeft = 0;
 
   /** Tokens from LA(1) up to the end of the line (at most `limit`). */
@@ -527,7 +543,7 @@ export class PlanParser extends CstParser {
     return type === EOF || type === T.Newline;
   }
 
-  /** Every token with letters is in capitals (issuer lines, positions in the signature block). */
+  /** Every token with letters is in capitals (issuer lines, positions in the signature block). (deviation: CAPITALS) */
   private isUpperCaseLine(tokens: IToken[]): boolean {
     let words = 0;
     for (const token of tokens) {
@@ -540,6 +556,7 @@ export class PlanParser extends CstParser {
     return words > 0 && tokens.length <= 16;
   }
 
+  /** A header line: the motto, `Số:`, a place and date, a `V/v` summary, or a line in capitals that names a body. Deviation: CAPITALS. */
   private headerLineAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (type === T.Motto || type === T.NumberField) return true;
@@ -558,6 +575,7 @@ export class PlanParser extends CstParser {
    * A line the header forms do not know, inside the header: right after a header line (never the
    * document's first line) and with the type heading at most two short lines below it. Without this the
    * one odd line ends the header, and the type heading, the title and every `Căn cứ` are read as body.
+   * Deviation: LEXICON.
    */
   private strayHeaderLineAhead(): boolean {
     const type = this.LA(1).tokenType;
@@ -580,22 +598,25 @@ export class PlanParser extends CstParser {
     return false;
   }
 
-  /** `(Dự thảo)`, `Dự thảo lần 2` (not in capitals: `DỰ THẢO` is read as a header line in capitals). */
+  /** `(Dự thảo)`, `Dự thảo lần 2` (not in capitals: `DỰ THẢO` is read as a header line in capitals). (deviation: LEXICON) */
   private draftMarkAhead(): boolean {
     const tokens = this.lineAhead(10);
     return tokens.length <= 8 && !this.isUpperCaseLine(tokens) && DRAFT_MARK.test(tokens.map((token) => token.image).join(" "));
   }
 
+  /** `V/v …`, the summary of a letter. Deviation: SHAPE. */
   private subjectLineAhead(): boolean {
     return this.LA(1).image === "V" && this.LA(2).image === "/" && /^v/.test(this.LA(3).image);
   }
 
+  /** A decision's issuing authority under its title (`GIÁM ĐỐC SỞ CÔNG THƯƠNG`). Deviation: CAPITALS. */
   private authorityLineAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (this.atLineEnd() || type === T.TypeHeading || LABELS.includes(type) || type === T.SignPrefix) return false;
     return this.isUpperCaseLine(this.lineAhead(20));
   }
 
+  /** `Lai Châu, ngày 05 tháng 3 năm 2024`: a capitalised place, a comma, then a date. Deviation: SHAPE. */
   private placeDateAhead(): boolean {
     const tokens = this.lineAhead(20);
     if (tokens.length > 16 || tokens.length < 3 || !isCapitalized(tokens[0]?.image ?? "")) return false;
@@ -605,6 +626,7 @@ export class PlanParser extends CstParser {
     return tokens.some((token) => token.tokenType === T.Nam) || (tokens[at]?.tokenType === T.Ngay && tokens[at + 1]?.tokenType === T.SlashDate);
   }
 
+  /** A line that goes on with the title (sentence case, not a block opener). Deviation: LINE END. */
   private titleLineAhead(first: boolean): boolean {
     if (this.atLineEnd() || this.basisAhead() || this.LA(1).tokenType === T.Proposal || this.attachedLineAhead()) return false;
     if (this.LA(1).tokenType === T.AddresseesHeading) return false;
@@ -619,7 +641,7 @@ export class PlanParser extends CstParser {
     return last !== T.Colon && !this.isUpperCaseLine(tokens);
   }
 
-  /** `Căn cứ …`, `Thực hiện <document> …`, or a paragraph that continues the list with the next document. */
+  /** `Căn cứ …`, `Thực hiện <document> …`, or a paragraph that continues the list with the next document. (deviation: SHAPE) */
   private basisAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (type === T.CanCu) return true;
@@ -627,7 +649,7 @@ export class PlanParser extends CstParser {
     return this.referenceAhead();
   }
 
-  /** The line cites a document by number somewhere (`Thực hiện nhiệm vụ … tại Nghị quyết số 76/NQ-CP …`). */
+  /** The line cites a document by number somewhere (`Thực hiện nhiệm vụ … tại Nghị quyết số 76/NQ-CP …`). (deviation: SHAPE) */
   private lineCitesAhead(): boolean {
     const tokens = this.lineAhead();
     for (let i = 0; i + 1 < tokens.length; i++) {
@@ -638,6 +660,7 @@ export class PlanParser extends CstParser {
     return false;
   }
 
+  /** The issuing sentence: `… ban hành Kế hoạch … như sau:`, or a decision's `QUYẾT ĐỊNH:`. Deviation: LINE END. */
   private issuanceAhead(): boolean {
     if (this.atLineEnd() || LABELS.includes(this.LA(1).tokenType)) return false;
     const tokens = this.lineAhead();
@@ -646,19 +669,21 @@ export class PlanParser extends CstParser {
     return tokens.length > 4 || (tokens.length >= 2 && this.isUpperCaseLine(tokens.slice(0, -1)));
   }
 
+  /** Any line up to the closing formula, the recipients or the signing block. Deviation: LINE END. */
   private bodyLineAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (type === EOF || type === T.RecipientsHeading || type === T.SignPrefix || type === T.Timestamp) return false;
     return !this.closingAhead();
   }
 
-  /** The closing formula ends with `./.`. */
+  /** The closing formula ends with `./.`. (deviation: LINE END) */
   private closingAhead(): boolean {
     if (LABELS.includes(this.LA(1).tokenType)) return false;
     const tokens = this.lineAhead();
     return tokens[tokens.length - 1]?.tokenType === T.EndMark;
   }
 
+  /** A recipient line: a `-` item, a line ending in `;`, or the archive line. Deviation: LINE END. */
   private recipientItemAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (type === T.DashItem || type === T.PlusItem) return true;
@@ -679,11 +704,13 @@ export class PlanParser extends CstParser {
     this.closingOnly = true;
   }
 
+  /** Recipients that go on after the signing block, when nothing else came between. Deviation: TAIL STATE. */
   private recipientsResumeAhead(): boolean {
     const type = this.LA(1).tokenType;
     return this.recipientsSeen && this.closingOnly && (type === T.DashItem || type === T.PlusItem);
   }
 
+  /** The signer's name, after recipients that came between it and its position. Deviation: TAIL STATE. */
   private lateSignerAhead(): boolean {
     return this.signerMissing && this.closingOnly && this.nameLineAhead();
   }
@@ -695,6 +722,7 @@ export class PlanParser extends CstParser {
    * After the closing, a motto opens an attached document, and so does a type heading whose next lines
    * say it is attached (`(Ban hành kèm theo Quyết định số …)`). A type heading inside an appendix
    * (`PHỤ LỤC II` / `(Kèm theo …)` / `BÁO CÁO`, a form to fill in) is part of the appendix.
+   * Deviation: LEXICON.
    */
   private attachmentAhead(): boolean {
     const type = this.LA(1).tokenType;
@@ -710,7 +738,7 @@ export class PlanParser extends CstParser {
     return false;
   }
 
-  /** Up to three lines in capitals (the attached document's issuer), then the motto. */
+  /** Up to three lines in capitals (the attached document's issuer), then the motto. (deviation: CAPITALS) */
   private issuerBeforeMottoAhead(): boolean {
     let k = 1;
     for (let line = 0; line < 3; line++) {
@@ -728,7 +756,7 @@ export class PlanParser extends CstParser {
     return false;
   }
 
-  /** `(Ban hành kèm theo Quyết định số …)`: the line under an attached document's title. */
+  /** `(Ban hành kèm theo Quyết định số …)`: the line under an attached document's title. (deviation: LEXICON) */
   private attachedLineAhead(): boolean {
     return this.LA(1).tokenType === T.LParen && this.attachedMarkAt(2);
   }
@@ -749,6 +777,7 @@ export class PlanParser extends CstParser {
     this.recipientOpen = last !== T.Semicolon && last !== T.Period && last !== T.EndMark && last !== T.Newline;
   }
 
+  /** A line that goes on with the recipient above it (which ended open). Deviation: TAIL STATE. */
   private recipientWrapAhead(): boolean {
     if (!this.recipientOpen) return false;
     const type = this.LA(1).tokenType;
@@ -758,6 +787,7 @@ export class PlanParser extends CstParser {
     return !this.isUpperCaseLine(tokens) && !this.nameLineAhead();
   }
 
+  /** A signing prefix line (`KT. CHỦ TỊCH`) or a position in capitals. Deviation: CAPITALS. */
   private signatureLineAhead(): boolean {
     const type = this.LA(1).tokenType;
     if (type === T.SignPrefix) return true;
@@ -765,19 +795,21 @@ export class PlanParser extends CstParser {
     return this.isUpperCaseLine(this.lineAhead(20));
   }
 
+  /** A published copy's `(Đã ký)` note, or a form's `(Ký, ghi rõ họ tên)`, inside the signing block. Deviation: LEXICON. */
   private signatureNoteAhead(): boolean {
     if (this.atLineEnd()) return false;
     const tokens = this.lineAhead(24);
     return tokens.length <= 22 && SIGNATURE_NOTE.test(tokens.map((token) => token.image).join(" "));
   }
 
+  /** A few stray characters on a line of their own (a seal or strokes read by OCR). Deviation: SHAPE. */
   private markLineAhead(): boolean {
     if (this.atLineEnd() || this.nameLineAhead()) return false;
     const tokens = this.lineAhead(5);
     return tokens.length <= 3 && tokens.reduce((sum, token) => sum + token.image.length, 0) <= 6;
   }
 
-  /** A person's name: two to seven capitalised words and nothing else. */
+  /** A person's name: two to seven capitalised words and nothing else. (deviation: NAME) */
   private nameLineAhead(): boolean {
     const tokens = this.lineAhead(10);
     if (tokens.length < 2 || tokens.length > 7) return false;
@@ -785,6 +817,7 @@ export class PlanParser extends CstParser {
     return words && !tokens.every((token) => isUpperCaseWord(token.image));
   }
 
+  /** A type word then a number (`Quyết định số 90/QĐ-TTg`). Deviation: SHAPE. */
   private referenceAhead(): boolean {
     if (this.LA(1).tokenType !== T.DocType) return false;
     const second = this.LA(2).tokenType;
@@ -794,7 +827,7 @@ export class PlanParser extends CstParser {
     return third === T.DocNumber || (third === T.NumberToken && this.LA(4).tokenType !== T.Word);
   }
 
-  /** Laws and codes are cited by name (with a date), not by number. */
+  /** Laws and codes are cited by name (with a date), not by number. (deviation: SHAPE) */
   private namedReferenceAhead(): boolean {
     const first = this.LA(1);
     if (first.tokenType !== T.DocType || !NAMED_TYPES.has(first.image)) return false;
@@ -802,6 +835,7 @@ export class PlanParser extends CstParser {
     return second.tokenType === T.Word && (isCapitalized(second.image) || AMENDING_WORDS.has(second.image));
   }
 
+  /** `ngày 18 tháng 01 năm 2022`, `18/01/2022`, `tháng 3 năm 2023`. Deviation: SHAPE. */
   private dateAhead(): boolean {
     const first = this.LA(1).tokenType;
     if (first === T.SlashDate) return true;
@@ -810,6 +844,7 @@ export class PlanParser extends CstParser {
     return first === T.Thang && second === T.NumberToken && this.LA(3).tokenType === T.Nam;
   }
 
+  /** A figure then `đồng`, perhaps with a scale (`9,753 tỷ đồng`). Deviation: SHAPE. */
   private moneyAhead(): boolean {
     const first = this.LA(1).tokenType;
     if (first !== T.Amount && first !== T.NumberToken) return false;
@@ -818,10 +853,12 @@ export class PlanParser extends CstParser {
     return second.tokenType === T.Word && MONEY_SCALES.has(second.image.toLowerCase()) && this.LA(3).tokenType === T.Dong;
   }
 
+  /** `(Chín tỷ, …)` after an amount: its reading in words. Deviation: LEXICON. */
   private numberWordsAhead(): boolean {
     return this.LA(1).tokenType === T.LParen && NUMBER_WORD_STARTS.has(this.LA(2).image.toLowerCase());
   }
 
+  /** A figure then a known unit (`125.712 hồ sơ`, `598 TTHC`), not a date's or a document's number. Deviation: LEXICON. */
   private quantityAhead(): boolean {
     const first = this.LA(1).tokenType;
     if (first !== T.NumberToken && first !== T.Amount) return false;
@@ -847,13 +884,14 @@ export class PlanParser extends CstParser {
     return separator.startOffset === (number.endOffset ?? NaN) + 1 && this.LA(1).startOffset === (separator.endOffset ?? NaN) + 1;
   }
 
+  /** `/tháng`, `/01 huyện` after a count: a rate. Deviation: LEXICON. */
   private perAhead(): boolean {
     const next = this.LA(2);
     if (next.tokenType === T.NumberToken) return this.unitLengthAt(3) > 0;
     return this.unitLengthAt(2) > 0 || (next.tokenType === T.Word && !isCapitalized(next.image));
   }
 
-  /** How many tokens from LA(k) spell a known unit (longest match), 0 if none. */
+  /** How many tokens from LA(k) spell a known unit (longest match), 0 if none. (deviation: LEXICON) */
   private unitLengthAt(k: number): number {
     for (const unit of UNITS) {
       let matches = true;
@@ -871,7 +909,7 @@ export class PlanParser extends CstParser {
     return token.tokenType === T.Word && isAbbreviatedUnit(token.image) ? 1 : 0;
   }
 
-  /** LA(k) can continue the name of an issuing body after `của`. */
+  /** LA(k) can continue the name of an issuing body after `của`. (deviation: LEXICON) */
   private issuerWordAhead(k: number): boolean {
     if (k === 2 && this.LA(1).tokenType !== T.Cua) return false;
     const token = this.LA(k);
