@@ -1,4 +1,4 @@
-import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { CstParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
 import {
@@ -366,17 +366,21 @@ export class PlanParser extends CstParser {
    */
   private inlineItem(): void {
     // OR9: the rules that inline this may have ORs of their own; Chevrotain tells them apart by index.
-    this.OR9({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.referenceAhead(), ALT: () => this.SUBRULE(this.reference) },
-        { GATE: () => this.namedReferenceAhead(), ALT: () => this.SUBRULE(this.namedReference) },
-        { GATE: () => this.dateAhead(), ALT: () => this.SUBRULE(this.date) },
-        { GATE: () => this.moneyAhead(), ALT: () => this.SUBRULE(this.money) },
-        { GATE: () => this.quantityAhead(), ALT: () => this.SUBRULE(this.quantity) },
-        { ALT: () => this.CONSUME(T.Inline) },
-      ],
-    });
+    // The alternatives are built once (Chevrotain's performance guide): this runs once per token.
+    this.OR9({ IGNORE_AMBIGUITIES: true, DEF: (this.inlineAlternatives ??= this.makeInlineAlternatives()) });
+  }
+
+  private inlineAlternatives: IOrAlt<void>[] | undefined;
+
+  private makeInlineAlternatives(): IOrAlt<void>[] {
+    return [
+      { GATE: () => this.referenceAhead(), ALT: () => this.SUBRULE(this.reference) },
+      { GATE: () => this.namedReferenceAhead(), ALT: () => this.SUBRULE(this.namedReference) },
+      { GATE: () => this.dateAhead(), ALT: () => this.SUBRULE(this.date) },
+      { GATE: () => this.moneyAhead(), ALT: () => this.SUBRULE(this.money) },
+      { GATE: () => this.quantityAhead(), ALT: () => this.SUBRULE(this.quantity) },
+      { ALT: () => this.CONSUME(T.Inline) },
+    ];
   }
 
   /** `Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ` */
