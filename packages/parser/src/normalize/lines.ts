@@ -30,6 +30,11 @@ export function collapseLine(raw: TracedText): TracedLine {
 }
 
 function collapse(text: string, origin: number[], start: number, end: number): TracedLine {
+  // Most lines have nothing to collapse: no space at either end, none doubled. Keep them as they are.
+  if (end > start && text[start] !== " " && text[end - 1] !== " " && !text.slice(start, end).includes("  ")) {
+    const whole = start === 0 && end === origin.length;
+    return { text: whole ? text : text.slice(start, end), origin: whole ? origin : origin.slice(start, end), indent: 0, wideBlank: false };
+  }
   const chars: string[] = [];
   const lineOrigin: number[] = [];
   let indent = 0;
