@@ -62,6 +62,27 @@ function collapse(text: string, origin: number[], start: number, end: number): T
 }
 
 /** Joins two traced lines with one space (or none, for a symbol broken after its hyphen). */
+/**
+ * Joins traced lines, `separators[i]` between line i and i + 1 (a space, or none for a symbol broken after
+ * its hyphen); a separator takes the origin of the character before it. One copy, however many lines.
+ */
+export function joinAll(lines: readonly TracedLine[], separators: readonly string[]): TracedLine {
+  const first = lines[0] as TracedLine;
+  if (lines.length === 1) return first;
+  const origin: number[] = [];
+  const text: string[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      const separator = separators[i - 1] ?? " ";
+      text.push(separator);
+      if (separator) origin.push(origin[origin.length - 1] ?? -1);
+    }
+    text.push(line.text);
+    for (const from of line.origin) origin.push(from);
+  });
+  return { text: text.join(""), origin, indent: first.indent, wideBlank: false };
+}
+
 export function joinLines(a: TracedLine, b: TracedLine, separator: string): TracedLine {
   const origin = a.origin.concat(separator ? [a.origin[a.origin.length - 1] ?? -1] : [], b.origin);
   return { text: a.text + separator + b.text, origin, indent: a.indent, wideBlank: false };

@@ -1,4 +1,4 @@
-import { joinLines, type TracedLine } from "./lines.ts";
+import { joinAll, type TracedLine } from "./lines.ts";
 import {
   continuesPrevious,
   endsSentence,
@@ -15,23 +15,26 @@ import {
 export function reflow(lines: TracedLine[], wrapped: boolean): TracedLine[] {
   const content = lines.filter((line) => line.text.length > 0);
   const fullWidth = wrapped ? typicalLineLength(content) : Infinity;
-  const out: TracedLine[] = [];
+  // Each paragraph as its visual lines and what joins them, joined once at the end: joining line by
+  // line would copy the paragraph again for every line it gains.
+  const paragraphs: { lines: TracedLine[]; separators: string[] }[] = [];
   // The last visual line of the paragraph being built: wrapping decisions look at it, not the whole paragraph.
   let lastVisual = "";
   for (const line of content) {
-    const previous = out[out.length - 1];
+    const previous = paragraphs[paragraphs.length - 1];
     if (previous && !isTimestampLine(lastVisual) && !isTimestampLine(line.text)) {
       const join = wrapped ? continuesWrapped(lastVisual, line.text, fullWidth) : continuesParagraph(line.text);
       if (join) {
-        out[out.length - 1] = joinLines(previous, line, symbolBrokenAtHyphen(lastVisual, line.text) ? "" : " ");
+        previous.lines.push(line);
+        previous.separators.push(symbolBrokenAtHyphen(lastVisual, line.text) ? "" : " ");
         lastVisual = line.text;
         continue;
       }
     }
-    out.push(line);
+    paragraphs.push({ lines: [line], separators: [] });
     lastVisual = line.text;
   }
-  return out;
+  return paragraphs.map(({ lines: parts, separators }) => joinAll(parts, separators));
 }
 
 /** Whether the input looks hard-wrapped: many lines continue a sentence begun on the line before. */
