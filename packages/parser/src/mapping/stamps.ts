@@ -1,10 +1,10 @@
 import type { DigitalSignature } from "@kehoach/model";
 import type { BuildContext } from "./context.ts";
+import { STAMP_SIGNER } from "../vi/layout.ts";
 
 /** `18.11.2024 07:25:14 +07:00`, `2023-05-05T21:45:59+0700`, `18/11/2024 07:25`. */
 const TIME =
   /(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[./-](\d{1,2})[./-](\d{4}))[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|[+-]\d{2}:?\d{2}))?/;
-const NAME = /(?:Người ký|Ký bởi|Signed by)\s*:\s*([^\n]+)/i;
 
 /**
  * A stamp block an adapter marked (the e-signature text pdf.js finds around the header or the
@@ -13,7 +13,7 @@ const NAME = /(?:Người ký|Ký bởi|Signed by)\s*:\s*([^\n]+)/i;
 export function readStamp(ctx: BuildContext, start: number, end: number): DigitalSignature {
   const raw = ctx.text.slice(start, end);
   const time = TIME.exec(raw.replace(/\n/g, " "));
-  const named = NAME.exec(raw);
+  const named = STAMP_SIGNER.exec(raw);
   const firstLine = raw.split("\n").find((line) => /\p{Lu}{2,}/u.test(line) && !TIME.test(line));
   return {
     timestamp: time ? isoTimestamp(time) : null,

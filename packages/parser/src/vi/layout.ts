@@ -76,6 +76,9 @@ export function isTypeHeading(line: string): boolean {
 }
 export const TYPE_HEADING_LINE = new RegExp(`^\\s*(?:${TYPE_HEADINGS.join("|")})\\s*$`);
 
+/** Who an e-signature stamp names: `Người ký: …`, `Ký bởi: …`, `Signed by: …` (the name is group 1). */
+export const STAMP_SIGNER = /(?:Người ký|Ký bởi|Signed by)\s*:\s*([^\n]+)/i;
+
 // --- section labels ------------------------------------------------------------------------------
 
 /**
