@@ -1,7 +1,7 @@
 import type { IToken } from "chevrotain";
 import type { DateValue } from "@kehoach/model";
 import { extentOf, tokensOf } from "./cst-tokens.ts";
-import type { DateCstNode, MoneyCstNode, NamedReferenceCstNode, QuantityCstNode, ReferenceCstNode } from "../grammar/cst.ts";
+import type { DateCstNode, LineContentCstChildren, MoneyCstNode, NamedReferenceCstNode, QuantityCstNode, ReferenceCstNode } from "../grammar/cst.ts";
 import { FUNDING_WORDS } from "../vi/layout.ts";
 
 /** Entities found in one line, in document order. */
@@ -24,16 +24,7 @@ function endsWith(recent: readonly string[], words: readonly string[]): boolean 
 }
 
 /** A node whose children are a line's running text: `lineContent`, or an `otherLine` after the closing. */
-export type InlineElements = {
-  children: {
-    reference?: ReferenceCstNode[];
-    namedReference?: NamedReferenceCstNode[];
-    date?: DateCstNode[];
-    money?: MoneyCstNode[];
-    quantity?: QuantityCstNode[];
-    Inline?: IToken[];
-  };
-};
+export type InlineElements = { children: LineContentCstChildren };
 
 type Entity = ReferenceCstNode | NamedReferenceCstNode | DateCstNode | MoneyCstNode | QuantityCstNode;
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { check, parseText, RULES } from "@kehoach/parser";
+import { planText } from "../support/units.ts";
 
 /** A small well-formed plan; each case swaps in the part it is about. */
-function plan(parts: { header?: string; bases?: string; body?: string; closing?: string } = {}): string {
-  return [
-    parts.header ?? "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2024",
-    parts.bases ?? "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình;",
-    "UBND tỉnh ban hành Kế hoạch với các nội dung sau:",
-    parts.body ?? "I. MỤC ĐÍCH\n1. Mục đích\n2. Yêu cầu\nII. KINH PHÍ\nTổng kinh phí: 9.753.000.000 đồng (Chín tỷ, bảy trăm năm mươi ba triệu đồng).",
-    "Các cơ quan tổ chức thực hiện./.",
-    parts.closing ?? "Nơi nhận:\n- Sở Tài chính;\n- Lưu: VT, KT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nGiàng A Tính",
-  ].join("\n");
-}
+const plan = planText;
 
 function findings(text: string, code: string) {
   return check(parseText(text, { checks: false }), { only: [code] });
