@@ -11,7 +11,7 @@ import {
   isAbbreviatedUnit,
   isBodyNameWord,
 } from "../vi/lexicon.ts";
-import { AMENDING_WORDS, ATTACHED_MARK, DRAFT_MARK, NAMED_TYPES, SIGNATURE_NOTE } from "../vi/layout.ts";
+import { AMENDING_WORDS, ATTACHED_MARK, DRAFT_MARK, NAME_ONLY_TYPES, NAMED_TYPES, SIGNATURE_NOTE } from "../vi/layout.ts";
 
 const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
 const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
@@ -836,6 +836,8 @@ export class PlanParser extends CstParser {
     const first = this.LA(1);
     if (first.tokenType !== T.DocType || !NAMED_TYPES.has(first.image)) return false;
     const second = this.LA(2);
+    // The Constitution is named by whatever follows it (`Hiến pháp năm 2013`, `Hiến pháp nước …`).
+    if (NAME_ONLY_TYPES.has(first.image)) return second.tokenType !== T.Semicolon && second.tokenType !== T.Newline && second.tokenType !== EOF;
     return second.tokenType === T.Word && (isCapitalized(second.image) || AMENDING_WORDS.has(second.image));
   }
 

@@ -16,8 +16,11 @@ export interface DocumentType {
   codes: readonly string[];
   /** The Plan's kind when kehoach reads such a document as a whole (`DOCUMENT_KINDS` of the model). */
   kind: DocumentKind | null;
-  /** Cited by its name and date rather than a number: `Luật Đất đai ngày 18 tháng 01 năm 2024`. */
-  byName?: boolean;
+  /**
+   * Cited by its name and date rather than a number: `Luật Đất đai ngày 18 tháng 01 năm 2024`; `"only"`:
+   * by its name alone, whatever follows it (the Constitution: `Hiến pháp năm 2013`, `Hiến pháp nước …`).
+   */
+  byName?: boolean | "only";
 }
 
 /** Types that are only cited, never read as the document itself. */
@@ -38,6 +41,7 @@ const CITED_TYPES: readonly DocumentType[] = [
   { name: "Luật", codes: [], kind: null, byName: true },
   { name: "Bộ luật", codes: [], kind: null, byName: true },
   { name: "Pháp lệnh", codes: [], kind: null, byName: true },
+  { name: "Hiến pháp", codes: [], kind: null, byName: "only" },
 ];
 
 /** Every document type: the kinds kehoach reads, then the types only cited. */
@@ -69,6 +73,9 @@ export const TYPE_NAMES: readonly string[] = [
  * 2015`). Their issuer is never written in a citation: the name and the date identify them.
  */
 export const NAMED_TYPES: ReadonlySet<string> = new Set(DOCUMENT_TYPES.filter((t) => t.byName).map((t) => t.name));
+
+/** Types cited by their name alone, whatever word follows the type (`Hiến pháp năm 2013`). */
+export const NAME_ONLY_TYPES: ReadonlySet<string> = new Set(DOCUMENT_TYPES.filter((t) => t.byName === "only").map((t) => t.name));
 
 /** A line that is only a type heading (`KẾ HOẠCH`, with spaces around). */
 export function isTypeHeading(line: string): boolean {

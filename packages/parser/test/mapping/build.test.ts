@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Section } from "@kehoach/model";
+import { parseText } from "@kehoach/parser";
 import { parsePlain, planText, spanText } from "../support/units.ts";
 
 const full = [
@@ -384,6 +385,17 @@ describe("laws cited as bases", () => {
   it("a law by name, then number and date, keeps the number and the date", () => {
     const p = parsePlain(planText({ bases: "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;" }));
     expect(p.legalBases.map((b) => [b.docType, b.number, b.date])).toEqual([["Luật", "77/2015/QH13", "2015-06-19"]]);
+  });
+});
+
+describe("the Constitution cited as a basis", () => {
+  it.each([
+    ["Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;", "nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"],
+    ["Căn cứ Hiến pháp năm 2013;", "năm 2013"],
+  ])("%s is a legal basis, named by what follows it, with no basis-format finding", (line, subject) => {
+    const p = parseText(planText({ bases: line }));
+    expect(p.legalBases.map((b) => [b.docType, b.number, b.subject, spanText(p, b.span)])).toEqual([["Hiến pháp", null, subject, line.slice(7, -1)]]);
+    expect(p.findings.filter((f) => f.code === "basis-format")).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.ts";
 import { TYPE_CODE_BY_KIND, symbolParts } from "../../vi/document-types.ts";
-import { NAMED_TYPES } from "../../vi/layout.ts";
+import { NAME_ONLY_TYPES, NAMED_TYPES } from "../../vi/layout.ts";
 import { writtenDate } from "../../vi/dates.ts";
 import { isActingPrefix, prefixCode } from "../../vi/layout.ts";
 
@@ -130,7 +130,9 @@ export const basisFormat: Rule = {
       const named = basis.docType !== null && NAMED_TYPES.has(basis.docType);
       if (!basis.docType) problems.push({ vi: "thiếu tên loại", en: "no document type" });
       if (!basis.number && !(named && basis.subject)) problems.push({ vi: "thiếu số, ký hiệu", en: "no number" });
-      if (!basis.date) problems.push({ vi: "thiếu ngày ban hành", en: "no date" });
+      // The Constitution is named by its year alone (`Hiến pháp năm 2013`).
+      const nameOnly = basis.docType !== null && NAME_ONLY_TYPES.has(basis.docType);
+      if (!basis.date && !nameOnly) problems.push({ vi: "thiếu ngày ban hành", en: "no date" });
       if (!basis.issuer && !named) problems.push({ vi: "thiếu cơ quan ban hành", en: "no issuing body" });
       const previous = plan.legalBases[index - 1];
       if (previous && previous.span.start.line === basis.span.start.line) {
