@@ -53,27 +53,36 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   const wrapped = input.layout === "lines" || (input.layout === "auto" && looksHardWrapped(body));
   const reflowed = reflow(body, wrapped);
 
+  // The text's pieces with where each came from (null: inserted), written into one typed origin array.
   const parts: string[] = [];
-  const origin: number[] = [];
+  const froms: (readonly number[] | null)[] = [];
+  let length = 0;
   const push = (text: string, from: readonly number[] | null) => {
     parts.push(text);
-    for (let k = 0; k < text.length; k++) origin.push(from ? (from[k] ?? -1) : -1);
+    froms.push(from);
+    length += text.length;
   };
   reflowed.forEach((line, index) => {
     if (index > 0) push("\n", null);
     push(line.text, line.origin);
   });
-  const bodyEnd = origin.length;
+  const bodyEnd = length;
   for (const footnote of footnotes) {
-    if (origin.length > 0) push("\n", null);
+    if (length > 0) push("\n", null);
     push(`[^${footnote.label}]: `, null);
     push(footnote.line.text, footnote.line.origin);
   }
   const text = parts.join("");
-  const originArray = Int32Array.from(origin);
+  const originArray = new Int32Array(length);
+  let at = 0;
+  parts.forEach((part, index) => {
+    const from = froms[index];
+    for (let k = 0; k < part.length; k++) originArray[at + k] = from ? (from[k] ?? -1) : -1;
+    at += part.length;
+  });
   // Mapping input offsets back to the normalised text is only needed when there is something to place.
   const placed = repairedOrigins.size > 0 || input.notes.length > 0 || (input.stamps?.length ?? 0) > 0;
-  const finalOffset = placed ? inverse(originArray) : new Map<number, number>();
+  const finalOffset = placed ? inverse(originArray, input.text.length) : new Int32Array(0);
   const stamps = (input.stamps ?? [])
     .map((stamp) => ({ start: nearest(finalOffset, stamp.start), end: nearest(finalOffset, stamp.end) }))
     .filter((stamp) => stamp.end > stamp.start);
@@ -83,14 +92,14 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
 
 function collectNotes(
   adapterNotes: readonly PlacedDiagnostic[],
-  finalOffset: Map<number, number>,
+  finalOffset: Int32Array,
   repairs: Map<number, { from: string; to: string }>,
   droppedPageNumbers: TracedLine[],
 ): PlacedDiagnostic[] {
   const notes: PlacedDiagnostic[] = [];
   for (const [inputOffset, repair] of repairs) {
-    const at = finalOffset.get(inputOffset);
-    if (at === undefined) continue;
+    const at = finalOffset[inputOffset] ?? -1;
+    if (at < 0) continue;
     notes.push({
       code: "encoding-repaired",
       severity: "info",
@@ -119,19 +128,21 @@ function collectNotes(
   return notes;
 }
 
-function inverse(origin: Int32Array): Map<number, number> {
-  const map = new Map<number, number>();
+/** For each input offset, the first normalised offset that came from it (-1: none). */
+function inverse(origin: Int32Array, inputLength: number): Int32Array {
+  const first = new Int32Array(inputLength + 1).fill(-1);
   for (let i = 0; i < origin.length; i++) {
     const from = origin[i] as number;
-    if (from >= 0 && !map.has(from)) map.set(from, i);
+    if (from >= 0 && from <= inputLength && first[from] === -1) first[from] = i;
   }
-  return map;
+  return first;
 }
 
-function nearest(finalOffset: Map<number, number>, inputOffset: number): number {
-  for (let k = inputOffset; k >= 0 && k > inputOffset - 200; k--) {
-    const at = finalOffset.get(k);
-    if (at !== undefined) return at;
+/** Where an input offset is in the normalised text: its own character, or the nearest kept one before it. */
+function nearest(finalOffset: Int32Array, inputOffset: number): number {
+  for (let k = Math.min(inputOffset, finalOffset.length - 1); k >= 0 && k > inputOffset - 200; k--) {
+    const at = finalOffset[k] as number;
+    if (at >= 0) return at;
   }
   return 0;
 }
