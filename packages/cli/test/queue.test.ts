@@ -10,6 +10,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeOcrEngines, parse } from "@kehoach/parser";
+import type { OcrProgress } from "../../parser/src/input/ocr/index.ts";
 import { decodeError, encodeError, jobIdFor } from "../src/queue/jobs.ts";
 import { kehoach, ROOT, startRedis, type Cli, type RedisServer } from "./queue-redis.ts";
 
@@ -40,6 +42,13 @@ async function writeScanPage(path: string): Promise<void> {
   const placed = doc && page ? findPageImages(doc, page).images[0] : undefined;
   if (!doc || !placed) throw new Error("001.scan.pdf: no page image");
   writeFileSync(path, (await encodePdfImage(doc, placed.stream, 200)).bytes);
+}
+
+/** Every result of a batch, in the order they came. */
+async function collect<T>(results: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const r of results) all.push(r);
+  return all;
 }
 
 /** Every file under `folder`, relative path → contents. */
@@ -99,6 +108,7 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
   });
   afterAll(async () => {
     await redis?.stop();
+    await closeOcrEngines();
   });
 
   it(
@@ -166,6 +176,86 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
       }
     },
     240_000,
+  );
+
+  it(
+    "a 4-page scan is split into page jobs that two workers share; its Plan and output are byte-identical to the local engine's; page progress reaches the submitter",
+    async () => {
+      const bytes = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples/001.scan.pdf")));
+      const queue = ["--redis", redis.url, "--queue", "pages"];
+      const workers = [1, 2].map(() => kehoach(["worker", ...queue, "--concurrency", "1", ...FAST_RECOVERY]));
+      try {
+        await Promise.all(workers.map((w) => w.waitFor(/waiting for jobs/)));
+        // Through the engine's own API first: the Plan, and the progress of each page on the submitter.
+        const { parseManyOnRedis } = await import("../src/queue/submit.ts");
+        const progress: OcrProgress[] = [];
+        const results = await collect(parseManyOnRedis([{ id: "scan", bytes: bytes.slice() }], { onProgress: (_, p) => progress.push(p) }, { url: redis.url, queue: "pages" }));
+        expect(results).toHaveLength(1);
+        const result = results[0];
+        if (result === undefined || !("plan" in result)) throw new Error(`no plan: ${JSON.stringify(result)}`);
+        expect(JSON.stringify(result.plan)).toBe(JSON.stringify(await parse(bytes.slice())));
+        expect(new Set(progress.filter((p) => p.status === "done").map((p) => `${p.page}/${p.pages}`))).toEqual(new Set(["1/4", "2/4", "3/4", "4/4"]));
+
+        const logs = workers.map((w) => w.stderr());
+        expect(logs.join("").match(/split \S+ into 4 page jobs/g)).toHaveLength(1);
+        const pagesRead = logs.map((log) => [...log.matchAll(/done \S+ \(trang \/ page (\d)\)/g)].map((m) => Number(m[1])));
+        // Both workers read pages, every page was read, none twice.
+        expect(pagesRead.every((pages) => pages.length > 0), logs.join("\n")).toBe(true);
+        expect(pagesRead.flat().sort()).toEqual([1, 2, 3, 4]);
+
+        // Through the CLI, beside a text plan: the outputs the local engine writes, byte for byte.
+        const folder = mkdtempSync(join(tmpdir(), "kehoach-queue-in-"));
+        writeFileSync(join(folder, "scan.pdf"), bytes);
+        copyFileSync(join(ROOT, "fixtures/seeds/001.txt"), join(folder, "plan.txt"));
+        const out = mkdtempSync(join(tmpdir(), "kehoach-queue-out-"));
+        const submitter = kehoach(["parse", folder, "--out", out, ...queue]);
+        expect(await submitter.exited, submitter.stderr()).toBe(0);
+        expect(workers.map((w) => w.stderr()).join("").match(/split \S+ into 4 page jobs/g)).toHaveLength(2);
+        const local = mkdtempSync(join(tmpdir(), "kehoach-queue-local-"));
+        expect(localRun(folder, local).status).toBe(0);
+        expect(tree(out)).toEqual(tree(local));
+
+        // The documents and their page jobs are gone from Redis once the outputs are written.
+        const status = kehoach(["queue", "status", "--json", ...queue]);
+        expect(await status.exited).toBe(0);
+        expect((JSON.parse(status.stdout()) as { counts: Record<string, number> }).counts).toEqual({ waiting: 0, active: 0, delayed: 0, completed: 0, failed: 0, prioritized: 0, "waiting-children": 0 });
+      } finally {
+        await stopAll(workers);
+      }
+    },
+    240_000,
+  );
+
+  it(
+    "a page that fails with an input error (no tesseract on the worker) fails its document with that code, without retries",
+    async () => {
+      const bytes = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples/001.scan.pdf")));
+      const queue = ["--redis", redis.url, "--queue", "pages-error"];
+      // No PATH: the worker finds no `tesseract` program, and the native engine was asked for.
+      const worker = kehoach(["worker", ...queue, "--concurrency", "2", ...FAST_RECOVERY], { PATH: "" });
+      try {
+        await worker.waitFor(/waiting for jobs/);
+        const { parseManyOnRedis } = await import("../src/queue/submit.ts");
+        const results = await collect(parseManyOnRedis([{ id: "scan", bytes }], { parse: { ocrEngine: "native" } }, { url: redis.url, queue: "pages-error" }));
+        expect(results).toHaveLength(1);
+        const result = results[0];
+        if (result === undefined || !("error" in result)) throw new Error(`expected an error: ${JSON.stringify(result)}`);
+        expect(result.error.code).toBe("engine-unavailable");
+        expect(result.error.message).toMatch(/tesseract/);
+        expect(worker.stderr()).toMatch(/split \S+ into 4 page jobs/);
+
+        const status = kehoach(["queue", "status", "--json", ...queue]);
+        expect(await status.exited).toBe(0);
+        const report = JSON.parse(status.stdout()) as { failed: { name: string; attempts: number; error: { code: string } }[] };
+        // The document and each of its four pages, each failed after one attempt.
+        expect(report.failed.map((f) => f.error.code)).toEqual(Array(5).fill("engine-unavailable"));
+        expect(report.failed.every((f) => f.attempts === 1)).toBe(true);
+        expect(report.failed.filter((f) => / \(trang \/ page \d\)$/.test(f.name))).toHaveLength(4);
+      } finally {
+        await stopAll([worker]);
+      }
+    },
+    120_000,
   );
 
   it(

@@ -1,12 +1,13 @@
 /** The operator's view of a queue: `kehoach queue status|retry-failed|clean`. */
 import { Queue } from "bullmq";
 import { connect, CONNECT_TIMEOUT_MS, withinTime, type RedisTarget } from "./connection.ts";
-import { decodeError, DEFAULT_QUEUE, type ParseJobData } from "./jobs.ts";
+import { decodeError, DEFAULT_QUEUE, PAGE_JOB, type PageJobData, type ParseJobData } from "./jobs.ts";
 import type { BatchError } from "@kehoach/parser/batch";
 
 export interface QueueStatus {
   queue: string;
-  counts: Record<"waiting" | "active" | "delayed" | "completed" | "failed" | "prioritized", number>;
+  /** `waiting-children`: long scans waiting for their page jobs. */
+  counts: Record<"waiting" | "active" | "delayed" | "completed" | "failed" | "prioritized" | "waiting-children", number>;
   /** Worker processes connected now (by their Redis client names). */
   workers: number;
   /** The failed jobs (up to `limit`), newest first: which input, and why. */
@@ -30,11 +31,12 @@ async function withQueue<R>(target: RedisTarget, run: (queue: Queue<ParseJobData
 
 export function queueStatus(target: RedisTarget, limit = 20): Promise<QueueStatus> {
   return withQueue(target, async (queue) => {
-    const counts = (await queue.getJobCounts("waiting", "active", "delayed", "completed", "failed", "prioritized")) as QueueStatus["counts"];
+    const counts = (await queue.getJobCounts("waiting", "active", "delayed", "completed", "failed", "prioritized", "waiting-children")) as QueueStatus["counts"];
     const workers = (await queue.getWorkers()).length;
     const failed = (await queue.getFailed(0, limit - 1)).map((job) => ({
       jobId: String(job.id),
-      name: job.data.name,
+      // A page job names its page: "scan.pdf (trang / page 3)".
+      name: job.name === PAGE_JOB ? `${job.data.name} (trang / page ${(job.data as unknown as PageJobData).page})` : job.data.name,
       attempts: job.attemptsMade,
       error: decodeError(job.failedReason),
     }));

@@ -10,14 +10,20 @@
  * same way. A crashed or hung parse thread is retried with backoff (jobs.ts); a whole process dying
  * with a job leaves it to BullMQ's stalled-job check, which gives it to another worker up to
  * `maxStalledCount` times and then fails it.
+ *
+ * A scan of several pages is not parsed whole: its job becomes the parent of one job per page, which
+ * any worker may take (pages.ts).
  */
 import { availableParallelism } from "node:os";
 import { UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
 import type { ParseOptions } from "@kehoach/parser";
+import { closeOcrEngines } from "@kehoach/parser";
 import { parseMany, type BatchInput, type BatchResult } from "@kehoach/parser/batch";
+import type { PageResult } from "@kehoach/parser/pages";
 import type { Plan } from "@kehoach/model";
 import { connect, type RedisTarget } from "./connection.ts";
-import { DEFAULT_QUEUE, encodeError, TRANSIENT, type ParseJobData } from "./jobs.ts";
+import { decodeError, DEFAULT_QUEUE, encodeError, PAGE_JOB, TRANSIENT, type PageJobData, type ParseJobData } from "./jobs.ts";
+import { PageFlows } from "./pages.ts";
 
 export interface WorkerOptions extends RedisTarget {
   /** Documents parsed at once, each in its own thread (default: one per core). */
@@ -34,6 +40,8 @@ export interface WorkerOptions extends RedisTarget {
   module?: string;
   /** Where progress lines go (default: nowhere). */
   log?: (line: string) => void;
+  /** Split scans of several pages into page jobs (default true; false parses every document whole). */
+  pages?: boolean;
 }
 
 export interface RunningWorker {
@@ -53,40 +61,71 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const held = new Map<string, Held>();
   let handingBack = false;
 
-  const processor = async (job: Job<ParseJobData, Plan>, token?: string): Promise<Plan> => {
+  const flows = options.pages === false ? null : new PageFlows(options.url, queue);
+
+  type AnyJob = Job<ParseJobData | PageJobData, Plan | PageResult>;
+  const processor = async (job: AnyJob, token?: string): Promise<Plan | PageResult> => {
     if (handingBack) throw await handBack(job, token);
-    const key = JSON.stringify(job.data.parse);
+    if (job.name === PAGE_JOB && flows !== null) {
+      const page = job as Job<PageJobData, PageResult>;
+      const name = `${page.data.name} (trang / page ${page.data.page})`;
+      const started = Date.now();
+      const result = await hold(job, token, name, () => flows.page(page));
+      log(`xong / done ${name} (${Date.now() - started} ms)`);
+      return result;
+    }
+    const doc = job as Job<ParseJobData, Plan>;
+    const bytes = Buffer.from(doc.data.bytes, "base64");
+    const split = flows === null || token === undefined ? null : (doc.data.split ?? (await flows.split(bytes, doc.data.parse as Omit<ParseOptions, "onProgress">)));
+    if (split !== null && flows !== null && token !== undefined) {
+      if (doc.data.split === undefined) log(`chia trang / split ${doc.data.name} into ${split.pages.length} page jobs`);
+      try {
+        const plan = await flows.parent(doc, token, bytes, split);
+        log(`xong / done ${doc.data.name} (${split.pages.length} trang / pages)`);
+        return plan;
+      } catch (error) {
+        if (error instanceof UnrecoverableError) log(`lỗi / failed ${doc.data.name}: ${decodeError(error.message).code}`);
+        throw error;
+      }
+    }
+    const key = JSON.stringify(doc.data.parse);
     let pool = pools.get(key);
-    if (pool === undefined) pools.set(key, (pool = new ParsePool(job.data.parse as Omit<ParseOptions, "onProgress">, concurrency, options)));
+    if (pool === undefined) pools.set(key, (pool = new ParsePool(doc.data.parse as Omit<ParseOptions, "onProgress">, concurrency, options)));
+    const parsePool = pool;
     const id = `${job.id}#${job.attemptsStarted}#${token ?? ""}`;
-    const bytes = Buffer.from(job.data.bytes, "base64");
     const started = Date.now();
-    log(`bắt đầu / started ${job.data.name}`);
+    const result = await hold(job, token, doc.data.name, () => parsePool.parse(id, bytes, (progress) => void job.updateProgress(progress as object).catch(() => {})));
+    if ("plan" in result) {
+      log(`xong / done ${doc.data.name} (${Date.now() - started} ms)`);
+      return result.plan;
+    }
+    log(`lỗi / failed ${doc.data.name}: ${result.error.code}`);
+    const reason = encodeError(result.error);
+    throw TRANSIENT.has(result.error.code) ? new Error(reason) : new UnrecoverableError(reason);
+  };
+
+  /** Runs a job's work, logged, as a job in hand: `stop` may hand it back before it ends. */
+  async function hold<R>(job: AnyJob, token: string | undefined, name: string, work: () => Promise<R>): Promise<R> {
+    const id = `${job.id}#${job.attemptsStarted}#${token ?? ""}`;
+    log(`bắt đầu / started ${name}`);
     let release: (reason: unknown) => void = () => {};
     const released = new Promise<never>((_, reject) => (release = reject));
     held.set(id, { job, token, release });
     try {
-      const result = await Promise.race([pool.parse(id, bytes, (progress) => void job.updateProgress(progress as object).catch(() => {})), released]);
-      if ("plan" in result) {
-        log(`xong / done ${job.data.name} (${Date.now() - started} ms)`);
-        return result.plan;
-      }
-      log(`lỗi / failed ${job.data.name}: ${result.error.code}`);
-      const reason = encodeError(result.error);
-      throw TRANSIENT.has(result.error.code) ? new Error(reason) : new UnrecoverableError(reason);
+      return await Promise.race([work(), released]);
     } finally {
       held.delete(id);
     }
-  };
+  }
 
   /** Puts a job back in the wait list without counting an attempt, and gives the processor the error that says so. */
-  async function handBack(job: Job<ParseJobData, Plan>, token: string | undefined): Promise<WaitingError> {
+  async function handBack(job: AnyJob, token: string | undefined): Promise<WaitingError> {
     await job.moveToWait(token);
     log(`trả lại / handed back ${job.data.name}`);
     return new WaitingError();
   }
 
-  const worker = new Worker<ParseJobData, Plan>(queue, processor, {
+  const worker = new Worker<ParseJobData | PageJobData, Plan | PageResult>(queue, processor, {
     connection: connect(options.url, `kehoach-worker-${process.pid}`),
     concurrency,
     lockDuration: options.lockDurationMs ?? 30_000,
@@ -120,12 +159,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await closing;
       }
       await Promise.all([...pools.values()].map((pool) => pool.close()));
+      await flows?.close();
+      await closeOcrEngines();
     },
   };
 }
 
 interface Held {
-  job: Job<ParseJobData, Plan>;
+  job: Job<ParseJobData | PageJobData, Plan | PageResult>;
   token: string | undefined;
   release: (reason: unknown) => void;
 }
