@@ -20,6 +20,10 @@ const KILLER = join(ROOT, "packages/cli/test/queue-killer-parse.ts");
 /** Dead workers' jobs come back within seconds, not BullMQ's default 30 s. */
 const FAST_RECOVERY = ["--lock-duration", "3000", "--stalled-interval", "1000"];
 
+/** The big batch: generated plans, plus these samples, a scan page and a broken PDF: 200 documents. */
+const SAMPLES = ["001.scan.pdf", "000.docx", "002.pdf", "003.clean.md", "004.docx", "001.pdf", "000.autonum.docx", "004.pdf"];
+const PLANS = 200 - SAMPLES.length - 2;
+
 const seeds = ["000", "001", "002", "003", "004"].map((id) => readFileSync(join(ROOT, `fixtures/seeds/${id}.txt`), "utf8"));
 
 /** `count` distinct small plans (the seeds with other numbers and years), in two subfolders. */
@@ -112,12 +116,15 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
   });
 
   it(
-    "two workers convert a folder; one killed with SIGKILL mid-job is replaced; every output once, as the local engine writes it; the corrupt file is failed, not retried, and reported",
+    "two workers convert 200 documents; one killed with SIGKILL mid-job is replaced; every output once, as the local engine writes it; the corrupt file is failed, not retried, and reported",
     async () => {
       const folder = mkdtempSync(join(tmpdir(), "kehoach-queue-in-"));
-      writePlans(folder, 60);
+      writePlans(folder, PLANS);
+      // Real documents among them: Word, Markdown, text-layer PDFs, a one-page scan and a 4-page scan (split into page jobs).
+      for (const [i, name] of SAMPLES.entries()) copyFileSync(join(ROOT, "fixtures/samples", name), join(folder, i % 2 === 0 ? "a" : "b", name));
       await writeScanPage(join(folder, "a", "scan-page.jpg"));
       writeFileSync(join(folder, "b", "broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n");
+      const total = PLANS + SAMPLES.length + 2;
       const out = mkdtempSync(join(tmpdir(), "kehoach-queue-out-"));
       const queue = ["--redis", redis.url, "--queue", "kill"];
 
@@ -141,16 +148,19 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
         expect(code).toBe(2); // an input failed
         // The job A died with was done again, by B (after its lock ran out) or by C.
         expect(`${b.stderr()}${c.stderr()}`).toMatch(new RegExp(`(done ${held.replace(/[.]/g, "\\.")} |failed ${held.replace(/[.]/g, "\\.")}: )`));
-        // Each input finished once: 60 plans, the scan, the broken PDF.
+        // Each input finished once: the plans, the samples, the scan page, the broken PDF.
         const names = progressNames(stderr);
-        expect(names).toHaveLength(62);
-        expect(new Set(names).size).toBe(62);
+        expect(names).toHaveLength(total);
+        expect(new Set(names).size).toBe(total);
         expect(stderr).toMatch(/b\/broken\.pdf: .*\/ /);
-        expect(stderr).toContain("61 đã đọc / read");
+        expect(stderr).toContain(`${total - 1} đã đọc / read`);
         const written = tree(out);
         expect([...written.keys()].filter((name) => !name.endsWith(".json"))).toEqual([]); // no .partial left
-        expect(written.size).toBe(61);
+        expect(written.size).toBe(total - 1);
         expect(JSON.parse(written.get("a/scan-page.jpg.json") as string).source.format).toBe("image");
+        // The long scan went to the workers page by page.
+        expect(workers.map((w) => w.stderr()).join("")).toMatch(/split \S+001\.scan\.pdf into 4 page jobs/);
+        expect(JSON.parse(written.get("a/001.scan.pdf.json") as string).source.format).toBe("scan");
 
         // The broken file is in the failed set with its code, after one attempt; nothing else is left.
         const status = kehoach(["queue", "status", "--json", ...queue]);
