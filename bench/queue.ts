@@ -1,8 +1,10 @@
 /**
  * `pnpm bench --only queue`: a folder of scanned pages through the local pool (parseMany, 1 and 2
  * threads) and through BullMQ on a real redis-server with 1 and 2 `kehoach worker` processes
- * (one document at a time each). Redis rows time the submitter (parseManyOnRedis) from the first job
- * added to the last result taken; the workers are already running, as they are in production.
+ * (one document at a time each); then one long scan, parsed here (1 and 2 OCR engines) and split into
+ * page jobs (a BullMQ flow) on 1 and 2 workers. Redis rows time the submitter (parseManyOnRedis) from
+ * the first job added to the last result taken; the workers are already running, as they are in
+ * production.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -10,6 +12,8 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseMany } from "../packages/parser/src/batch/index.ts";
+import { closeOcrEngines, parse } from "../packages/parser/src/index.ts";
+import { splitPages } from "../packages/parser/src/pages/index.ts";
 import { parseManyOnRedis } from "../packages/cli/src/queue/submit.ts";
 import { kehoach, startRedis, type Cli } from "../packages/cli/test/queue-redis.ts";
 import { round, type Row, type Section } from "./lib.ts";
@@ -35,7 +39,7 @@ async function scanPages(count: number): Promise<Uint8Array[]> {
 
 export async function queueSection(options: { quick: boolean; log: (message: string) => void }): Promise<Section> {
   const rows: Row[] = [];
-  const title = "Queue: a folder of one-page scans, local pool beside BullMQ on Redis (wall time)";
+  const title = "Queue: a folder of one-page scans and one long scan, local beside BullMQ on Redis (wall time)";
   const columns: Section["columns"] = [["pages", "pages"], ["ms", "ms"], ["msPerPage", "ms/page"], ["speedUp", "speed-up"]];
   if (spawnSync("redis-server", ["--version"]).status !== 0) {
     return { title, columns, rows: [{ name: "queue", skipped: "redis-server not installed (apt-get install redis-server)" }], notes: [] };
@@ -87,6 +91,42 @@ export async function queueSection(options: { quick: boolean; log: (message: str
       rows.push(row(`${count} scan pages, BullMQ on Redis, ${workers} worker process${workers > 1 ? "es" : ""}`, t, reference));
       await stop();
     }
+
+    // One long scan: here with 1 and 2 OCR engines, then as page jobs on 1 and 2 workers. Each is
+    // run once untimed first, so every row has pdf.js and the OCR engine already loaded.
+    const longName = options.quick ? "001.scan.pdf" : "002.scan.pdf";
+    const long = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples", longName)));
+    const longPages = (await splitPages(long))?.pages.length ?? 0;
+    const longRow = (name: string, t: { ms: number; failures: number }, ref: number): Row => ({
+      name: `${longName} (${longPages} pages), ${name}`,
+      pages: longPages,
+      ms: round(t.ms, 0),
+      msPerPage: round(t.ms / longPages, 0),
+      speedUp: `${round(ref / t.ms, 2)}×`,
+      ...(t.failures > 0 ? { note: `${t.failures} error results` } : {}),
+    });
+    const twice = async (run: () => Promise<number>) => {
+      await run();
+      return time(run);
+    };
+    let longReference = NaN;
+    for (const engines of [1, 2]) {
+      options.log(`queue: ${longName}, parse() here with ${engines} OCR engine(s)`);
+      const t = await twice(async () => ((await parse(long.slice(), { ocrWorkers: engines })) ? 0 : 1));
+      if (engines === 1) longReference = t.ms;
+      rows.push(longRow(`parse() here, ${engines} OCR engine${engines > 1 ? "s" : ""}`, t, longReference));
+    }
+    await closeOcrEngines();
+    for (const workers of [1, 2]) {
+      const queue = `bench-long-${workers}`;
+      for (let i = 0; i < workers; i++) running.push(kehoach(["worker", "--redis", redis.url, "--queue", queue, "--concurrency", "1"]));
+      await Promise.all(running.map((w) => w.waitFor(/waiting for jobs/)));
+      options.log(`queue: ${longName} as page jobs, ${workers} worker process(es) on Redis`);
+      const t = await twice(() => drain(parseManyOnRedis([{ id: "long", bytes: long.slice() }], {}, { url: redis.url, queue })));
+      if (!running.some((w) => /into \d+ page jobs/.test(w.stderr()))) throw new Error(`${longName} was not split into page jobs`);
+      rows.push(longRow(`page jobs on Redis, ${workers} worker process${workers > 1 ? "es" : ""}`, t, longReference));
+      await stop();
+    }
   } finally {
     await stop();
     await redis.stop();
@@ -99,6 +139,8 @@ export async function queueSection(options: { quick: boolean; log: (message: str
       `speed-up is against the local pool with 1 thread; the ceiling is ${availableParallelism()}× on ${availableParallelism()} cores, less whatever else the machine runs.`,
       "local rows include starting the pool's threads (each loads the parser); Redis rows do not include starting the worker processes, which stay up between batches.",
       "each worker process parses one document at a time (--concurrency 1); OCR runs in its own tesseract thread.",
+      "the workers load the parser in their threads when they start (before `waiting for jobs`), not during the first job.",
+      "long-scan rows: speed-up is against parse() here with 1 OCR engine; by default parse() already reads a scan's pages with one engine per core, so on one machine page jobs bring no gain: they spread one document over several machines.",
     ],
   };
 }
