@@ -237,12 +237,13 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
   );
 
   it(
-    "a page that fails with an input error (no tesseract on the worker) fails its document with that code, without retries",
+    "a page that fails with an input error (no tesseract on the worker) fails its document with that code, without retries; retry-failed starts the document over",
     async () => {
       const bytes = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples/001.scan.pdf")));
       const queue = ["--redis", redis.url, "--queue", "pages-error"];
       // No PATH: the worker finds no `tesseract` program, and the native engine was asked for.
       const worker = kehoach(["worker", ...queue, "--concurrency", "2", ...FAST_RECOVERY], { PATH: "" });
+      const workers = [worker];
       try {
         await worker.waitFor(/waiting for jobs/);
         const { parseManyOnRedis } = await import("../src/queue/submit.ts");
@@ -261,8 +262,20 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
         expect(report.failed.map((f) => f.error.code)).toEqual(Array(5).fill("engine-unavailable"));
         expect(report.failed.every((f) => f.attempts === 1)).toBe(true);
         expect(report.failed.filter((f) => / \(trang \/ page \d\)$/.test(f.name))).toHaveLength(4);
+
+        // Once a worker can read it, retry-failed starts the document over, split again, and it completes.
+        worker.child.kill("SIGTERM");
+        expect(await worker.exited).toBe(0);
+        const retry = kehoach(["queue", "retry-failed", ...queue]);
+        expect(await retry.exited, retry.stderr()).toBe(0);
+        const fixed = kehoach(["worker", ...queue, "--concurrency", "2", ...FAST_RECOVERY]);
+        workers.push(fixed);
+        await fixed.waitFor(/done \S+ \(4 trang \/ pages\)/);
+        const after = kehoach(["queue", "status", "--json", ...queue]);
+        expect(await after.exited).toBe(0);
+        expect((JSON.parse(after.stdout()) as { counts: Record<string, number> }).counts).toMatchObject({ completed: 5, failed: 0, "waiting-children": 0 }); // the document and its pages, for a submitter to collect
       } finally {
-        await stopAll([worker]);
+        await stopAll(workers);
       }
     },
     120_000,

@@ -1,7 +1,7 @@
 /** The operator's view of a queue: `kehoach queue status|retry-failed|clean`. */
 import { Queue } from "bullmq";
 import { connect, CONNECT_TIMEOUT_MS, withinTime, type RedisTarget } from "./connection.ts";
-import { decodeError, DEFAULT_QUEUE, PAGE_JOB, type PageJobData, type ParseJobData } from "./jobs.ts";
+import { decodeError, DEFAULT_QUEUE, JOB_OPTIONS, PAGE_JOB, PARSE_JOB, type PageJobData, type ParseJobData } from "./jobs.ts";
 import type { BatchError } from "@kehoach/parser/batch";
 
 export interface QueueStatus {
@@ -44,11 +44,22 @@ export function queueStatus(target: RedisTarget, limit = 20): Promise<QueueStatu
   });
 }
 
-/** Moves every failed job back to the wait list (after a fix, or for failures that were the machine's). */
+/**
+ * Moves every failed document back to the wait list (after a fix, or for failures that were the
+ * machine's). Page jobs are not retried on their own: their document is.
+ */
 export function retryFailed(target: RedisTarget): Promise<number> {
   return withQueue(target, async (queue) => {
-    const failed = await queue.getFailed();
-    await Promise.all(failed.map((job) => job.retry("failed")));
+    const failed = (await queue.getFailed()).filter((job) => job.name !== PAGE_JOB);
+    await Promise.all(
+      failed.map(async (job) => {
+        if (job.data.split === undefined) return job.retry("failed");
+        // A long scan starts over, as a document: removing it removes its page jobs (failed ones too).
+        const { split: _split, ...data } = job.data;
+        await job.remove();
+        await queue.add(PARSE_JOB, data, { jobId: job.id as string, ...JOB_OPTIONS });
+      }),
+    );
     return failed.length;
   });
 }
