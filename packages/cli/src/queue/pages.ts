@@ -86,8 +86,9 @@ export class PageFlows {
 
   async #addPages(job: Job<ParseJobData, Plan>, split: PageSplit): Promise<void> {
     const parentId = job.id as string;
+    // LIFO puts each page at the head of the wait list: added last to first, page 1 is read first.
     await this.#flows.addBulk(
-      split.pages.map((page) => ({
+      [...split.pages].reverse().map((page) => ({
         name: PAGE_JOB,
         queueName: job.queueName,
         data: { name: job.data.name, page, split, parse: job.data.parse } satisfies PageJobData,
