@@ -40,8 +40,6 @@ export interface WorkerOptions extends RedisTarget {
   module?: string;
   /** Where progress lines go (default: nowhere). */
   log?: (line: string) => void;
-  /** Split scans of several pages into page jobs (default true; false parses every document whole). */
-  pages?: boolean;
 }
 
 export interface RunningWorker {
@@ -61,12 +59,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const held = new Map<string, Held>();
   let handingBack = false;
 
-  const flows = options.pages === false ? null : new PageFlows(options.url, queue);
+  const flows = new PageFlows(options.url, queue);
 
   type AnyJob = Job<ParseJobData | PageJobData, Plan | PageResult>;
   const processor = async (job: AnyJob, token?: string): Promise<Plan | PageResult> => {
     if (handingBack) throw await handBack(job, token);
-    if (job.name === PAGE_JOB && flows !== null) {
+    if (job.name === PAGE_JOB) {
       const page = job as Job<PageJobData, PageResult>;
       const name = `${page.data.name} (trang / page ${page.data.page})`;
       const started = Date.now();
@@ -76,8 +74,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }
     const doc = job as Job<ParseJobData, Plan>;
     const bytes = Buffer.from(doc.data.bytes, "base64");
-    const split = flows === null || token === undefined ? null : (doc.data.split ?? (await flows.split(bytes, doc.data.parse as Omit<ParseOptions, "onProgress">)));
-    if (split !== null && flows !== null && token !== undefined) {
+    // BullMQ always passes its lock token to the processor; the flow needs it to wait for the pages.
+    const split = token === undefined ? null : (doc.data.split ?? (await flows.split(bytes, doc.data.parse as Omit<ParseOptions, "onProgress">)));
+    if (split !== null && token !== undefined) {
       if (doc.data.split === undefined) log(`chia trang / split ${doc.data.name} into ${split.pages.length} page jobs`);
       try {
         const plan = await flows.parent(doc, token, bytes, split);
@@ -157,7 +156,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await closing;
       }
       await pool.close();
-      await flows?.close();
+      await flows.close();
       await closeOcrEngines();
     },
   };
