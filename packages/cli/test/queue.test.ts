@@ -237,6 +237,35 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
   );
 
   it(
+    "a worker killed with SIGKILL while reading a page: another worker reads that page after its lock runs out, and the Plan is still the local one",
+    async () => {
+      const bytes = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples/001.scan.pdf")));
+      const queue = ["--redis", redis.url, "--queue", "pages-kill"];
+      const a = kehoach(["worker", ...queue, "--concurrency", "1", ...FAST_RECOVERY]);
+      const workers = [a];
+      try {
+        await a.waitFor(/waiting for jobs/);
+        const { parseManyOnRedis } = await import("../src/queue/submit.ts");
+        const submitted = collect(parseManyOnRedis([{ id: "scan", bytes: bytes.slice() }], {}, { url: redis.url, queue: "pages-kill" }));
+        await a.waitFor(/started \S+ \(trang \/ page 1\)/);
+        a.child.kill("SIGKILL");
+        await a.exited;
+        const b = kehoach(["worker", ...queue, "--concurrency", "1", ...FAST_RECOVERY]);
+        workers.push(b);
+        const results = await submitted;
+        const result = results[0];
+        if (result === undefined || !("plan" in result)) throw new Error(`no plan: ${JSON.stringify(result)}`);
+        expect(JSON.stringify(result.plan)).toBe(JSON.stringify(await parse(bytes.slice())));
+        expect(a.stderr()).not.toMatch(/done \S+ \(trang \/ page 1\)/);
+        expect(b.stderr()).toMatch(/done \S+ \(trang \/ page 1\)/);
+      } finally {
+        await stopAll(workers);
+      }
+    },
+    180_000,
+  );
+
+  it(
     "a page that fails with an input error (no tesseract on the worker) fails its document with that code, without retries; retry-failed starts the document over",
     async () => {
       const bytes = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples/001.scan.pdf")));
