@@ -34,7 +34,7 @@ describe("@kehoach/parser/pages", () => {
       const assembled = await assemblePages(bytes, JSON.parse(JSON.stringify(split)) as typeof split, results);
       expect(JSON.stringify(assembled)).toBe(JSON.stringify(await parse(bytes)));
       // A page missing is the caller's mistake, not a Plan with a hole.
-      await expect(assemblePages(bytes, split, results.slice(1))).rejects.toThrow();
+      await expect(assemblePages(bytes, split, results.slice(1))).rejects.toThrow(/page \d has no result to assemble/);
     },
     240_000,
   );

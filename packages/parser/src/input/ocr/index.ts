@@ -471,7 +471,7 @@ export async function finishPages(bytes: Uint8Array, kind: PagedOcr["kind"], out
     const all = [...new Set(doc.jobs.map((j) => j.page))].flatMap((page) => {
       const found = byPage.get(page);
       // A page of this document that was never read is a caller's mistake, not the input's.
-      if (found === undefined || found.length !== doc.jobs.filter((j) => j.page === page).length) throw new Error(`page ${page}: no outcome`);
+      if (found === undefined || found.length !== doc.jobs.filter((j) => j.page === page).length) throw new PagesMismatchError(`page ${page} has no result to assemble`);
       return found;
     });
     return finish(all, options, doc);
@@ -485,10 +485,16 @@ async function withPrepared<T>(bytes: Uint8Array, kind: PagedOcr["kind"], option
     const doc = kind === "pdf" ? await preparePdf(bytes, options, held) : prepareImage(bytes, options);
     return await use(doc);
   } catch (e) {
+    if (e instanceof PagesMismatchError) throw e;
     throw toInputError(e);
   } finally {
     await held.renderer?.close();
   }
+}
+
+/** The pages handed to `finishPages` are not the document's: the caller's mistake, not the input's. */
+export class PagesMismatchError extends Error {
+  override name = "PagesMismatchError";
 }
 
 function info(code: string, message: string): AdapterNote {
