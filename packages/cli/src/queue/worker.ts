@@ -16,8 +16,7 @@
  */
 import { availableParallelism } from "node:os";
 import { UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
-import type { ParseOptions } from "@kehoach/parser";
-import { closeOcrEngines } from "@kehoach/parser";
+import { closeOcrEngines, type ParseOptions } from "@kehoach/parser";
 import { parseMany, type BatchInput, type BatchResult } from "@kehoach/parser/batch";
 import type { PageResult } from "@kehoach/parser/pages";
 import type { Plan } from "@kehoach/model";
@@ -68,9 +67,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       const page = job as Job<PageJobData, PageResult>;
       const name = `${page.data.name} (trang / page ${page.data.page})`;
       const started = Date.now();
-      const result = await hold(job, token, name, () => flows.page(page));
-      log(`xong / done ${name} (${Date.now() - started} ms)`);
-      return result;
+      try {
+        const result = await hold(job, token, name, () => flows.page(page));
+        log(`xong / done ${name} (${Date.now() - started} ms)`);
+        return result;
+      } catch (error) {
+        if (!(error instanceof WaitingError)) log(`lỗi / failed ${name}: ${decodeError(error instanceof Error ? error.message : String(error)).code}`);
+        throw error;
+      }
     }
     const doc = job as Job<ParseJobData, Plan>;
     const bytes = Buffer.from(doc.data.bytes, "base64");
