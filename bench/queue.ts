@@ -46,97 +46,95 @@ export async function queueSection(options: { quick: boolean; log: (message: str
   }
   const pages = await scanPages(options.quick ? 4 : 12);
   const count = pages.length;
-  // The median of RUNS runs: the machine is shared, and one run is easily moved by other work.
+  const longName = options.quick ? "001.scan.pdf" : "002.scan.pdf";
+  const long = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples", longName)));
+  const longPages = (await splitPages(long))?.pages.length ?? 0;
+  // Medians of RUNS rounds, each round running every configuration once in turn: on a shared
+  // machine, other work comes and goes, and rounds spread it over all rows alike.
   const RUNS = options.quick ? 1 : 3;
-  const time = async (run: () => Promise<number>): Promise<{ ms: number; failures: number }> => {
-    const times: number[] = [];
-    let failures = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      failures += await run();
-      times.push(performance.now() - t0);
-    }
-    return { ms: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] as number, failures };
-  };
-
-  const row = (name: string, t: { ms: number; failures: number }, reference: number): Row => ({
-    name,
-    pages: count,
-    ms: round(t.ms, 0),
-    msPerPage: round(t.ms / count, 0),
-    speedUp: `${round(reference / t.ms, 2)}×`,
-    ...(t.failures > 0 ? { note: `${t.failures} error results` } : {}),
-  });
   const inputs = () => pages.map((bytes, i) => ({ id: String(i), bytes: bytes.slice() }));
   const drain = async (results: AsyncIterable<{ id: string } | { error: unknown }>) => {
     let failures = 0;
     for await (const r of results) if ("error" in r) failures++;
     return failures;
   };
-
-  let reference = NaN;
-  for (const workers of [1, 2]) {
-    options.log(`queue: ${count} scan pages, parseMany ${workers} thread(s)`);
-    const t = await time(() => drain(parseMany(inputs(), { workers })));
-    if (workers === 1) reference = t.ms;
-    rows.push(row(`${count} scan pages, local pool (parseMany) ${workers} thread${workers > 1 ? "s" : ""}`, t, reference));
+  interface Config {
+    name: string;
+    pages: number;
+    /** Index of the row its speed-up is against. */
+    reference: number;
+    /** Run once untimed first (pdf.js and the engines loaded): the long-scan rows. */
+    warm: boolean;
+    run: () => Promise<number>;
   }
 
   const redis = await startRedis();
-  let running: Cli[] = [];
-  const stop = async () => {
-    for (const w of running) w.child.kill("SIGTERM");
-    await Promise.all(running.map((w) => w.exited));
-    running = [];
-  };
+  const running: Cli[] = [];
   try {
+    // Every worker is up before the clock starts, as in production; idle ones only wait on Redis.
     for (const workers of [1, 2]) {
-      const queue = `bench-${workers}`;
-      for (let i = 0; i < workers; i++) running.push(kehoach(["worker", "--redis", redis.url, "--queue", queue, "--concurrency", "1"]));
-      await Promise.all(running.map((w) => w.waitFor(/waiting for jobs/)));
-      options.log(`queue: ${count} scan pages, ${workers} worker process(es) on Redis`);
-      const t = await time(() => drain(parseManyOnRedis(inputs(), {}, { url: redis.url, queue })));
-      rows.push(row(`${count} scan pages, BullMQ on Redis, ${workers} worker process${workers > 1 ? "es" : ""}`, t, reference));
-      await stop();
+      for (let i = 0; i < workers; i++) running.push(kehoach(["worker", "--redis", redis.url, "--queue", `bench-${workers}`, "--concurrency", "1"]));
     }
-
-    // One long scan: here with 1 and 2 OCR engines, then as page jobs on 1 and 2 workers. Each is
-    // run once untimed first, so every row has pdf.js and the OCR engine already loaded.
-    const longName = options.quick ? "001.scan.pdf" : "002.scan.pdf";
-    const long = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples", longName)));
-    const longPages = (await splitPages(long))?.pages.length ?? 0;
-    const longRow = (name: string, t: { ms: number; failures: number }, ref: number): Row => ({
-      name: `${longName} (${longPages} pages), ${name}`,
-      pages: longPages,
-      ms: round(t.ms, 0),
-      msPerPage: round(t.ms / longPages, 0),
-      speedUp: `${round(ref / t.ms, 2)}×`,
-      ...(t.failures > 0 ? { note: `${t.failures} error results` } : {}),
-    });
-    const twice = async (run: () => Promise<number>) => {
-      await run();
-      return time(run);
-    };
-    let longReference = NaN;
-    for (const engines of [1, 2]) {
-      options.log(`queue: ${longName}, parse() here with ${engines} OCR engine(s)`);
-      const t = await twice(async () => ((await parse(long.slice(), { ocrWorkers: engines })) ? 0 : 1));
-      if (engines === 1) longReference = t.ms;
-      rows.push(longRow(`parse() here, ${engines} OCR engine${engines > 1 ? "s" : ""}`, t, longReference));
+    await Promise.all(running.map((w) => w.waitFor(/waiting for jobs/)));
+    const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? (word.endsWith("s") ? "es" : "s") : ""}`;
+    const configs: Config[] = [
+      ...[1, 2].map((workers): Config => ({
+        name: `${count} scan pages, local pool (parseMany) ${plural(workers, "thread")}`,
+        pages: count,
+        reference: 0,
+        warm: false,
+        run: () => drain(parseMany(inputs(), { workers })),
+      })),
+      ...[1, 2].map((workers): Config => ({
+        name: `${count} scan pages, BullMQ on Redis, ${plural(workers, "worker process")}`,
+        pages: count,
+        reference: 0,
+        warm: false,
+        run: () => drain(parseManyOnRedis(inputs(), {}, { url: redis.url, queue: `bench-${workers}` })),
+      })),
+      ...[1, 2].map((engines): Config => ({
+        name: `${longName} (${longPages} pages), parse() here, ${plural(engines, "OCR engine")}`,
+        pages: longPages,
+        reference: 4,
+        warm: true,
+        run: async () => ((await parse(long.slice(), { ocrWorkers: engines })) ? 0 : 1),
+      })),
+      ...[1, 2].map((workers): Config => ({
+        name: `${longName} (${longPages} pages), page jobs on Redis, ${plural(workers, "worker process")}`,
+        pages: longPages,
+        reference: 4,
+        warm: true,
+        run: () => drain(parseManyOnRedis([{ id: "long", bytes: long.slice() }], {}, { url: redis.url, queue: `bench-${workers}` })),
+      })),
+    ];
+    const times = configs.map(() => [] as number[]);
+    const failures = configs.map(() => 0);
+    for (const c of configs.filter((c) => c.warm)) await c.run();
+    for (let r = 0; r < RUNS; r++) {
+      for (const [i, c] of configs.entries()) {
+        options.log(`queue: round ${r + 1}/${RUNS}: ${c.name}`);
+        const t0 = performance.now();
+        failures[i] = (failures[i] ?? 0) + (await c.run());
+        times[i]?.push(performance.now() - t0);
+      }
     }
-    await closeOcrEngines();
-    for (const workers of [1, 2]) {
-      const queue = `bench-long-${workers}`;
-      for (let i = 0; i < workers; i++) running.push(kehoach(["worker", "--redis", redis.url, "--queue", queue, "--concurrency", "1"]));
-      await Promise.all(running.map((w) => w.waitFor(/waiting for jobs/)));
-      options.log(`queue: ${longName} as page jobs, ${workers} worker process(es) on Redis`);
-      const t = await twice(() => drain(parseManyOnRedis([{ id: "long", bytes: long.slice() }], {}, { url: redis.url, queue })));
-      if (!running.some((w) => /into \d+ page jobs/.test(w.stderr()))) throw new Error(`${longName} was not split into page jobs`);
-      rows.push(longRow(`page jobs on Redis, ${workers} worker process${workers > 1 ? "es" : ""}`, t, longReference));
-      await stop();
+    if (!running.some((w) => /into \d+ page jobs/.test(w.stderr()))) throw new Error(`${longName} was not split into page jobs`);
+    const medians = times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)] as number);
+    for (const [i, c] of configs.entries()) {
+      const ms = medians[i] as number;
+      rows.push({
+        name: c.name,
+        pages: c.pages,
+        ms: round(ms, 0),
+        msPerPage: round(ms / c.pages, 0),
+        speedUp: `${round((medians[c.reference] as number) / ms, 2)}×`,
+        ...((failures[i] ?? 0) > 0 ? { note: `${failures[i]} error results` } : {}),
+      });
     }
   } finally {
-    await stop();
+    for (const w of running) w.child.kill("SIGTERM");
+    await Promise.all(running.map((w) => w.exited));
+    await closeOcrEngines();
     await redis.stop();
   }
   return {
@@ -144,7 +142,7 @@ export async function queueSection(options: { quick: boolean; log: (message: str
     columns,
     rows,
     notes: [
-      `each figure is the median of ${RUNS} run${RUNS > 1 ? "s" : ""}.`,
+      `each figure is the median of ${RUNS} round${RUNS > 1 ? "s" : ""}; a round runs every row once, in the order shown.`,
       `speed-up is against the local pool with 1 thread; the ceiling is ${availableParallelism()}× on ${availableParallelism()} cores, less whatever else the machine runs.`,
       "local rows include starting the pool's threads (each loads the parser); Redis rows do not include starting the worker processes, which stay up between batches.",
       "each worker process parses one document at a time (--concurrency 1); OCR runs in its own tesseract thread.",
