@@ -10,6 +10,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeOcrEngines, parse } from "@kehoach/parser";
+import type { OcrProgress } from "../../parser/src/input/ocr/index.ts";
 import { decodeError, encodeError, jobIdFor } from "../src/queue/jobs.ts";
 import { kehoach, ROOT, startRedis, type Cli, type RedisServer } from "./queue-redis.ts";
 
@@ -17,6 +19,10 @@ const SLOW = join(ROOT, "packages/cli/test/queue-slow-parse.ts");
 const KILLER = join(ROOT, "packages/cli/test/queue-killer-parse.ts");
 /** Dead workers' jobs come back within seconds, not BullMQ's default 30 s. */
 const FAST_RECOVERY = ["--lock-duration", "3000", "--stalled-interval", "1000"];
+
+/** The big batch: generated plans, plus these samples, a scan page and a broken PDF: 200 documents. */
+const SAMPLES = ["001.scan.pdf", "000.docx", "002.pdf", "003.clean.md", "004.docx", "001.pdf", "000.autonum.docx", "004.pdf"];
+const PLANS = 200 - SAMPLES.length - 2;
 
 const seeds = ["000", "001", "002", "003", "004"].map((id) => readFileSync(join(ROOT, `fixtures/seeds/${id}.txt`), "utf8"));
 
@@ -40,6 +46,13 @@ async function writeScanPage(path: string): Promise<void> {
   const placed = doc && page ? findPageImages(doc, page).images[0] : undefined;
   if (!doc || !placed) throw new Error("001.scan.pdf: no page image");
   writeFileSync(path, (await encodePdfImage(doc, placed.stream, 200)).bytes);
+}
+
+/** Every result of a batch, in the order they came. */
+async function collect<T>(results: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const r of results) all.push(r);
+  return all;
 }
 
 /** Every file under `folder`, relative path → contents. */
@@ -99,15 +112,19 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
   });
   afterAll(async () => {
     await redis?.stop();
+    await closeOcrEngines();
   });
 
   it(
-    "two workers convert a folder; one killed with SIGKILL mid-job is replaced; every output once, as the local engine writes it; the corrupt file is failed, not retried, and reported",
+    "two workers convert 200 documents; one killed with SIGKILL mid-job is replaced; every output once, as the local engine writes it; the corrupt file is failed, not retried, and reported",
     async () => {
       const folder = mkdtempSync(join(tmpdir(), "kehoach-queue-in-"));
-      writePlans(folder, 60);
+      writePlans(folder, PLANS);
+      // Real documents among them: Word, Markdown, text-layer PDFs, a one-page scan and a 4-page scan (split into page jobs).
+      for (const [i, name] of SAMPLES.entries()) copyFileSync(join(ROOT, "fixtures/samples", name), join(folder, i % 2 === 0 ? "a" : "b", name));
       await writeScanPage(join(folder, "a", "scan-page.jpg"));
       writeFileSync(join(folder, "b", "broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n");
+      const total = PLANS + SAMPLES.length + 2;
       const out = mkdtempSync(join(tmpdir(), "kehoach-queue-out-"));
       const queue = ["--redis", redis.url, "--queue", "kill"];
 
@@ -131,16 +148,19 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
         expect(code).toBe(2); // an input failed
         // The job A died with was done again, by B (after its lock ran out) or by C.
         expect(`${b.stderr()}${c.stderr()}`).toMatch(new RegExp(`(done ${held.replace(/[.]/g, "\\.")} |failed ${held.replace(/[.]/g, "\\.")}: )`));
-        // Each input finished once: 60 plans, the scan, the broken PDF.
+        // Each input finished once: the plans, the samples, the scan page, the broken PDF.
         const names = progressNames(stderr);
-        expect(names).toHaveLength(62);
-        expect(new Set(names).size).toBe(62);
+        expect(names).toHaveLength(total);
+        expect(new Set(names).size).toBe(total);
         expect(stderr).toMatch(/b\/broken\.pdf: .*\/ /);
-        expect(stderr).toContain("61 đã đọc / read");
+        expect(stderr).toContain(`${total - 1} đã đọc / read`);
         const written = tree(out);
         expect([...written.keys()].filter((name) => !name.endsWith(".json"))).toEqual([]); // no .partial left
-        expect(written.size).toBe(61);
+        expect(written.size).toBe(total - 1);
         expect(JSON.parse(written.get("a/scan-page.jpg.json") as string).source.format).toBe("image");
+        // The long scan went to the workers page by page.
+        expect(workers.map((w) => w.stderr()).join("")).toMatch(/split \S+001\.scan\.pdf into 4 page jobs/);
+        expect(JSON.parse(written.get("a/001.scan.pdf.json") as string).source.format).toBe("scan");
 
         // The broken file is in the failed set with its code, after one attempt; nothing else is left.
         const status = kehoach(["queue", "status", "--json", ...queue]);
@@ -166,6 +186,128 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
       }
     },
     240_000,
+  );
+
+  it(
+    "a 4-page scan is split into page jobs that two workers share; its Plan and output are byte-identical to the local engine's; page progress reaches the submitter",
+    async () => {
+      const bytes = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples/001.scan.pdf")));
+      const queue = ["--redis", redis.url, "--queue", "pages"];
+      const workers = [1, 2].map(() => kehoach(["worker", ...queue, "--concurrency", "1", ...FAST_RECOVERY]));
+      try {
+        await Promise.all(workers.map((w) => w.waitFor(/waiting for jobs/)));
+        // Through the engine's own API first: the Plan, and the progress of each page on the submitter.
+        const { parseManyOnRedis } = await import("../src/queue/submit.ts");
+        const progress: OcrProgress[] = [];
+        const results = await collect(parseManyOnRedis([{ id: "scan", bytes: bytes.slice() }], { onProgress: (_, p) => progress.push(p) }, { url: redis.url, queue: "pages" }));
+        expect(results).toHaveLength(1);
+        const result = results[0];
+        if (result === undefined || !("plan" in result)) throw new Error(`no plan: ${JSON.stringify(result)}`);
+        expect(JSON.stringify(result.plan)).toBe(JSON.stringify(await parse(bytes.slice())));
+        expect(new Set(progress.filter((p) => p.status === "done").map((p) => `${p.page}/${p.pages}`))).toEqual(new Set(["1/4", "2/4", "3/4", "4/4"]));
+
+        const logs = workers.map((w) => w.stderr());
+        expect(logs.join("").match(/split \S+ into 4 page jobs/g)).toHaveLength(1);
+        const pagesRead = logs.map((log) => [...log.matchAll(/done \S+ \(trang \/ page (\d)\)/g)].map((m) => Number(m[1])));
+        // Both workers read pages, every page was read, none twice.
+        expect(pagesRead.every((pages) => pages.length > 0), logs.join("\n")).toBe(true);
+        expect(pagesRead.flat().sort()).toEqual([1, 2, 3, 4]);
+
+        // Through the CLI, beside a text plan: the outputs the local engine writes, byte for byte.
+        const folder = mkdtempSync(join(tmpdir(), "kehoach-queue-in-"));
+        writeFileSync(join(folder, "scan.pdf"), bytes);
+        copyFileSync(join(ROOT, "fixtures/seeds/001.txt"), join(folder, "plan.txt"));
+        const out = mkdtempSync(join(tmpdir(), "kehoach-queue-out-"));
+        const submitter = kehoach(["parse", folder, "--out", out, ...queue]);
+        expect(await submitter.exited, submitter.stderr()).toBe(0);
+        expect(workers.map((w) => w.stderr()).join("").match(/split \S+ into 4 page jobs/g)).toHaveLength(2);
+        const local = mkdtempSync(join(tmpdir(), "kehoach-queue-local-"));
+        expect(localRun(folder, local).status).toBe(0);
+        expect(tree(out)).toEqual(tree(local));
+
+        // The documents and their page jobs are gone from Redis once the outputs are written.
+        const status = kehoach(["queue", "status", "--json", ...queue]);
+        expect(await status.exited).toBe(0);
+        expect((JSON.parse(status.stdout()) as { counts: Record<string, number> }).counts).toEqual({ waiting: 0, active: 0, delayed: 0, completed: 0, failed: 0, prioritized: 0, "waiting-children": 0 });
+      } finally {
+        await stopAll(workers);
+      }
+    },
+    240_000,
+  );
+
+  it(
+    "a worker killed with SIGKILL while reading a page: another worker reads that page after its lock runs out, and the Plan is still the local one",
+    async () => {
+      const bytes = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples/001.scan.pdf")));
+      const queue = ["--redis", redis.url, "--queue", "pages-kill"];
+      const a = kehoach(["worker", ...queue, "--concurrency", "1", ...FAST_RECOVERY]);
+      const workers = [a];
+      try {
+        await a.waitFor(/waiting for jobs/);
+        const { parseManyOnRedis } = await import("../src/queue/submit.ts");
+        const submitted = collect(parseManyOnRedis([{ id: "scan", bytes: bytes.slice() }], {}, { url: redis.url, queue: "pages-kill" }));
+        await a.waitFor(/started \S+ \(trang \/ page 1\)/);
+        a.child.kill("SIGKILL");
+        await a.exited;
+        const b = kehoach(["worker", ...queue, "--concurrency", "1", ...FAST_RECOVERY]);
+        workers.push(b);
+        const results = await submitted;
+        const result = results[0];
+        if (result === undefined || !("plan" in result)) throw new Error(`no plan: ${JSON.stringify(result)}`);
+        expect(JSON.stringify(result.plan)).toBe(JSON.stringify(await parse(bytes.slice())));
+        expect(a.stderr()).not.toMatch(/done \S+ \(trang \/ page 1\)/);
+        expect(b.stderr()).toMatch(/done \S+ \(trang \/ page 1\)/);
+      } finally {
+        await stopAll(workers);
+      }
+    },
+    180_000,
+  );
+
+  it(
+    "a page that fails with an input error (no tesseract on the worker) fails its document with that code, without retries; retry-failed starts the document over",
+    async () => {
+      const bytes = new Uint8Array(readFileSync(join(ROOT, "fixtures/samples/001.scan.pdf")));
+      const queue = ["--redis", redis.url, "--queue", "pages-error"];
+      // No PATH: the worker finds no `tesseract` program, and the native engine was asked for.
+      const worker = kehoach(["worker", ...queue, "--concurrency", "2", ...FAST_RECOVERY], { PATH: "" });
+      const workers = [worker];
+      try {
+        await worker.waitFor(/waiting for jobs/);
+        const { parseManyOnRedis } = await import("../src/queue/submit.ts");
+        const results = await collect(parseManyOnRedis([{ id: "scan", bytes }], { parse: { ocrEngine: "native" } }, { url: redis.url, queue: "pages-error" }));
+        expect(results).toHaveLength(1);
+        const result = results[0];
+        if (result === undefined || !("error" in result)) throw new Error(`expected an error: ${JSON.stringify(result)}`);
+        expect(result.error.code).toBe("engine-unavailable");
+        expect(result.error.message).toMatch(/tesseract/);
+        expect(worker.stderr()).toMatch(/split \S+ into 4 page jobs/);
+
+        const status = kehoach(["queue", "status", "--json", ...queue]);
+        expect(await status.exited).toBe(0);
+        const report = JSON.parse(status.stdout()) as { failed: { name: string; attempts: number; error: { code: string } }[] };
+        // The document and each of its four pages, each failed after one attempt.
+        expect(report.failed.map((f) => f.error.code)).toEqual(Array(5).fill("engine-unavailable"));
+        expect(report.failed.every((f) => f.attempts === 1)).toBe(true);
+        expect(report.failed.filter((f) => / \(trang \/ page \d\)$/.test(f.name))).toHaveLength(4);
+
+        // Once a worker can read it, retry-failed starts the document over, split again, and it completes.
+        worker.child.kill("SIGTERM");
+        expect(await worker.exited).toBe(0);
+        const retry = kehoach(["queue", "retry-failed", ...queue]);
+        expect(await retry.exited, retry.stderr()).toBe(0);
+        const fixed = kehoach(["worker", ...queue, "--concurrency", "2", ...FAST_RECOVERY]);
+        workers.push(fixed);
+        await fixed.waitFor(/done \S+ \(4 trang \/ pages\)/);
+        const after = kehoach(["queue", "status", "--json", ...queue]);
+        expect(await after.exited).toBe(0);
+        expect((JSON.parse(after.stdout()) as { counts: Record<string, number> }).counts).toMatchObject({ completed: 5, failed: 0, "waiting-children": 0 }); // the document and its pages, for a submitter to collect
+      } finally {
+        await stopAll(workers);
+      }
+    },
+    120_000,
   );
 
   it(

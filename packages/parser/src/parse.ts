@@ -71,11 +71,7 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
     return parseText(input, options);
   }
   const format = detectFormat(input);
-  const fromExtracted = (extracted: ExtractedText) => {
-    refuseTooLarge(extracted.text.length, options.maxSize);
-    refuseEmpty(extracted.text);
-    return parseExtracted(extracted, options);
-  };
+  const fromExtracted = (extracted: ExtractedText) => parseAdapted(extracted, options);
   switch (format) {
     case "text":
     case "markdown": {
@@ -103,14 +99,7 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
       // A scan, or a text layer in a legacy font encoding: read the page images instead.
       const { ocrPdf } = await import("./input/ocr/index.ts");
       const scanned = await ocrPdf(input, { ...ocrOptions(options), render: read.reason === "garbage-text-layer" ? "always" : "auto" });
-      if (read.reason === "garbage-text-layer") {
-        scanned.notes.unshift({
-          code: "pdf-text-layer-unreadable",
-          severity: "info",
-          message: "Lớp chữ của PDF dùng bảng mã phông cũ, không đọc được; văn bản được nhận dạng từ ảnh trang (OCR).",
-          messageEn: "The PDF's text layer uses a legacy font encoding that cannot be read; the text was recognised from the page images (OCR).",
-        });
-      }
+      if (read.reason === "garbage-text-layer") scanned.notes.unshift(garbageLayerNote());
       return fromExtracted(scanned);
     }
     default:
@@ -121,7 +110,24 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
   }
 }
 
-function pdfOptions(options: ParseOptions) {
+/** Said of a PDF read by OCR because its text layer is in a legacy font encoding. */
+export function garbageLayerNote(): PlacedDiagnostic {
+  return {
+    code: "pdf-text-layer-unreadable",
+    severity: "info",
+    message: "Lớp chữ của PDF dùng bảng mã phông cũ, không đọc được; văn bản được nhận dạng từ ảnh trang (OCR).",
+    messageEn: "The PDF's text layer uses a legacy font encoding that cannot be read; the text was recognised from the page images (OCR).",
+  };
+}
+
+/** An adapter's text → Plan, refused when too large or empty (as `parse` does for every binary format). */
+export function parseAdapted(extracted: ExtractedText, options: ParseOptions): Plan {
+  refuseTooLarge(extracted.text.length, options.maxSize);
+  refuseEmpty(extracted.text);
+  return parseExtracted(extracted, options);
+}
+
+export function pdfOptions(options: ParseOptions) {
   return {
     ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
@@ -129,7 +135,7 @@ function pdfOptions(options: ParseOptions) {
   };
 }
 
-function ocrOptions(options: ParseOptions) {
+export function ocrOptions(options: ParseOptions) {
   return {
     onProgress: options.onProgress,
     maxPages: options.maxPages,

@@ -13,6 +13,11 @@ describe("@kehoach/parser public API", () => {
     const batch = await import("@kehoach/parser/batch");
     expect(typeof batch.parseMany).toBe("function");
   });
+  it("keeps the page-by-page seam (a scan read page by page, then assembled) on the Node-only subpath @kehoach/parser/pages", async () => {
+    const pages = await import("@kehoach/parser/pages");
+    expect(Object.keys(pages).sort()).toEqual(["assemblePages", "readPage", "splitPages"]);
+    expect(Object.keys(parser)).not.toContain("splitPages");
+  });
   it("says an engine that does not load is unavailable, in Vietnamese and English, never corrupt-file", () => {
     const error = engineUnavailable("pdf.js", "pdf.worker.mjs: 404");
     expect(error).toBeInstanceOf(parser.KehoachInputError);

@@ -67,6 +67,16 @@ describe("parseMany", () => {
     expect(codeOf(results[7])).toBe("empty-document"); // parse() refuses empty bytes (parseText would give an empty Plan)
   });
 
+  it("reads an input with its own parse options over the pool's, in the same threads", async () => {
+    const text = seeds[0]?.text as string;
+    const results = await collect(
+      parseMany([input("pool's", text), { ...input("own", text), parse: { checks: false } }, input("pool's again", text)], { workers: 1, ordered: true, parse: { checks: true } }),
+    );
+    const plans = results.map((r) => ("plan" in r ? JSON.stringify(r.plan) : "error"));
+    expect(plans).toEqual([JSON.stringify(parseText(text)), JSON.stringify(parseText(text, { checks: false })), JSON.stringify(parseText(text))]);
+    expect(plans[0]).not.toBe(plans[1]); // the checks' findings are what the options change
+  });
+
   it("yields as results are ready when not ordered: a slow input does not hold back the others", async () => {
     const inputs = [input("slow", "DELAY:2500"), input("fast 1", "DELAY:1"), input("fast 2", "DELAY:1"), input("fast 3", "DELAY:1")];
     const results = await collect(parseMany<{ delayed: number }>(inputs, { workers: 2, module: MODULE, timeoutMs: 30_000 }));

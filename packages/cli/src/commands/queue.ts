@@ -27,6 +27,7 @@ export function queueCommand(): Command {
       const c = status.counts;
       process.stdout.write(
         `hàng đợi / queue "${status.queue}": ${c.waiting + c.prioritized} chờ / waiting, ${c.active} đang đọc / active, ` +
+          `${c["waiting-children"]} chờ các trang / waiting for pages, ` +
           `${c.delayed} chờ thử lại / retrying, ${c.completed} xong chưa nhận / completed, ${c.failed} lỗi / failed; ${status.workers} worker\n`,
       );
       for (const f of status.failed) process.stdout.write(`${f.name}: ${f.error.code}: ${f.error.message}\n`);

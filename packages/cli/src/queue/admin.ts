@@ -1,12 +1,13 @@
 /** The operator's view of a queue: `kehoach queue status|retry-failed|clean`. */
 import { Queue } from "bullmq";
 import { connect, CONNECT_TIMEOUT_MS, withinTime, type RedisTarget } from "./connection.ts";
-import { decodeError, DEFAULT_QUEUE, type ParseJobData } from "./jobs.ts";
+import { decodeError, DEFAULT_QUEUE, JOB_OPTIONS, PAGE_JOB, PARSE_JOB, type PageJobData, type ParseJobData } from "./jobs.ts";
 import type { BatchError } from "@kehoach/parser/batch";
 
 export interface QueueStatus {
   queue: string;
-  counts: Record<"waiting" | "active" | "delayed" | "completed" | "failed" | "prioritized", number>;
+  /** `waiting-children`: long scans waiting for their page jobs. */
+  counts: Record<"waiting" | "active" | "delayed" | "completed" | "failed" | "prioritized" | "waiting-children", number>;
   /** Worker processes connected now (by their Redis client names). */
   workers: number;
   /** The failed jobs (up to `limit`), newest first: which input, and why. */
@@ -30,11 +31,12 @@ async function withQueue<R>(target: RedisTarget, run: (queue: Queue<ParseJobData
 
 export function queueStatus(target: RedisTarget, limit = 20): Promise<QueueStatus> {
   return withQueue(target, async (queue) => {
-    const counts = (await queue.getJobCounts("waiting", "active", "delayed", "completed", "failed", "prioritized")) as QueueStatus["counts"];
+    const counts = (await queue.getJobCounts("waiting", "active", "delayed", "completed", "failed", "prioritized", "waiting-children")) as QueueStatus["counts"];
     const workers = (await queue.getWorkers()).length;
     const failed = (await queue.getFailed(0, limit - 1)).map((job) => ({
       jobId: String(job.id),
-      name: job.data.name,
+      // A page job names its page: "scan.pdf (trang / page 3)".
+      name: job.name === PAGE_JOB ? `${job.data.name} (trang / page ${(job.data as unknown as PageJobData).page})` : job.data.name,
       attempts: job.attemptsMade,
       error: decodeError(job.failedReason),
     }));
@@ -42,11 +44,22 @@ export function queueStatus(target: RedisTarget, limit = 20): Promise<QueueStatu
   });
 }
 
-/** Moves every failed job back to the wait list (after a fix, or for failures that were the machine's). */
+/**
+ * Moves every failed document back to the wait list (after a fix, or for failures that were the
+ * machine's). Page jobs are not retried on their own: their document is.
+ */
 export function retryFailed(target: RedisTarget): Promise<number> {
   return withQueue(target, async (queue) => {
-    const failed = await queue.getFailed();
-    await Promise.all(failed.map((job) => job.retry("failed")));
+    const failed = (await queue.getFailed()).filter((job) => job.name !== PAGE_JOB);
+    await Promise.all(
+      failed.map(async (job) => {
+        if (job.data.split === undefined) return job.retry("failed");
+        // A long scan starts over, as a document: removing it removes its page jobs (failed ones too).
+        const { split: _split, ...data } = job.data;
+        await job.remove();
+        await queue.add(PARSE_JOB, data, { jobId: job.id as string, ...JOB_OPTIONS });
+      }),
+    );
     return failed.length;
   });
 }

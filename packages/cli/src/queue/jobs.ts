@@ -4,11 +4,14 @@
  */
 import { createHash } from "node:crypto";
 import type { BatchError } from "@kehoach/parser/batch";
+import type { PageSplit } from "@kehoach/parser/pages";
 
 /** Default queue name; `--queue NAME` keeps several batches (or projects) apart on one Redis. */
 export const DEFAULT_QUEUE = "kehoach";
-/** The one job name: every job is a whole document parsed into a Plan. */
+/** A document parsed into a Plan: the job a submitter adds (and, for a long scan, the parent of its pages). */
 export const PARSE_JOB = "parse";
+/** One page of a long scan, recognised for its parent document (pages.ts). */
+export const PAGE_JOB = "page";
 
 /**
  * A job carries the document itself (base64, as BullMQ stores job data as JSON), not a path: workers on
@@ -23,6 +26,22 @@ export interface ParseJobData {
   bytes: string;
   /** `parse` options (JSON-safe: no functions), as a local batch passes them to `parseMany`. */
   parse: Record<string, unknown>;
+  /** Set by the worker that split a long scan into page jobs: the document is now their parent. */
+  split?: PageSplit;
+}
+
+/** A page job carries no bytes: its worker reads them from the parent job (one copy in Redis). */
+export interface PageJobData {
+  /** The document's name, for logs. */
+  name: string;
+  page: number;
+  split: PageSplit;
+  parse: Record<string, unknown>;
+}
+
+/** A page job's id: its parent's (the document's) id and the page, so re-adding a page is a no-op. */
+export function pageJobId(parentId: string, page: number): string {
+  return `${parentId}-p${page}`;
 }
 
 /**
@@ -62,6 +81,20 @@ export const JOB_OPTIONS = {
   // submitter that died before collecting (a resubmission within the day still finds the result).
   removeOnComplete: { age: 24 * 3600 },
   // Failed jobs stay for `queue status` and `queue retry-failed`, up to a week.
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
+
+/**
+ * Page jobs: retried as documents are, taken before new documents (LIFO: a started document finishes
+ * first), and a page that fails for good wakes its parent (`continueParentOnFailure`), which fails with
+ * the page's error code. Kept with the parent: the submitter's removal of the parent removes them.
+ */
+export const PAGE_JOB_OPTIONS = {
+  attempts: ATTEMPTS,
+  backoff: BACKOFF,
+  lifo: true,
+  continueParentOnFailure: true,
+  removeOnComplete: { age: 24 * 3600 },
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 

@@ -7,7 +7,8 @@
  * restarted without persistence, a job removed by an operator) is simply submitted again under the same
  * id. Results are read from the job itself, prompted by QueueEvents and checked by a periodic sweep,
  * so a missed event delays a result by at most one sweep. A completed job is removed once the consumer
- * has taken its result (written the output); failed jobs stay in the failed set for the operator.
+ * has taken its result (written the output), with its page jobs when workers split it (pages.ts);
+ * failed jobs stay in the failed set for the operator.
  */
 import { Queue, QueueEvents } from "bullmq";
 import type { BatchResult } from "@kehoach/parser/batch";
@@ -28,6 +29,9 @@ export interface SubmitOptions extends RedisTarget {
   /** Where notices go (a job resubmitted after Redis lost it). */
   log?: (line: string) => void;
 }
+
+/** What `pageJobId` adds to a document's job id. */
+const PAGE_SUFFIX = /-p\d+$/;
 
 /** A batch waiting this long with no worker connected says so (once), then keeps waiting for one. */
 const NO_WORKER_NOTICE_MS = 10_000;
@@ -116,7 +120,11 @@ export async function* parseManyOnRedis(
       const state = job === undefined ? "unknown" : await job.getState();
       if (job === undefined || (state !== "completed" && state !== "failed")) return;
       if (justAdded && state === "failed" && TRANSIENT.has(decodeError(job.failedReason).code)) {
-        await job.retry("failed");
+        // A long scan's parent failed with a page: its pages go too, and the document starts over.
+        if (job.data.split !== undefined) {
+          await job.remove();
+          await submit(entry);
+        } else await job.retry("failed");
         return;
       }
       const completed = state === "completed";
@@ -136,7 +144,8 @@ export async function* parseManyOnRedis(
   events.on("completed", ({ jobId }) => void settle(jobId));
   events.on("failed", ({ jobId }) => void settle(jobId));
   events.on("progress", ({ jobId, data }) => {
-    const entry = inFlight.get(jobId);
+    // A page job's progress is its document's (page jobs' ids are the document's id and the page).
+    const entry = inFlight.get(jobId) ?? inFlight.get(jobId.replace(PAGE_SUFFIX, ""));
     if (entry && options.onProgress && data !== null && typeof data === "object") {
       for (const w of entry.waiters) options.onProgress(w.id, data as Parameters<NonNullable<EngineOptions["onProgress"]>>[1]);
     }

@@ -10,14 +10,19 @@
  * same way. A crashed or hung parse thread is retried with backoff (jobs.ts); a whole process dying
  * with a job leaves it to BullMQ's stalled-job check, which gives it to another worker up to
  * `maxStalledCount` times and then fails it.
+ *
+ * A scan of several pages is not parsed whole: its job becomes the parent of one job per page, which
+ * any worker may take (pages.ts).
  */
 import { availableParallelism } from "node:os";
 import { UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
-import type { ParseOptions } from "@kehoach/parser";
+import { closeOcrEngines, type ParseOptions } from "@kehoach/parser";
 import { parseMany, type BatchInput, type BatchResult } from "@kehoach/parser/batch";
+import type { PageResult } from "@kehoach/parser/pages";
 import type { Plan } from "@kehoach/model";
 import { connect, type RedisTarget } from "./connection.ts";
-import { DEFAULT_QUEUE, encodeError, TRANSIENT, type ParseJobData } from "./jobs.ts";
+import { decodeError, DEFAULT_QUEUE, encodeError, PAGE_JOB, TRANSIENT, type PageJobData, type ParseJobData } from "./jobs.ts";
+import { PageFlows } from "./pages.ts";
 
 export interface WorkerOptions extends RedisTarget {
   /** Documents parsed at once, each in its own thread (default: one per core). */
@@ -49,44 +54,77 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const log = options.log ?? (() => {});
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const queue = options.queue ?? DEFAULT_QUEUE;
-  const pools = new Map<string, ParsePool>();
+  const pool = new ParsePool(concurrency, options);
   const held = new Map<string, Held>();
   let handingBack = false;
 
-  const processor = async (job: Job<ParseJobData, Plan>, token?: string): Promise<Plan> => {
+  const flows = new PageFlows(options.url, queue);
+
+  type AnyJob = Job<ParseJobData | PageJobData, Plan | PageResult>;
+  const processor = async (job: AnyJob, token?: string): Promise<Plan | PageResult> => {
     if (handingBack) throw await handBack(job, token);
-    const key = JSON.stringify(job.data.parse);
-    let pool = pools.get(key);
-    if (pool === undefined) pools.set(key, (pool = new ParsePool(job.data.parse as Omit<ParseOptions, "onProgress">, concurrency, options)));
+    if (job.name === PAGE_JOB) {
+      const page = job as Job<PageJobData, PageResult>;
+      const name = `${page.data.name} (trang / page ${page.data.page})`;
+      const started = Date.now();
+      try {
+        const result = await hold(job, token, name, () => flows.page(page));
+        log(`xong / done ${name} (${Date.now() - started} ms)`);
+        return result;
+      } catch (error) {
+        if (!(error instanceof WaitingError)) log(`lỗi / failed ${name}: ${decodeError(error instanceof Error ? error.message : String(error)).code}`);
+        throw error;
+      }
+    }
+    const doc = job as Job<ParseJobData, Plan>;
+    const bytes = Buffer.from(doc.data.bytes, "base64");
+    // BullMQ always passes its lock token to the processor; the flow needs it to wait for the pages.
+    const split = token === undefined ? null : (doc.data.split ?? (await flows.split(bytes, doc.data.parse as Omit<ParseOptions, "onProgress">)));
+    if (split !== null && token !== undefined) {
+      if (doc.data.split === undefined) log(`chia trang / split ${doc.data.name} into ${split.pages.length} page jobs`);
+      try {
+        const plan = await flows.parent(doc, token, bytes, split);
+        log(`xong / done ${doc.data.name} (${split.pages.length} trang / pages)`);
+        return plan;
+      } catch (error) {
+        if (error instanceof UnrecoverableError) log(`lỗi / failed ${doc.data.name}: ${decodeError(error.message).code}`);
+        throw error;
+      }
+    }
     const id = `${job.id}#${job.attemptsStarted}#${token ?? ""}`;
-    const bytes = Buffer.from(job.data.bytes, "base64");
     const started = Date.now();
-    log(`bắt đầu / started ${job.data.name}`);
+    const result = await hold(job, token, doc.data.name, () => pool.parse(id, bytes, doc.data.parse as Omit<ParseOptions, "onProgress">, (progress) => void job.updateProgress(progress as object).catch(() => {})));
+    if ("plan" in result) {
+      log(`xong / done ${doc.data.name} (${Date.now() - started} ms)`);
+      return result.plan;
+    }
+    log(`lỗi / failed ${doc.data.name}: ${result.error.code}`);
+    const reason = encodeError(result.error);
+    throw TRANSIENT.has(result.error.code) ? new Error(reason) : new UnrecoverableError(reason);
+  };
+
+  /** Runs a job's work, logged, as a job in hand: `stop` may hand it back before it ends. */
+  async function hold<R>(job: AnyJob, token: string | undefined, name: string, work: () => Promise<R>): Promise<R> {
+    const id = `${job.id}#${job.attemptsStarted}#${token ?? ""}`;
+    log(`bắt đầu / started ${name}`);
     let release: (reason: unknown) => void = () => {};
     const released = new Promise<never>((_, reject) => (release = reject));
     held.set(id, { job, token, release });
     try {
-      const result = await Promise.race([pool.parse(id, bytes, (progress) => void job.updateProgress(progress as object).catch(() => {})), released]);
-      if ("plan" in result) {
-        log(`xong / done ${job.data.name} (${Date.now() - started} ms)`);
-        return result.plan;
-      }
-      log(`lỗi / failed ${job.data.name}: ${result.error.code}`);
-      const reason = encodeError(result.error);
-      throw TRANSIENT.has(result.error.code) ? new Error(reason) : new UnrecoverableError(reason);
+      return await Promise.race([work(), released]);
     } finally {
       held.delete(id);
     }
-  };
+  }
 
   /** Puts a job back in the wait list without counting an attempt, and gives the processor the error that says so. */
-  async function handBack(job: Job<ParseJobData, Plan>, token: string | undefined): Promise<WaitingError> {
+  async function handBack(job: AnyJob, token: string | undefined): Promise<WaitingError> {
     await job.moveToWait(token);
     log(`trả lại / handed back ${job.data.name}`);
     return new WaitingError();
   }
 
-  const worker = new Worker<ParseJobData, Plan>(queue, processor, {
+  const worker = new Worker<ParseJobData | PageJobData, Plan | PageResult>(queue, processor, {
     connection: connect(options.url, `kehoach-worker-${process.pid}`),
     concurrency,
     lockDuration: options.lockDurationMs ?? 30_000,
@@ -99,6 +137,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on("stalled", (jobId) => log(`đã lấy lại việc của tiến trình chết / recovered stalled job ${jobId}`));
   // A worker may start before Redis does: it waits (saying so), and takes jobs once Redis is there.
   const unreachable = setTimeout(() => log(`chưa kết nối được Redis, đang thử lại / Redis not reachable yet, retrying: ${options.url}`), 5_000);
+  // The threads load the parser now, not while the first jobs' clocks run (about 0.6 s each).
+  if (options.module === undefined) await pool.warm(concurrency);
   void worker.run().catch((error: unknown) => log(`dừng / stopped: ${error instanceof Error ? error.message : String(error)}`));
   await worker.waitUntilReady();
   clearTimeout(unreachable);
@@ -119,20 +159,22 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await Promise.all([...held.values()].map(async (h) => h.release(await handBack(h.job, h.token).catch((e: unknown) => e))));
         await closing;
       }
-      await Promise.all([...pools.values()].map((pool) => pool.close()));
+      await pool.close();
+      await flows.close();
+      await closeOcrEngines();
     },
   };
 }
 
 interface Held {
-  job: Job<ParseJobData, Plan>;
+  job: Job<ParseJobData | PageJobData, Plan | PageResult>;
   token: string | undefined;
   release: (reason: unknown) => void;
 }
 
 /**
- * One long-lived `parseMany` fed job by job: its inputs come from the jobs in hand, its results go
- * back by id. (One per set of parse options; in practice one.)
+ * One long-lived `parseMany` fed job by job: its inputs (each with its job's parse options) come from
+ * the jobs in hand, its results go back by id.
  */
 class ParsePool {
   readonly #feed = new Feed<BatchInput>();
@@ -142,10 +184,9 @@ class ParsePool {
   readonly #running: Promise<void>;
   #fatal: unknown = null;
 
-  constructor(parse: Omit<ParseOptions, "onProgress">, workers: number, options: WorkerOptions) {
+  constructor(workers: number, options: WorkerOptions) {
     const results = parseMany<Plan>(this.#feed, {
       workers,
-      parse,
       signal: this.#abort.signal,
       onProgress: (id, progress) => this.#progress.get(id)?.(progress),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
@@ -164,13 +205,19 @@ class ParsePool {
     })();
   }
 
-  parse(id: string, bytes: Uint8Array, onProgress: (progress: unknown) => void): Promise<BatchResult<Plan>> {
+  parse(id: string, bytes: Uint8Array, parse: Omit<ParseOptions, "onProgress">, onProgress: (progress: unknown) => void): Promise<BatchResult<Plan>> {
     if (this.#fatal !== null) return Promise.resolve({ id, error: { code: "worker-crashed", message: String(this.#fatal) } });
     return new Promise((resolve) => {
       this.#answers.set(id, resolve);
       this.#progress.set(id, onProgress);
-      this.#feed.push({ id, bytes });
+      this.#feed.push({ id, bytes, parse });
     });
+  }
+
+  /** Starts `threads` threads, each parsing a line of text (loading the parser), and waits for them. */
+  async warm(threads: number): Promise<void> {
+    const line = new TextEncoder().encode("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n");
+    await Promise.all(Array.from({ length: threads }, (_, i) => this.parse(`warm-up-${i}`, line.slice(), {}, () => {})));
   }
 
   #answer(id: string, result: BatchResult<Plan>): void {

@@ -34,6 +34,11 @@ export interface BatchInput {
    * once. Pass `transfer: false` to keep it. A string is parsed as text, as `parse` does.
    */
   bytes: Uint8Array | string;
+  /**
+   * `parse` options for this input only, over `options.parse` (plain data, as those): one long-lived
+   * pool serving inputs read with different options (a queue worker's jobs).
+   */
+  parse?: Omit<ParseOptions, "onProgress">;
 }
 
 export type BatchResult<T = Plan> = { id: string; plan: T } | { id: string; error: BatchError };
@@ -230,8 +235,7 @@ class Pool<T> {
     this.#size = size;
     this.#options = options;
     this.#notify = notify;
-    const parseOptions: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(options.parse ?? {})) if (typeof value !== "function") parseOptions[key] = value;
+    const parseOptions = plainOptions(options.parse ?? {});
     const module = options.module === undefined ? null : moduleUrl(options.module);
     this.#setup = { parseOptions, progress: options.onProgress !== undefined, module };
     const parseTimeout = options.parse?.timeoutMs;
@@ -244,7 +248,7 @@ class Pool<T> {
     slot.lastId = input.id;
     slot.worker.ref();
     const [payload, transferList] = prepare(input.bytes, transfer);
-    const request: ParseRequest = { type: "parse", seq, input: payload };
+    const request: ParseRequest = { type: "parse", seq, input: payload, ...(input.parse !== undefined ? { options: plainOptions(input.parse) } : {}) };
     slot.worker.postMessage(request, transferList);
     this.#arm(slot, slot.ready ? this.#timeoutMs : this.#timeoutMs + STARTUP_MS);
   }
@@ -418,4 +422,11 @@ function hasSourceCondition(args: readonly string[]): boolean {
     if ((arg === "--conditions" || arg === "-C") && args[i + 1] === "@kehoach/source") return true;
   }
   return false;
+}
+
+/** Options as they can cross to a thread: functions left out. */
+function plainOptions(options: object): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) if (typeof value !== "function") plain[key] = value;
+  return plain;
 }

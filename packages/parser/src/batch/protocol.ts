@@ -19,6 +19,8 @@ export interface ParseRequest {
   type: "parse";
   seq: number;
   input: Uint8Array | string;
+  /** This input's own options, over `WorkerSetup.parseOptions`. */
+  options?: Record<string, unknown>;
 }
 
 /** Why one input gave no Plan. */

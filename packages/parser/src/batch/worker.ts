@@ -37,7 +37,7 @@ function describe(error: unknown): BatchError {
 }
 
 port.on("message", async (request: ParseRequest) => {
-  const options: ParseOptions = { ...(setup.parseOptions as ParseOptions) };
+  const options: ParseOptions = { ...(setup.parseOptions as ParseOptions), ...(request.options as ParseOptions | undefined) };
   if (setup.progress) options.onProgress = (progress) => send({ type: "progress", seq: request.seq, progress });
   let plan: unknown;
   try {

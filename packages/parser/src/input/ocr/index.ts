@@ -125,111 +125,136 @@ interface PreparedJob extends OcrJob {
   readonly fillsPage?: boolean;
 }
 
+/** A document's pages listed for recognition, with what was noticed on the way (not yet recognised). */
+interface PreparedDoc {
+  readonly format: "scan" | "image";
+  /** Pages in the document. */
+  readonly pages: number;
+  readonly notes: PlacedDiagnostic[];
+  /** In page order; a page may have several (several images). */
+  readonly jobs: PreparedJob[];
+  readonly startedAt?: number;
+  /** Reads a region of a page again (the signing block under a seal), rendering it with pdf.js. */
+  readonly reread?: Reread;
+}
+
+/** The pdf.js renderer a preparation opened, for the caller to close whatever happens. */
+interface Held {
+  renderer: PdfRenderer | null;
+}
+
 /** OCR of a scanned PDF, or of PDF pages rendered with pdf.js (format "scan"). */
 export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promise<ExtractedText> {
-  const startedAt = Date.now();
-  const mode = options.render ?? OCR_DEFAULTS.render;
-  let renderer: PdfRenderer | null = null;
+  const held: Held = { renderer: null };
   try {
-    if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw inputError("corrupt-file", MESSAGES.notPdf);
-    if (mode !== "auto" && mode !== "always" && mode !== "never") throw inputError("ocr-failed", MESSAGES.badRenderOption(String(mode)));
-    let doc: PdfDocument | null;
-    try {
-      doc = PdfDocument.open(bytes);
-    } catch (e) {
-      // Our reader failed where pdf.js may not: rendering can still try.
-      if (mode === "never") throw inputError("corrupt-file", MESSAGES.notPdf, e);
-      doc = null;
-    }
-    if (doc === null && mode === "never") throw inputError("corrupt-file", MESSAGES.notPdf);
-    if (doc?.encrypted === true && mode === "never") throw inputError("encrypted-pdf", MESSAGES.encrypted);
-    const pdfPages = doc?.pages() ?? [];
-    if (doc !== null && !doc.encrypted && pdfPages.length === 0) throw inputError("corrupt-file", MESSAGES.noPages);
-
-    const notes: PlacedDiagnostic[] = [];
-    const jobs: PreparedJob[] = [];
-    const toRender: number[] = [];
-    let pageCount: number;
-    if (mode === "always" || doc === null || doc.encrypted) {
-      // Everything through pdf.js: it counts the pages, and decrypts what opens without a password.
-      renderer = await openRendererFor(bytes, startedAt, options);
-      pageCount = renderer.pageCount;
-      if (pageCount === 0) throw inputError("corrupt-file", MESSAGES.noPages);
-      for (const number of selectPages(pageCount, options)) {
-        toRender.push(number);
-        jobs.push(renderJob(number, () => renderer, options));
-      }
-    } else {
-      const pdf = doc;
-      pageCount = pdfPages.length;
-      for (const number of selectPages(pdfPages.length, options)) {
-        const page = pdfPages[number - 1];
-        if (page === undefined) continue;
-        const found = findPageImages(pdf, page);
-        if (mode === "auto" && drawnWithFonts(found)) {
-          toRender.push(number);
-          jobs.push(renderJob(number, () => renderer, options)); // the renderer is opened below
-          continue;
-        }
-        if (found.images.length === 0) {
-          notes.push(info("ocr-page-without-image", `Trang ${number} không có ảnh để nhận dạng nên bị bỏ qua. / Page ${number} has no image to recognise and was skipped.`));
-        }
-        if (found.skipped > 0 || found.inlineImages > 0) {
-          notes.push(info("ocr-images-skipped", `Trang ${number}: bỏ qua ${found.skipped + found.inlineImages} ảnh nhỏ hoặc trùng. / Page ${number}: ${found.skipped + found.inlineImages} small or duplicate image(s) not read.`));
-        }
-        if (found.placementGuessed) {
-          notes.push(info("ocr-placement-guessed", `Trang ${number}: không xác định được vị trí ảnh, coi như ảnh phủ kín trang. / Page ${number}: image position unknown; assumed to fill the page.`));
-        }
-        for (const im of found.images) {
-          if (quarterTurns(im.ctm, page.rotate) !== 0) {
-            notes.push(warning("ocr-rotated-page", `Trang ${number} bị xoay ngang hoặc lộn ngược; kết quả nhận dạng có thể sai. / Page ${number} is turned sideways or upside down; the text may be misread.`));
-          }
-          const placedWidthPt = Math.hypot(im.ctm[0], im.ctm[1]);
-          const dpi = placedWidthPt > 1 && im.width > 0 ? (im.width * 72) / placedWidthPt : FALLBACK_DPI;
-          jobs.push({
-            page: number,
-            load: async () => {
-              const enc = await encodePdfImage(pdf, im.stream, dpi);
-              // The image as stored may differ in size from what the dictionary says (CCITT /Columns).
-              return { bytes: enc.bytes, width: enc.width, height: enc.height, dpi: (enc.width / Math.max(1, im.width)) * dpi };
-            },
-            placement: (width, height) => ({ width, height, ctm: im.ctm, rotation: 0 }),
-            fillsPage: fillsPage(im.ctm, page.rotate, found.page.pageBox),
-          });
-        }
-      }
-      if (toRender.length > 0) {
-        try {
-          renderer = await openRendererFor(bytes, startedAt, options);
-        } catch (e) {
-          // Scan pages can still be read: the pages needing a rendering are skipped, with a warning.
-          const unavailable = e instanceof KehoachInputError && (e.code === "ocr-failed" || e.code === "engine-unavailable" || e.code === "corrupt-file" || e.code === "encrypted-pdf");
-          if (!unavailable) throw e;
-          jobs.splice(0, jobs.length, ...jobs.filter((j) => j.rendered !== true));
-          if (jobs.length === 0) throw e;
-          notes.push(warning("ocr-render-failed", MESSAGES.renderSkipped(toRender, e.message)));
-          toRender.length = 0;
-        }
-      }
-      if (jobs.length === 0) throw pdf.missing.size > 0 ? inputError("corrupt-file", MESSAGES.damagedPdf) : inputError("ocr-failed", MESSAGES.noImages);
-      if (pdf.missing.size > 0) notes.push(warning("ocr-damaged-pdf", MESSAGES.damagedPdf));
-    }
-    if (toRender.length > 0) notes.push(info("ocr-pages-rendered", MESSAGES.rendered(toRender)));
-    // A region read again is rendered by pdf.js, opened only if some page needs it.
-    const reread: Reread = (page, region, segmentation) => ({
-      page,
-      segmentation,
-      load: async (signal) => {
-        renderer ??= await openRendererFor(bytes, startedAt, options);
-        return renderer.render(page, { dpi: REREAD_DPI, timeoutMs: options.renderTimeoutMs ?? OCR_DEFAULTS.renderTimeoutMs, signal, region });
-      },
-    });
-    return await recognise(jobs, options, { format: "scan", pages: pageCount, notes, startedAt, reread });
+    const doc = await preparePdf(bytes, options, held);
+    return finish(await readJobs(doc.jobs, options, doc), options, doc);
   } catch (e) {
     throw toInputError(e);
   } finally {
-    await renderer?.close();
+    await held.renderer?.close();
   }
+}
+
+/** A PDF's pages as jobs (nothing recognised yet); a renderer it opens is left in `held`. */
+async function preparePdf(bytes: Uint8Array, options: OcrOptions, held: Held): Promise<PreparedDoc> {
+  const startedAt = Date.now();
+  const mode = options.render ?? OCR_DEFAULTS.render;
+  let renderer: PdfRenderer | null = null;
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw inputError("corrupt-file", MESSAGES.notPdf);
+  if (mode !== "auto" && mode !== "always" && mode !== "never") throw inputError("ocr-failed", MESSAGES.badRenderOption(String(mode)));
+  let doc: PdfDocument | null;
+  try {
+    doc = PdfDocument.open(bytes);
+  } catch (e) {
+    // Our reader failed where pdf.js may not: rendering can still try.
+    if (mode === "never") throw inputError("corrupt-file", MESSAGES.notPdf, e);
+    doc = null;
+  }
+  if (doc === null && mode === "never") throw inputError("corrupt-file", MESSAGES.notPdf);
+  if (doc?.encrypted === true && mode === "never") throw inputError("encrypted-pdf", MESSAGES.encrypted);
+  const pdfPages = doc?.pages() ?? [];
+  if (doc !== null && !doc.encrypted && pdfPages.length === 0) throw inputError("corrupt-file", MESSAGES.noPages);
+
+  const notes: PlacedDiagnostic[] = [];
+  const jobs: PreparedJob[] = [];
+  const toRender: number[] = [];
+  let pageCount: number;
+  if (mode === "always" || doc === null || doc.encrypted) {
+    // Everything through pdf.js: it counts the pages, and decrypts what opens without a password.
+    renderer = held.renderer = await openRendererFor(bytes, startedAt, options);
+    pageCount = renderer.pageCount;
+    if (pageCount === 0) throw inputError("corrupt-file", MESSAGES.noPages);
+    for (const number of selectPages(pageCount, options)) {
+      toRender.push(number);
+      jobs.push(renderJob(number, () => renderer, options));
+    }
+  } else {
+    const pdf = doc;
+    pageCount = pdfPages.length;
+    for (const number of selectPages(pdfPages.length, options)) {
+      const page = pdfPages[number - 1];
+      if (page === undefined) continue;
+      const found = findPageImages(pdf, page);
+      if (mode === "auto" && drawnWithFonts(found)) {
+        toRender.push(number);
+        jobs.push(renderJob(number, () => renderer, options)); // the renderer is opened below
+        continue;
+      }
+      if (found.images.length === 0) {
+        notes.push(info("ocr-page-without-image", `Trang ${number} không có ảnh để nhận dạng nên bị bỏ qua. / Page ${number} has no image to recognise and was skipped.`));
+      }
+      if (found.skipped > 0 || found.inlineImages > 0) {
+        notes.push(info("ocr-images-skipped", `Trang ${number}: bỏ qua ${found.skipped + found.inlineImages} ảnh nhỏ hoặc trùng. / Page ${number}: ${found.skipped + found.inlineImages} small or duplicate image(s) not read.`));
+      }
+      if (found.placementGuessed) {
+        notes.push(info("ocr-placement-guessed", `Trang ${number}: không xác định được vị trí ảnh, coi như ảnh phủ kín trang. / Page ${number}: image position unknown; assumed to fill the page.`));
+      }
+      for (const im of found.images) {
+        if (quarterTurns(im.ctm, page.rotate) !== 0) {
+          notes.push(warning("ocr-rotated-page", `Trang ${number} bị xoay ngang hoặc lộn ngược; kết quả nhận dạng có thể sai. / Page ${number} is turned sideways or upside down; the text may be misread.`));
+        }
+        const placedWidthPt = Math.hypot(im.ctm[0], im.ctm[1]);
+        const dpi = placedWidthPt > 1 && im.width > 0 ? (im.width * 72) / placedWidthPt : FALLBACK_DPI;
+        jobs.push({
+          page: number,
+          load: async () => {
+            const enc = await encodePdfImage(pdf, im.stream, dpi);
+            // The image as stored may differ in size from what the dictionary says (CCITT /Columns).
+            return { bytes: enc.bytes, width: enc.width, height: enc.height, dpi: (enc.width / Math.max(1, im.width)) * dpi };
+          },
+          placement: (width, height) => ({ width, height, ctm: im.ctm, rotation: 0 }),
+          fillsPage: fillsPage(im.ctm, page.rotate, found.page.pageBox),
+        });
+      }
+    }
+    if (toRender.length > 0) {
+      try {
+        renderer = held.renderer = await openRendererFor(bytes, startedAt, options);
+      } catch (e) {
+        // Scan pages can still be read: the pages needing a rendering are skipped, with a warning.
+        const unavailable = e instanceof KehoachInputError && (e.code === "ocr-failed" || e.code === "engine-unavailable" || e.code === "corrupt-file" || e.code === "encrypted-pdf");
+        if (!unavailable) throw e;
+        jobs.splice(0, jobs.length, ...jobs.filter((j) => j.rendered !== true));
+        if (jobs.length === 0) throw e;
+        notes.push(warning("ocr-render-failed", MESSAGES.renderSkipped(toRender, e.message)));
+        toRender.length = 0;
+      }
+    }
+    if (jobs.length === 0) throw pdf.missing.size > 0 ? inputError("corrupt-file", MESSAGES.damagedPdf) : inputError("ocr-failed", MESSAGES.noImages);
+    if (pdf.missing.size > 0) notes.push(warning("ocr-damaged-pdf", MESSAGES.damagedPdf));
+  }
+  if (toRender.length > 0) notes.push(info("ocr-pages-rendered", MESSAGES.rendered(toRender)));
+  // A region read again is rendered by pdf.js, opened only if some page needs it.
+  const reread: Reread = (page, region, segmentation) => ({
+    page,
+    segmentation,
+    load: async (signal) => {
+      renderer ??= held.renderer = await openRendererFor(bytes, startedAt, options);
+      return renderer.render(page, { dpi: REREAD_DPI, timeoutMs: options.renderTimeoutMs ?? OCR_DEFAULTS.renderTimeoutMs, signal, region });
+    },
+  });
+  return { format: "scan", pages: pageCount, notes, jobs, startedAt, reread };
 }
 
 /**
@@ -302,37 +327,43 @@ function renderJob(page: number, renderer: () => PdfRenderer | null, options: Oc
 /** OCR of one image file: PNG, JPEG, TIFF (every page of a multi-page TIFF), BMP, PNM (format "image"). */
 export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Promise<ExtractedText> {
   try {
-    if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw inputError("corrupt-file", MESSAGES.badImage);
-    let sniffed;
-    try {
-      sniffed = sniffImage(bytes);
-    } catch (e) {
-      if (e instanceof ImageFormatError && e.unsupportedKind !== null) throw inputError("unsupported-format", MESSAGES.unsupportedImage(e.unsupportedKind), e);
-      throw inputError("corrupt-file", MESSAGES.badImage, e);
-    }
-    const selected = selectPages(sniffed.pages.length, options);
-    const notes: PlacedDiagnostic[] = [];
-    const jobs: PreparedJob[] = [];
-    for (const number of selected) {
-      const page = sniffed.pages[number - 1];
-      if (page === undefined) continue;
-      let dpi = page.dpi;
-      if (dpi === undefined) {
-        dpi = Math.max(page.width, page.height) / A4_LONG_SIDE_INCHES;
-        notes.push(info("ocr-assumed-resolution", `Trang ${number}: ảnh không ghi độ phân giải; coi như trang A4 (${Math.round(dpi)} dpi). / Page ${number}: the image states no resolution; assumed an A4 page (${Math.round(dpi)} dpi).`));
-      }
-      const pageDpi = dpi;
-      jobs.push({
-        page: number,
-        // The file's own resolution (or none) goes to tesseract; the A4 guess is only for boxes.
-        load: async () => ({ bytes: page.bytes(), width: page.width, height: page.height, dpi: page.dpi }),
-        placement: (width, height) => placementForImage(width, height, pageDpi),
-      });
-    }
-    return await recognise(jobs, options, { format: "image", pages: sniffed.pages.length, notes });
+    const doc = prepareImage(bytes, options);
+    return finish(await readJobs(doc.jobs, options, doc), options, doc);
   } catch (e) {
     throw toInputError(e);
   }
+}
+
+/** An image file's pages as jobs (nothing recognised yet). */
+function prepareImage(bytes: Uint8Array, options: OcrOptions): PreparedDoc {
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw inputError("corrupt-file", MESSAGES.badImage);
+  let sniffed;
+  try {
+    sniffed = sniffImage(bytes);
+  } catch (e) {
+    if (e instanceof ImageFormatError && e.unsupportedKind !== null) throw inputError("unsupported-format", MESSAGES.unsupportedImage(e.unsupportedKind), e);
+    throw inputError("corrupt-file", MESSAGES.badImage, e);
+  }
+  const selected = selectPages(sniffed.pages.length, options);
+  const notes: PlacedDiagnostic[] = [];
+  const jobs: PreparedJob[] = [];
+  for (const number of selected) {
+    const page = sniffed.pages[number - 1];
+    if (page === undefined) continue;
+    let dpi = page.dpi;
+    if (dpi === undefined) {
+      dpi = Math.max(page.width, page.height) / A4_LONG_SIDE_INCHES;
+      notes.push(info("ocr-assumed-resolution", `Trang ${number}: ảnh không ghi độ phân giải; coi như trang A4 (${Math.round(dpi)} dpi). / Page ${number}: the image states no resolution; assumed an A4 page (${Math.round(dpi)} dpi).`));
+    }
+    const pageDpi = dpi;
+    jobs.push({
+      page: number,
+      // The file's own resolution (or none) goes to tesseract; the A4 guess is only for boxes.
+      load: async () => ({ bytes: page.bytes(), width: page.width, height: page.height, dpi: page.dpi }),
+      placement: (width, height) => placementForImage(width, height, pageDpi),
+    });
+  }
+  return { format: "image", pages: sniffed.pages.length, notes, jobs };
 }
 
 function selectPages(count: number, options: OcrOptions): number[] {
@@ -344,11 +375,17 @@ function selectPages(count: number, options: OcrOptions): number[] {
   return selected;
 }
 
-async function recognise(
-  jobs: readonly PreparedJob[],
-  options: OcrOptions,
-  doc: { format: "scan" | "image"; pages: number; notes: PlacedDiagnostic[]; startedAt?: number; reread?: Reread },
-): Promise<ExtractedText> {
+/**
+ * What reading one job (one image of a page) gave, as plain data: it crosses threads and Redis
+ * (`@kehoach/parser/pages`), and `finish` makes the same text of it wherever it was read.
+ */
+export type PageOutcome =
+  | { readonly page: number; readonly ok: true; readonly piece: PagePiece; readonly notes: readonly PlacedDiagnostic[] }
+  /** `reason`: the failure's explanation when it has one the user can act on, else "". */
+  | { readonly page: number; readonly ok: false; readonly note: PlacedDiagnostic; readonly reason: string };
+
+/** Recognises the jobs (in parallel engines) and lays each page out; pages that failed are notes. */
+async function readJobs(jobs: readonly PreparedJob[], options: OcrOptions, doc: Pick<PreparedDoc, "pages" | "startedAt" | "reread">): Promise<PageOutcome[]> {
   const choice = options.engine ?? OCR_DEFAULTS.engine;
   if (!ENGINE_CHOICES.includes(choice)) throw inputError("ocr-failed", MESSAGES.badEngineOption(String(choice)));
   let engine: EngineSpec;
@@ -369,23 +406,22 @@ async function recognise(
     onProgress: options.onProgress,
   };
   const outcomes: JobOutcome[] = await runJobs(jobs, run);
-
-  const pieces: PagePiece[] = [];
-  const notes = [...doc.notes];
-  outcomes.forEach((out, i) => {
+  const read = outcomes.flatMap((out, i): PageOutcome[] => {
     const job = jobs[i];
-    if (job === undefined) return;
+    if (job === undefined) return [];
     if (!out.ok) {
-      const why = out.error instanceof UnsupportedImageError || out.error instanceof RenderError ? ` (${out.error.message})` : "";
-      notes.push({
+      const explained = out.error instanceof UnsupportedImageError || out.error instanceof RenderError ? out.error.message : "";
+      const why = explained === "" ? "" : ` (${explained})`;
+      const note: PlacedDiagnostic = {
         code: "ocr-page-failed",
         severity: "error",
         message: `Không nhận dạng được trang ${job.page}${why}.`,
         messageEn: `Page ${job.page} could not be recognised${why}.`,
-      });
-      return;
+      };
+      return [{ page: job.page, ok: false, note, reason: explained }];
     }
     const { image, result } = out;
+    const notes: PlacedDiagnostic[] = [];
     if ("scaledDown" in image && image.scaledDown === true && typeof image.dpi === "number") {
       notes.push(info("ocr-render-resolution-lowered", MESSAGES.renderScaledDown(job.page, image.dpi)));
     }
@@ -393,21 +429,40 @@ async function recognise(
       notes.push(info("ocr-page-turned", MESSAGES.renderTurned(job.page)));
     }
     const placement = { ...job.placement(image.width, image.height), rotation: result.rotation };
-    pieces.push({ page: job.page, lines: layoutPage(result.lines, image.width, image.height).map((l) => ({ words: correctLine(l.words) })), placement });
+    const piece = { page: job.page, lines: layoutPage(result.lines, image.width, image.height).map((l) => ({ words: correctLine(l.words) })), placement };
+    return [{ page: job.page, ok: true, piece, notes }];
   });
-  if (doc.reread !== undefined) {
-    const reread = await readSigningBlocks(pieces, jobs, outcomes, doc.reread, run);
-    pieces.splice(0, pieces.length, ...reread.pieces);
-    notes.push(...reread.notes);
+  if (doc.reread === undefined) return read;
+  // A signing block a seal hid from the page's layout is read again, page by page (signing-reread.ts).
+  const reread = doc.reread;
+  return Promise.all(
+    read.map(async (out, i) => {
+      const job = jobs[i];
+      const outcome = outcomes[i];
+      if (!out.ok || job === undefined || outcome === undefined) return out;
+      const again = await readSigningBlocks([out.piece], [job], [outcome], reread, run);
+      return { ...out, piece: again.pieces[0] ?? out.piece, notes: [...out.notes, ...again.notes] };
+    }),
+  );
+}
+
+/** Every job's outcome, in job order → the document's text (or why there is none). */
+function finish(outcomes: readonly PageOutcome[], options: OcrOptions, doc: Pick<PreparedDoc, "format" | "pages" | "notes">): ExtractedText {
+  const pieces: PagePiece[] = [];
+  const notes = [...doc.notes];
+  for (const out of outcomes) {
+    if (out.ok) {
+      notes.push(...out.notes);
+      pieces.push(out.piece);
+    } else notes.push(out.note);
   }
   if (pieces.length === 0) {
-    const only = outcomes.length === 1 ? outcomes[0] : undefined;
     // Say why when every page failed the same explained way (e.g. each rendering ran out of time).
-    const reasons = new Set(outcomes.map((o) => (!o.ok && (o.error instanceof RenderError || o.error instanceof UnsupportedImageError) ? o.error.message : "")));
+    const reasons = new Set(outcomes.map((o) => (o.ok ? "" : o.reason)));
     const [reason] = reasons;
     const why = reasons.size === 1 && reason !== undefined && reason !== "" ? ` (${reason})` : "";
     const message = doc.format === "image" ? MESSAGES.imageFailed : MESSAGES.allPagesFailed;
-    throw inputError("ocr-failed", `${message}${why}`, only !== undefined && !only.ok ? only.error : undefined);
+    throw inputError("ocr-failed", `${message}${why}`);
   }
   const text = assemble(withPartLabels(pieces), {
     format: doc.format,
@@ -418,6 +473,75 @@ async function recognise(
   });
   if (text.text.trim().length === 0) throw inputError("empty-document", MESSAGES.empty);
   return text;
+}
+
+/**
+ * One document read page by page, possibly in other processes or machines (`@kehoach/parser/pages`):
+ * `listPages` says which pages OCR would read, `readPage` reads one, `finishPages` turns every page's
+ * outcomes into the very `ExtractedText` that `ocrPdf` / `ocrImage` return for the whole file.
+ */
+export interface PagedOcr {
+  readonly kind: "pdf" | "image";
+  /** Pages OCR would read (1-based, ascending). */
+  readonly pages: readonly number[];
+}
+
+/** The pages a whole-file OCR would read; throws as `ocrPdf` / `ocrImage` would for an unreadable file. */
+export async function listPages(bytes: Uint8Array, kind: PagedOcr["kind"], options: OcrOptions = {}): Promise<number[]> {
+  return withPrepared(bytes, kind, options, (doc) => [...new Set(doc.jobs.map((j) => j.page))]);
+}
+
+/** One page's outcomes (one per image of the page), as plain data. */
+export async function readPage(bytes: Uint8Array, kind: PagedOcr["kind"], page: number, options: OcrOptions = {}): Promise<PageOutcome[]> {
+  return withPrepared(bytes, kind, options, (doc) => readJobs(doc.jobs.filter((j) => j.page === page), options, doc));
+}
+
+/** Every page's outcomes (any order) → the text `ocrPdf` / `ocrImage` give for the whole file. */
+export async function finishPages(bytes: Uint8Array, kind: PagedOcr["kind"], outcomes: readonly (readonly PageOutcome[])[], options: OcrOptions = {}): Promise<ExtractedText> {
+  return withPrepared(bytes, kind, options, (doc) => {
+    const byPage = new Map(outcomes.filter((o) => o.length > 0).map((o) => [o[0]?.page, o]));
+    const all = [...new Set(doc.jobs.map((j) => j.page))].flatMap((page) => {
+      const found = byPage.get(page);
+      // A page of this document that was never read is a caller's mistake, not the input's.
+      if (found === undefined || found.length !== doc.jobs.filter((j) => j.page === page).length) throw new PagesMismatchError(`page ${page} has no result to assemble`);
+      return found;
+    });
+    return finish(all, options, doc);
+  });
+}
+
+/** The document prepared (as the whole-file path does, notes included), then `use`d; the renderer closed. */
+async function withPrepared<T>(bytes: Uint8Array, kind: PagedOcr["kind"], options: OcrOptions, use: (doc: PreparedDoc) => T | Promise<T>): Promise<T> {
+  const held: Held = { renderer: null };
+  try {
+    const doc = kind === "pdf" ? await preparePdf(bytes, options, held) : prepareImage(bytes, options);
+    return await use(doc);
+  } catch (e) {
+    if (e instanceof PagesMismatchError) throw e;
+    throw toInputError(e);
+  } finally {
+    await held.renderer?.close();
+  }
+}
+
+/** The pages handed to `finishPages` are not the document's: the caller's mistake, not the input's. */
+export class PagesMismatchError extends Error {
+  override name = "PagesMismatchError";
+}
+
+/**
+ * A cheap look before asking pdf.js: does every page of this PDF carry a page-sized image and little
+ * visible text (a scan)? False for text PDFs, encrypted ones and ones our reader cannot open.
+ */
+export function looksScanned(bytes: Uint8Array): boolean {
+  try {
+    const doc = PdfDocument.open(bytes);
+    if (doc === null || doc.encrypted) return false;
+    const pages = doc.pages();
+    return pages.length > 0 && pages.every((page) => !drawnWithFonts(findPageImages(doc, page)));
+  } catch {
+    return false;
+  }
 }
 
 /** An image drawn upright, unrotated, over (nearly) the whole page. */
