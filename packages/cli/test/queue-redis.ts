@@ -92,7 +92,17 @@ export function kehoach(args: string[], env: Record<string, string> = {}): Cli {
     err += chunk.toString();
     for (const w of watchers) w();
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // After "exit" the last of the output may still be in the pipes: wait for "close" (all of it read), but
+  // not past 2 s, in case a process it started still holds a pipe open.
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      const timer = setTimeout(() => resolve(code), 2000);
+      child.once("close", () => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    }),
+  );
   return {
     child,
     stdout: () => out,
