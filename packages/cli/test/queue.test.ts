@@ -17,8 +17,11 @@ import { kehoach, ROOT, startRedis, type Cli, type RedisServer } from "./queue-r
 
 const SLOW = join(ROOT, "packages/cli/test/queue-slow-parse.ts");
 const KILLER = join(ROOT, "packages/cli/test/queue-killer-parse.ts");
-/** Dead workers' jobs come back within seconds, not BullMQ's default 30 s. */
-const FAST_RECOVERY = ["--lock-duration", "3000", "--stalled-interval", "1000"];
+/**
+ * Dead workers' jobs come back within seconds, not BullMQ's default 30 s; a lock long enough that a live
+ * worker on a loaded machine (the whole suite runs beside these tests in CI) still renews it in time.
+ */
+const FAST_RECOVERY = ["--lock-duration", "8000", "--stalled-interval", "1000"];
 
 /** The big batch: generated plans, plus these samples, a scan page and a broken PDF: 200 documents. */
 const SAMPLES = ["001.scan.pdf", "000.docx", "002.pdf", "003.clean.md", "004.docx", "001.pdf", "000.autonum.docx", "004.pdf"];
@@ -150,7 +153,7 @@ describe("kehoach worker / parse --redis against a real redis-server", () => {
         expect(`${b.stderr()}${c.stderr()}`).toMatch(new RegExp(`(done ${held.replace(/[.]/g, "\\.")} |failed ${held.replace(/[.]/g, "\\.")}: )`));
         // Each input finished once: the plans, the samples, the scan page, the broken PDF.
         const names = progressNames(stderr);
-        expect(names).toHaveLength(total);
+        expect(names, stderr.slice(-3000)).toHaveLength(total);
         expect(new Set(names).size).toBe(total);
         expect(stderr).toMatch(/b\/broken\.pdf: .*\/ /);
         expect(stderr).toContain(`${total - 1} đã đọc / read`);
