@@ -128,11 +128,18 @@ export async function* parseManyOnRedis(
         return;
       }
       const completed = state === "completed";
+      // A completed job read while it was being removed (its twin's output written, below) has no Plan
+      // any more: parse it again rather than hand on nothing.
+      if (completed && (job.returnvalue === null || job.returnvalue === undefined)) {
+        await job.remove().catch(() => {});
+        await submit(entry);
+        return;
+      }
       const result = (w: Waiter): BatchResult<Plan> =>
         completed ? { id: w.id, plan: job.returnvalue as Plan } : { id: w.id, error: decodeError(job.failedReason) };
       inFlight.delete(jobId);
       inFlightBytes -= entry.size;
-      if (completed) untaken.set(jobId, entry.waiters.length);
+      if (completed) untaken.set(jobId, (untaken.get(jobId) ?? 0) + entry.waiters.length);
       for (const w of entry.waiters) ready.set(w.seq, { result: result(w), jobId: completed ? jobId : null });
       notify();
     } catch {
@@ -225,7 +232,8 @@ export async function* parseManyOnRedis(
           if (left > 0) untaken.set(jobId, left);
           else {
             untaken.delete(jobId);
-            await guard(queue.remove(jobId)).catch((e: unknown) => { if (e === fatal) throw e; });
+            // An input with the same bytes (the same job) submitted since waits for this job: keep it.
+            if (!inFlight.has(jobId)) await guard(queue.remove(jobId)).catch((e: unknown) => { if (e === fatal) throw e; });
           }
         }
         continue;
