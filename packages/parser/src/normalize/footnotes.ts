@@ -1,4 +1,4 @@
-import { joinLines, type TracedLine } from "./lines.ts";
+import { joinAll, type TracedLine } from "./lines.ts";
 
 /**
  * Separates footnotes from the body. Two shapes reach us:
@@ -65,7 +65,7 @@ function readSplicedFootnotes(
       current = { label: next[1] as string, line: dropPrefix(line, next[0].length) };
       continue;
     }
-    current = { label: current.label, line: joinLines(current.line, line, " ") };
+    current = { label: current.label, line: joinAll([current.line, line], [" "]) };
   }
   footnotes.push(current);
   return { footnotes, next: i };

@@ -82,8 +82,3 @@ export function joinAll(lines: readonly TracedLine[], separators: readonly strin
   });
   return { text: text.join(""), origin, indent: first.indent, wideBlank: false };
 }
-
-export function joinLines(a: TracedLine, b: TracedLine, separator: string): TracedLine {
-  const origin = a.origin.concat(separator ? [a.origin[a.origin.length - 1] ?? -1] : [], b.origin);
-  return { text: a.text + separator + b.text, origin, indent: a.indent, wideBlank: false };
-}
