@@ -84,7 +84,7 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   const placed = repairedOrigins.size > 0 || input.notes.length > 0 || (input.stamps?.length ?? 0) > 0;
   const finalOffset = placed ? inverse(originArray, input.text.length) : new Int32Array(0);
   const stamps = (input.stamps ?? [])
-    .map((stamp) => ({ start: nearest(finalOffset, stamp.start), end: nearest(finalOffset, stamp.end) }))
+    .map((stamp) => ({ start: nearest(finalOffset, stamp.start), end: nearestEnd(finalOffset, stamp.start, stamp.end) }))
     .filter((stamp) => stamp.end > stamp.start);
   const notes = collectNotes(input.notes, finalOffset, repairedOrigins, droppedPageNumbers);
   return { format: input.format, text, bodyEnd, origin: originArray, notes, stamps };
@@ -121,7 +121,7 @@ function collectNotes(
   }
   for (const note of adapterNotes) {
     const start = note.start === undefined ? 0 : nearest(finalOffset, note.start);
-    const end = note.end === undefined ? start : Math.max(start, nearest(finalOffset, note.end));
+    const end = note.end === undefined || note.start === undefined ? start : Math.max(start, nearestEnd(finalOffset, note.start, note.end));
     notes.push({ ...note, start, end });
   }
   notes.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
@@ -136,6 +136,15 @@ function inverse(origin: Int32Array, inputLength: number): Int32Array {
     if (from >= 0 && from <= inputLength && first[from] === -1) first[from] = i;
   }
   return first;
+}
+
+/**
+ * Where an exclusive end is in the normalised text: just after its range's last character. (The
+ * character at the end itself may be a line break the normaliser joined or dropped: mapping it
+ * would put the end one character short, `401/QĐ-TT` for `401/QĐ-TTg`.)
+ */
+function nearestEnd(finalOffset: Int32Array, inputStart: number, inputEnd: number): number {
+  return inputEnd > inputStart ? nearest(finalOffset, inputEnd - 1) + 1 : nearest(finalOffset, inputEnd);
 }
 
 /** Where an input offset is in the normalised text: its own character, or the nearest kept one before it. */

@@ -224,6 +224,31 @@ describe("origin map", () => {
     );
   });
 
+  // Fixed bug, kept as a regression test: a note ending at a line's end was placed one character
+  // short once the line was joined to the next (`401/QĐ-TT` for OCR's `401/QĐ-TTg`).
+  it("places an adapter's note on the same word, wherever the word sits in the re-flowed lines", () => {
+    const Word = fc.stringMatching(/^[a-zđơư]{1,6}[;.]?$/u);
+    fc.assert(
+      fc.property(fc.array(fc.array(Word, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), fc.nat(), (lines, pick) => {
+        const text = `${lines.map((l) => l.join(" ")).join("\n")}\n`;
+        const starts: { start: number; word: string }[] = [];
+        let at = 0;
+        for (const line of lines) {
+          for (const word of line) {
+            starts.push({ start: at, word });
+            at += word.length + 1;
+          }
+        }
+        const { start, word } = starts[pick % starts.length] ?? { start: 0, word: "" };
+        const note = { code: "ocr-uncertain-number" as const, severity: "warning" as const, message: "m", messageEn: "m", start, end: start + word.length };
+        const out = normalizeExtracted({ format: "scan", text, layout: "lines", regions: [], notes: [note] });
+        const placed = out.notes.find((n) => n.code === "ocr-uncertain-number");
+        expect(out.text.slice(placed?.start, placed?.end)).toBe(word);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps the order of the input within a line", () => {
     fc.assert(
       fc.property(InputArb, (input) => {
