@@ -41,6 +41,7 @@ export const FINDING_CODES = {
   "pdf-fonts-recoded": { source: "parse", summary: "Fonts without a Unicode map were decoded from their own codes (Times New Roman glyph order, Mac Roman, TCVN3)." },
   "fallback-font-reordered": { source: "parse", summary: "Characters drawn in a fallback font were put back in place by their position on the line." },
   "ocr-uncertain-number": { source: "parse", summary: "A digit of a number, date or amount was read by OCR with low confidence: check it against the paper." },
+  "ocr-handwritten-number": { source: "parse", summary: "A number or day written by hand on a scan was read by the handwritten-digit reader, every digit sure: check it against the paper." },
   "ocr-low-confidence": { source: "parse", summary: "An OCR line was read with low confidence: check it against the paper." },
   "ocr-noise-dropped": { source: "parse", summary: "An OCR line of very low confidence (a seal, a signature, handwriting) was left out." },
   "ocr-page-without-image": { source: "parse", summary: "A page of a scanned PDF has no image to recognise and was skipped." },

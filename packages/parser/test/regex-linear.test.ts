@@ -23,6 +23,7 @@ import { describe, expect, it } from "vitest";
 import { DocNumber, DocType, Word } from "../src/lexer/tokens.ts";
 import { ADDRESSEES_HEADING, APPENDIX_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, STRONG_LABEL, TYPE_HEADING_LINE } from "../src/vi/layout.ts";
 import { tokenize } from "../src/lexer/lexer.ts";
+import { DATE_SLOT_WORDS } from "../src/vi/ocr-vocabulary.ts";
 
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 
@@ -158,6 +159,8 @@ const DYNAMIC: { file: string; literal: string; regex: RegExp }[] = [
   { file: "input/pdf/paragraphs.ts", literal: "APPENDIX_LINE", regex: new RegExp(`${APPENDIX_HEADING.source}(?: [IVX\\d]+)?$`, "u") },
   { file: "vi/abbreviations.ts", literal: "OLD_PLACEMENT (alternation of two-letter tone placements)", regex: /oá|oà|oả|oã|oạ|oé|oè|oẻ|oẽ|oẹ|uý|uỳ|uỷ|uỹ|uỵ|OÁ|Oá|UÝ|Uý/g },
   { file: "normalize/footnotes.ts", literal: "markBodyReference marker (label 12)", regex: new RegExp(`[A-Za-zÀ-ỹ)”"'’]12(?=[\\s,.;:)]|$)`, "g") },
+  { file: "input/ocr/correct.ts", literal: "BETWEEN_SLOT_WORDS", regex: new RegExp(`^(${[...DATE_SLOT_WORDS].join("|")})(\\S{1,4}?)(${[...DATE_SLOT_WORDS].join("|")})$`, "iu") },
+  { file: "input/ocr/correct.ts", literal: "GLUED_SLOT (up to four characters glued before a date-formula word)", regex: new RegExp(`^(\\S{1,4}?)(${[...DATE_SLOT_WORDS].join("|")})$`, "iu") },
   { file: "input/pdf/assemble.ts", literal: "MARKER", regex: new RegExp(`${SUP_OPEN}(\\d+)${SUP_CLOSE}`, "g") },
   { file: "input/pdf/footnotes.ts", literal: "LEADING_SUP", regex: new RegExp(`^${SUP_OPEN}(\\d{1,3})${SUP_CLOSE}\\s*`) },
   { file: "input/pdf/paragraphs.ts", literal: "MARKER", regex: new RegExp(`${SUP_OPEN}\\d+${SUP_CLOSE}`, "g") },

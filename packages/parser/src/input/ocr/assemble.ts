@@ -68,6 +68,18 @@ export function assemble(pieces: readonly PagePiece[], o: AssembleOptions): Extr
             end: at + wordText.length,
           });
         }
+        // The note is on the digits read, not on the printed symbol after them (`707` of `707/QĐ-TTg`).
+        const digits = w.handwritten === undefined ? "" : (/^\d+/u.exec(wordText)?.[0] ?? "");
+        if (digits !== "" && w.handwritten !== undefined) {
+          notes.push({
+            code: "ocr-handwritten-number",
+            severity: "warning",
+            message: `Trang ${piece.page}: số viết tay đọc được là “${digits}” (độ tin cậy ${Math.round(w.handwritten * 100)}%), cần đối chiếu bản gốc.`,
+            messageEn: `Page ${piece.page}: the handwritten number was read as “${digits}” (confidence ${Math.round(w.handwritten * 100)}%); check it against the original.`,
+            start: at,
+            end: at + digits.length,
+          });
+        }
         at += wordText.length + 1;
       });
       if (confidence < o.lowConfidence) {

@@ -2,7 +2,8 @@
  * Correction after reading, against what the genre offers (src/vi/ocr-vocabulary.ts, syllables.ts),
  * one laid-out line at a time; each word keeps its confidence and box:
  * - letters no Vietnamese text has become the ones they stand for (`QÐ` → `QĐ`, `kÿ` → `kỹ`);
- * - a date formula glued together is cut apart (`ngày82tháng` → `ngày 82 tháng`);
+ * - a date formula glued together is cut apart (`ngày82tháng` → `ngày 82 tháng`, `ngày k@tháng` →
+ *   `ngày k@ tháng`), each piece remembering the word it was cut from;
  * - a syllable split in two is joined (`thá ng` → `tháng`), one with a lost or wrong vowel mark is
  *   mended when exactly one mending is a genre word or a possible syllable (`QUYÉT` → `QUYẾT`);
  * - a symbol split after its dash is joined (`/QĐ- TTg` → `/QĐ-TTg`);
@@ -17,6 +18,10 @@ import type { OcrWord } from "./engine.ts";
 export interface ReadWord extends OcrWord {
   /** A number (or a number's place) whose reading cannot be trusted. */
   readonly uncertainNumber?: boolean;
+  /** A piece of a word tesseract read as one (`ngày82tháng`): its box is a share by characters of this one's. */
+  readonly cutFrom?: OcrWord["bbox"];
+  /** Digits read from handwriting (handwriting/): the least sure digit's probability, 0–1. */
+  readonly handwritten?: number;
 }
 export interface ReadLine {
   readonly words: readonly ReadWord[];
@@ -36,6 +41,7 @@ const FAMILY = new Map<string, readonly string[]>(MARK_FAMILIES.flatMap((f) => f
 export function correctLine(words: readonly OcrWord[]): ReadWord[] {
   let out: ReadWord[] = mendHeading(words.map((w) => ({ ...w, text: fixLetters(w.text) })));
   out = out.flatMap(splitDateFormula);
+  out = out.flatMap((w, i) => splitGluedSlot(w, out[i - 1]));
   out = joinSplitSyllables(out);
   out = out.map(mendMarks);
   out = joinSymbols(out);
@@ -49,6 +55,10 @@ function fixLetters(text: string): string {
 }
 
 const isSlotWord = (w: string): boolean => DATE_SLOT_WORDS.has(w.toLowerCase());
+/** Two words of the date formula with up to four other characters glued between them. */
+const BETWEEN_SLOT_WORDS = new RegExp(`^(${[...DATE_SLOT_WORDS].join("|")})(\\S{1,4}?)(${[...DATE_SLOT_WORDS].join("|")})$`, "iu");
+/** Up to four characters glued before a word of the date formula. */
+const GLUED_SLOT = new RegExp(`^(\\S{1,4}?)(${[...DATE_SLOT_WORDS].join("|")})$`, "iu");
 
 /** Letters only, every mark and tone gone, đ as d, lower case: `KÉ HOẠCH` and `KẾ HOẠCH` fold alike. */
 function fold(text: string): string {
@@ -77,20 +87,43 @@ function mendHeading(words: ReadWord[]): ReadWord[] {
   return kept.map((w, i) => ({ ...w, text: heading[i] ?? w.text }));
 }
 
-/** `ngày82tháng`, `ngày22`, `4năm` → the words and the number, boxes shared out by characters. */
+/**
+ * `ngày82tháng`, `ngày22`, `4năm` → the words and the number; `ngày®®tháng` (a handwritten day read
+ * as marks between two words of the formula) → the words and the marks; boxes shared out by characters.
+ */
 function splitDateFormula(w: ReadWord): ReadWord[] {
+  const between = BETWEEN_SLOT_WORDS.exec(w.text);
+  if (between !== null && !/\p{L}/u.test(between[2] ?? "")) return cutWord(w, between.slice(1));
   const m = /^(\p{L}*)(\d+)(\p{L}*)$/u.exec(w.text);
   if (m === null) return [w];
   const [, before = "", digits = "", after = ""] = m;
   if ((before === "" && after === "") || (before !== "" && !isSlotWord(before)) || (after !== "" && !isSlotWord(after))) return [w];
-  const parts = [before, digits, after].filter((p) => p !== "");
-  const total = w.text.length;
+  return cutWord(w, [before, digits, after]);
+}
+
+/**
+ * `ngày k@tháng`: something that is no word glued to the next word of the formula, right after a
+ * slot word, is the slot's content (a handwritten day read as letters), cut apart for the number check.
+ */
+function splitGluedSlot(w: ReadWord, prev: ReadWord | undefined): ReadWord[] {
+  if (prev === undefined || !isSlotWord(trimPunctuation(prev.text))) return [w];
+  const m = GLUED_SLOT.exec(w.text);
+  if (m === null) return [w];
+  const [, head = "", formula = ""] = m;
+  if (isWellFormedSyllable(head) || /^\d+$/u.test(head)) return [w];
+  return cutWord(w, [head, formula]);
+}
+
+/** The word's pieces, its box shared out by characters. */
+function cutWord(w: ReadWord, pieces: readonly string[]): ReadWord[] {
+  const parts = pieces.filter((p) => p !== "");
+  const total = parts.reduce((s, p) => s + p.length, 0);
   const width = w.bbox.x1 - w.bbox.x0;
   let at = 0;
   return parts.map((text) => {
     const x0 = w.bbox.x0 + (width * at) / total;
     at += text.length;
-    return { text, confidence: w.confidence, bbox: { ...w.bbox, x0, x1: w.bbox.x0 + (width * at) / total } };
+    return { text, confidence: w.confidence, bbox: { ...w.bbox, x0, x1: w.bbox.x0 + (width * at) / total }, cutFrom: w.cutFrom ?? w.bbox };
   });
 }
 

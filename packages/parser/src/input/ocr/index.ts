@@ -19,6 +19,7 @@ import { ImageFormatError, sniffImage } from "./image-sniff.ts";
 import { chooseEngine, ENGINE_CHOICES, EngineUnavailableError, type EngineChoice, type EngineSpec } from "./engines.ts";
 import { correctLine } from "./correct.ts";
 import { correctPartLabels } from "./labels.ts";
+import { readHandwrittenNumbers } from "./handwritten-numbers.ts";
 import { readSigningBlocks, REREAD_DPI, type Reread } from "./signing-reread.ts";
 import { layoutPage } from "./layout.ts";
 import { inputError, MESSAGES, toInputError } from "./messages.ts";
@@ -441,7 +442,13 @@ async function readJobs(jobs: readonly PreparedJob[], options: OcrOptions, doc: 
       const outcome = outcomes[i];
       if (!out.ok || job === undefined || outcome === undefined) return out;
       const again = await readSigningBlocks([out.piece], [job], [outcome], reread, run);
-      return { ...out, piece: again.pieces[0] ?? out.piece, notes: [...out.notes, ...again.notes] };
+      let piece = again.pieces[0] ?? out.piece;
+      // Numbers and days written by hand (handwritten-numbers.ts), on pages whose image fills the page upright.
+      if (job.fillsPage === true && outcome.ok) {
+        const signal = run.signal ?? new AbortController().signal;
+        piece = await readHandwrittenNumbers(piece, outcome.image, (region) => reread(job.page, region, "line").load(signal));
+      }
+      return { ...out, piece, notes: [...out.notes, ...again.notes] };
     }),
   );
 }

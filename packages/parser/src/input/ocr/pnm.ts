@@ -19,3 +19,29 @@ export function encodePnm(kind: PnmKind, width: number, height: number, pixels: 
   out.set(pixels.subarray(0, size), header.length);
   return out;
 }
+
+/** A binary PGM (P5, 8-bit) → its size and gray bytes; null for anything else. */
+export function decodePgm(bytes: Uint8Array): { width: number; height: number; gray: Uint8Array } | null {
+  // Header: magic, width, height, maxval, separated by whitespace (comments are not written by render.ts).
+  const fields: number[] = [];
+  let at = 2;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x35) return null;
+  while (fields.length < 3 && at < bytes.length) {
+    while (at < bytes.length && isSpace(bytes[at] ?? 0)) at++;
+    let value = 0;
+    let digits = 0;
+    while (at < bytes.length && (bytes[at] ?? 0) >= 0x30 && (bytes[at] ?? 0) <= 0x39) {
+      value = value * 10 + ((bytes[at] ?? 0) - 0x30);
+      digits++;
+      at++;
+    }
+    if (digits === 0) return null;
+    fields.push(value);
+  }
+  const [width = 0, height = 0, maxval = 0] = fields;
+  at++; // the single whitespace after maxval
+  if (maxval !== 255 || width <= 0 || height <= 0 || at + width * height > bytes.length) return null;
+  return { width, height, gray: bytes.subarray(at, at + width * height) };
+}
+
+const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
