@@ -20,8 +20,6 @@ import { analyze, applyAnalysis, wordsFromTokens, type Analysis, type WordReader
 /** What the lexer made of the normalised body (the text before the footnote lines). */
 export interface Lexed {
   body: string;
-  /** Every token of the body, in order. */
-  tokens: IToken[];
   /** The words of the body, from its tokens: what the analysis reads once the tokens are dropped. */
   words: WordReader;
   /** What the grammar reads: e-signature stamps left out, and a final newline so every line ends in one. */
@@ -36,13 +34,15 @@ export function lex(normalized: NormalizedText): Lexed {
   const lexed = tokenize(body);
   const stamps = normalized.stamps;
   const inStamp = (offset: number) => stamps.some((stamp) => offset >= stamp.start && offset <= stamp.end);
-  const kept = stamps.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens.slice();
+  const words = wordsFromTokens(body, lexed.tokens);
+  // Without stamps the grammar reads the lexer's own array (a copy is 8 bytes a token), the final newline
+  // pushed after the words were taken from it.
+  const kept = stamps.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens;
   kept.push(createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN));
   const footnotes = footnoteDefinitions(normalized.text, normalized.bodyEnd).map(({ start, end }) =>
     tokenize(normalized.text.slice(start, end)).tokens.map((token) => shifted(token, start)),
   );
-  const words = wordsFromTokens(body, lexed.tokens);
-  return { body, tokens: lexed.tokens, words, grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[], footnotes };
+  return { body, words, grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[], footnotes };
 }
 
 /** A token of a slice, with its offsets in the whole text. */
