@@ -49,30 +49,37 @@ function needsCollapse(text: string): boolean {
 
 /** The line trimmed, each run of spaces one space (with the origin of its first space), origins written into `out`. */
 function collapse(text: string, origin: Int32Array, out: Int32Array): TracedLine {
-  const parts: string[] = [];
   let length = 0;
   let i = 0;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
   const indent = i;
+  let last = -1; // the last character that is not a space
   let pendingSpace = -1;
-  let wordStart = -1;
+  let spaceRun = false;
+  let dropped = false; // a run of inserted spaces (origin -1) is left out, not made one space
   for (; i < text.length; i++) {
     if (text.charCodeAt(i) === 0x20) {
-      if (wordStart >= 0) parts.push(text.slice(wordStart, i));
-      wordStart = -1;
+      spaceRun = true;
       if (pendingSpace === -1) pendingSpace = origin[i] ?? -1;
       continue;
     }
-    if (pendingSpace !== -1 && length > 0) {
-      out[length++] = pendingSpace;
-      parts.push(" ");
+    if (spaceRun && length > 0) {
+      if (pendingSpace !== -1) out[length++] = pendingSpace;
+      else dropped = true;
     }
+    spaceRun = false;
     pendingSpace = -1;
-    if (wordStart < 0) wordStart = i;
+    last = i;
     out[length++] = origin[i] ?? -1;
   }
-  if (wordStart >= 0) parts.push(text.slice(wordStart));
-  return { text: parts.join(""), origin: out.subarray(0, length), indent, wideBlank: length === 0 && text.length >= 10 };
+  const trimmed = text.slice(indent, last + 1);
+  const collapsed = dropped ? withoutDroppedRuns(trimmed, origin.subarray(indent)) : trimmed.includes("  ") ? trimmed.replace(/ {2,}/g, " ") : trimmed;
+  return { text: collapsed, origin: out.subarray(0, length), indent, wideBlank: length === 0 && text.length >= 10 };
+}
+
+/** The rare text with a run of inserted spaces: runs whose spaces all came from nowhere are left out, the others made one space. */
+function withoutDroppedRuns(trimmed: string, origin: Int32Array): string {
+  return trimmed.replace(/ +/g, (run, at: number) => (origin.subarray(at, at + run.length).some((from) => from !== -1) ? " " : ""));
 }
 
 /**
