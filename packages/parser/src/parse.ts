@@ -8,8 +8,8 @@ import type { EngineChoice, OcrProgress } from "./input/ocr/index.ts";
 import type { AssetsLocation } from "./platform/assets.ts";
 import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
-import type { Analysis } from "./analysis/index.ts";
-import { analyse, lex, mapToPlan, runGrammar } from "./pipeline.ts";
+import type { Analysis, WordReader } from "./analysis/index.ts";
+import { analyse, lex, mapToPlan, runGrammar, type Mapped } from "./pipeline.ts";
 import { check, type CheckOptions } from "./checks/index.ts";
 import { inputPlaces, locateFindings } from "./mapping/input-location.ts";
 import { refuseEmpty, refuseTooLarge } from "./limits.ts";
@@ -174,9 +174,14 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
 }
 
 function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): { plan: Plan; analysis: Analysis } {
+  const { mapped, words } = lexAndMap(normalized, extracted);
+  return { plan: mapped.plan, analysis: analyse(mapped, { words }) };
+}
+
+/** A function of its own so the tokens and the tree are garbage when it returns, before the analysis runs. */
+function lexAndMap(normalized: NormalizedText, extracted: ExtractedText): { mapped: Mapped; words: WordReader } {
   const lexed = lex(normalized);
-  const mapped = mapToPlan(normalized, extracted, lexed, runGrammar(lexed));
-  return { plan: mapped.plan, analysis: analyse(mapped, lexed) };
+  return { mapped: mapToPlan(normalized, extracted, lexed, runGrammar(lexed)), words: lexed.words };
 }
 
 function internalError(error: unknown): Finding {

@@ -9,7 +9,7 @@ import { Newline } from "./lexer/tokens.ts";
 import { planParser } from "./grammar/plan-parser.ts";
 import { BuildContext } from "./mapping/context.ts";
 import { buildPlan } from "./mapping/build-plan.ts";
-import { analyze, applyAnalysis, wordsFromTokens, type Analysis } from "./analysis/index.ts";
+import { analyze, applyAnalysis, wordsFromTokens, type Analysis, type WordReader } from "./analysis/index.ts";
 
 /**
  * The text path after normalisation, one function per stage: lex → grammar → mapping → analysis.
@@ -20,8 +20,8 @@ import { analyze, applyAnalysis, wordsFromTokens, type Analysis } from "./analys
 /** What the lexer made of the normalised body (the text before the footnote lines). */
 export interface Lexed {
   body: string;
-  /** Every token of the body, in order: the analysis reads its words from them. */
-  tokens: IToken[];
+  /** The words of the body, from its tokens: what the analysis reads once the tokens are dropped. */
+  words: WordReader;
   /** What the grammar reads: e-signature stamps left out, and a final newline so every line ends in one. */
   grammarTokens: IToken[];
   footnoteRefs: IToken[];
@@ -34,12 +34,15 @@ export function lex(normalized: NormalizedText): Lexed {
   const lexed = tokenize(body);
   const stamps = normalized.stamps;
   const inStamp = (offset: number) => stamps.some((stamp) => offset >= stamp.start && offset <= stamp.end);
-  const kept = stamps.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens.slice();
+  const words = wordsFromTokens(body, lexed.tokens);
+  // Without stamps the grammar reads the lexer's own array (a copy is 8 bytes a token), the final newline
+  // pushed after the words were taken from it.
+  const kept = stamps.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens;
   kept.push(createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN));
   const footnotes = footnoteDefinitions(normalized.text, normalized.bodyEnd).map(({ start, end }) =>
     tokenize(normalized.text.slice(start, end)).tokens.map((token) => shifted(token, start)),
   );
-  return { body, tokens: lexed.tokens, grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[], footnotes };
+  return { body, words, grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[], footnotes };
 }
 
 /** A token of a slice, with its offsets in the whole text. */
@@ -66,6 +69,8 @@ export function runGrammar(lexed: Lexed): Parsed {
     planParser.input = [...tokens, createTokenInstance(Newline, "\n", end, end, NaN, NaN, NaN, NaN)];
     return planParser.lineContent() as LineContentCstNode;
   });
+  // The parser is a singleton: left holding the token vector, it would keep every token alive until the next parse.
+  planParser.input = [];
   return { cst, errors, footnotes };
 }
 
@@ -92,8 +97,9 @@ export function mapToPlan(normalized: NormalizedText, extracted: ExtractedText, 
   return { plan, ctx };
 }
 
-export function analyse({ plan, ctx }: Mapped, lexed: Lexed): Analysis {
-  const analysis = analyze(plan, { words: wordsFromTokens(lexed.tokens), span: (start, end) => ctx.span(start, end) });
+/** Reads only the words, so the caller can drop the tokens and the tree before it runs. */
+export function analyse({ plan, ctx }: Mapped, { words }: Pick<Lexed, "words">): Analysis {
+  const analysis = analyze(plan, { words, span: (start, end) => ctx.span(start, end) });
   applyAnalysis(plan, analysis);
   return analysis;
 }

@@ -1,5 +1,6 @@
 import type { IToken } from "chevrotain";
 import { tokenize } from "../lexer/lexer.ts";
+import { lowerBound } from "../lower-bound.ts";
 import { foldTonePlacement } from "../vi/abbreviations.ts";
 
 /** A word or mark of the text, as the analysis compares it with the genre's phrases. */
@@ -17,15 +18,34 @@ export type WordReader = (start: number, end: number) => Word[];
 
 /**
  * Words from the tokens the lexer already made for the grammar (sorted by offset), so the analysis never
- * lexes the text again; a token is in a range when it starts and ends inside it.
+ * lexes the text again; a token is in a range when it starts and ends inside it. Only each token's offset,
+ * length and kind are kept, in typed arrays (the image is the text there): the tokens themselves, many
+ * times larger, can be dropped once the grammar has read them.
  */
-export function wordsFromTokens(tokens: readonly IToken[]): WordReader {
+export function wordsFromTokens(text: string, tokens: readonly IToken[]): WordReader {
+  const starts = new Int32Array(tokens.length);
+  const lengths = new Int32Array(tokens.length);
+  const kinds = new Uint16Array(tokens.length);
+  const names: string[] = [];
+  const nameIndex = new Map<string, number>();
+  tokens.forEach((token, i) => {
+    const name = token.tokenType.name;
+    let kind = nameIndex.get(name);
+    if (kind === undefined) {
+      kind = names.push(name) - 1;
+      nameIndex.set(name, kind);
+    }
+    starts[i] = token.startOffset;
+    lengths[i] = token.image.length;
+    kinds[i] = kind;
+  });
   return (start, end) => {
     const words: Word[] = [];
-    for (let i = firstAtOrAfter(tokens, start); i < tokens.length; i++) {
-      const token = tokens[i] as IToken;
-      if (token.startOffset + token.image.length > end) break;
-      pushToken(words, token.image, token.startOffset, token.tokenType.name);
+    for (let i = lowerBound(starts.length, (k) => (starts[k] as number) >= start); i < starts.length; i++) {
+      const at = starts[i] as number;
+      const length = lengths[i] as number;
+      if (at + length > end) break;
+      pushToken(words, text.slice(at, at + length), at, names[kinds[i] as number] as string);
     }
     return words;
   };
@@ -33,18 +53,7 @@ export function wordsFromTokens(tokens: readonly IToken[]): WordReader {
 
 /** Words of a text nobody lexed yet (a Plan read back from JSON): lexed once, here. */
 export function wordsOfText(text: string): WordReader {
-  return wordsFromTokens(tokenize(text).tokens);
-}
-
-function firstAtOrAfter(tokens: readonly IToken[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as IToken).startOffset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return wordsFromTokens(text, tokenize(text).tokens);
 }
 
 const LETTER_ONLY = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;

@@ -1,9 +1,33 @@
-import { Lexer, type ILexingResult } from "chevrotain";
+import { Lexer, type ILexingResult, type IToken, type TokenType } from "chevrotain";
 import { allTokens } from "./tokens.ts";
 
+/**
+ * Offsets only, no lines and columns (nothing reads them), but with `endOffset`, which Chevrotain's
+ * "onlyOffset" tokens leave out and the CST locations need: five fields a token instead of nine. Images
+ * are shared between tokens: a plan repeats a few thousand words, and each copy would outlive the parse
+ * of its line.
+ */
+class OffsetLexer extends Lexer {
+  private readonly images = new Map<string, string>();
+
+  // Not in Chevrotain's typings: the constructor picks it by name for "onlyOffset".
+  protected createOffsetOnlyToken(image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType): IToken {
+    return { image: this.shared(image), startOffset, endOffset: startOffset + image.length - 1, tokenTypeIdx, tokenType } as IToken;
+  }
+
+  private shared(image: string): string {
+    if (image.length > 12) return image; // longer ones are slices of the text already
+    const known = this.images.get(image);
+    if (known !== undefined) return known;
+    if (this.images.size > 50_000) this.images.clear();
+    this.images.set(image, image);
+    return image;
+  }
+}
+
 /** Built once: Chevrotain's lexer analysis is costly and the lexer is stateless between calls. */
-export const planLexer = new Lexer(allTokens, {
-  positionTracking: "full",
+export const planLexer = new OffsetLexer(allTokens, {
+  positionTracking: "onlyOffset",
   ensureOptimizations: true,
   recoveryEnabled: true,
 });

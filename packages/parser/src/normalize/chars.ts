@@ -6,7 +6,7 @@
 export interface TracedText {
   text: string;
   /** origin[i] = offset in the input of output character i (the base character of its cluster). */
-  origin: number[];
+  origin: Int32Array;
 }
 
 /**
@@ -60,12 +60,22 @@ function isPlain(code: number): boolean {
 export function cleanCharacters(input: string): TracedText {
   const n = input.length;
   const out: string[] = [];
-  const origin: number[] = new Array<number>(0);
+  // One typed array, not a number[] per step: NFC rarely lengthens a cluster, so n fits nearly always.
+  let origin = new Int32Array(n + 16);
+  let length = 0;
+  const push = (from: number) => {
+    if (length === origin.length) {
+      const grown = new Int32Array(origin.length * 2);
+      grown.set(origin);
+      origin = grown;
+    }
+    origin[length++] = from;
+  };
   let runStart = 0; // start of a run of characters copied unchanged
   const flush = (end: number) => {
     if (end > runStart) {
       out.push(input.slice(runStart, end));
-      for (let k = runStart; k < end; k++) origin.push(k);
+      for (let k = runStart; k < end; k++) push(k);
     }
   };
   let i = 0;
@@ -80,15 +90,15 @@ export function cleanCharacters(input: string): TracedText {
     flush(i);
     if (code === 0x0d) {
       out.push("\n");
-      origin.push(i);
+      push(i);
       i += next === 0x0a ? 2 : 1;
     } else if (code === 0x0c || code === 0x0b || code === 0x2028 || code === 0x2029) {
       out.push("\n");
-      origin.push(i);
+      push(i);
       i++;
     } else if (isOddSpace(code)) {
       out.push(" ");
-      origin.push(i);
+      push(i);
       i++;
     } else if (isDropped(code)) {
       i++;
@@ -103,11 +113,11 @@ export function cleanCharacters(input: string): TracedText {
       }
       const cluster = kept.normalize("NFC");
       out.push(cluster);
-      for (let k = 0; k < cluster.length; k++) origin.push(i);
+      for (let k = 0; k < cluster.length; k++) push(i);
       i = j;
     }
     runStart = i;
   }
   flush(n);
-  return { text: out.join(""), origin };
+  return { text: out.join(""), origin: origin.subarray(0, length) };
 }

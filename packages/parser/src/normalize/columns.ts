@@ -67,8 +67,8 @@ function splitAtGap(line: TracedText): Split {
   if (!gap) return { left: line, right: null, rightColumn: null };
   const [gapStart, rightStart] = gap;
   return {
-    left: { text: line.text.slice(0, gapStart), origin: line.origin.slice(0, gapStart) },
-    right: { text: line.text.slice(rightStart), origin: line.origin.slice(rightStart) },
+    left: { text: line.text.slice(0, gapStart), origin: line.origin.subarray(0, gapStart) },
+    right: { text: line.text.slice(rightStart), origin: line.origin.subarray(rightStart) },
     rightColumn: rightStart,
   };
 }

@@ -85,15 +85,24 @@ function markBodyReference(body: TracedLine[], label: string): boolean {
     body[k] = {
       ...line,
       text: line.text.slice(0, at) + inserted + line.text.slice(at + label.length),
-      origin: [...line.origin.slice(0, at), ...new Array<number>(inserted.length).fill(digitOrigin), ...line.origin.slice(at + label.length)],
+      origin: spliceOrigin(line.origin, at, label.length, inserted.length, digitOrigin),
     };
     return true;
   }
   return false;
 }
 
+/** `origin` with `removed` entries at `at` replaced by `inserted` copies of `value`. */
+function spliceOrigin(origin: Int32Array, at: number, removed: number, inserted: number, value: number): Int32Array {
+  const out = new Int32Array(origin.length - removed + inserted);
+  out.set(origin.subarray(0, at));
+  out.fill(value, at, at + inserted);
+  out.set(origin.subarray(at + removed), at + inserted);
+  return out;
+}
+
 function dropPrefix(line: TracedLine, length: number): TracedLine {
-  return { ...line, text: line.text.slice(length), origin: line.origin.slice(length) };
+  return { ...line, text: line.text.slice(length), origin: line.origin.subarray(length) };
 }
 
 /**

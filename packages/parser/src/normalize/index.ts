@@ -3,7 +3,7 @@ import type { ExtractedText } from "../input/extracted.ts";
 import type { PlacedDiagnostic } from "../diagnostics.ts";
 import { cleanCharacters } from "./chars.ts";
 import { repairEncoding } from "./repair.ts";
-import { collapseLine, splitRawLines, type TracedLine } from "./lines.ts";
+import { collapseLines, splitRawLines, type TracedLine } from "./lines.ts";
 import { unfoldColumns } from "./columns.ts";
 import { isPageNumberLine, isRuleLine } from "./line-kinds.ts";
 import { separateFootnotes } from "./footnotes.ts";
@@ -37,7 +37,7 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   const rawLines = splitRawLines({ text: repaired.text, origin: cleaned.origin });
   // Adapters that know paragraphs have placed columns already; plain text may still show them side by side.
   const paragraphs = input.layout === "paragraphs";
-  const lines = (paragraphs ? rawLines : unfoldColumns(rawLines)).map(collapseLine);
+  const lines = collapseLines(paragraphs ? rawLines : unfoldColumns(rawLines));
 
   const droppedPageNumbers: TracedLine[] = [];
   const kept = lines.filter((line) => {
@@ -53,18 +53,22 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   const wrapped = input.layout === "lines" || (input.layout === "auto" && looksHardWrapped(body));
   const reflowed = reflow(body, wrapped);
 
-  // The text's pieces with where each came from (null: inserted), written into one typed origin array.
+  // The text's pieces with where each came from (null: inserted; "before": the origin of the character
+  // before it, as a space joining two visual lines), written into one typed origin array.
   const parts: string[] = [];
-  const froms: (readonly number[] | null)[] = [];
+  const froms: (Int32Array | null | "before")[] = [];
   let length = 0;
-  const push = (text: string, from: readonly number[] | null) => {
+  const push = (text: string, from: Int32Array | null | "before") => {
     parts.push(text);
     froms.push(from);
     length += text.length;
   };
-  reflowed.forEach((line, index) => {
+  reflowed.forEach((paragraph, index) => {
     if (index > 0) push("\n", null);
-    push(line.text, line.origin);
+    paragraph.lines.forEach((line, i) => {
+      if (i > 0) push(paragraph.separators[i - 1] ?? " ", "before");
+      push(line.text, line.origin);
+    });
   });
   const bodyEnd = length;
   for (const footnote of footnotes) {
@@ -77,7 +81,11 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   let at = 0;
   parts.forEach((part, index) => {
     const from = froms[index];
-    for (let k = 0; k < part.length; k++) originArray[at + k] = from ? (from[k] ?? -1) : -1;
+    if (from === "before") originArray.fill(at > 0 ? (originArray[at - 1] as number) : -1, at, at + part.length);
+    else {
+      if (from) originArray.set(from.subarray(0, part.length), at);
+      originArray.fill(-1, at + (from ? Math.min(from.length, part.length) : 0), at + part.length);
+    }
     at += part.length;
   });
   // Mapping input offsets back to the normalised text is only needed when there is something to place.

@@ -1,4 +1,4 @@
-import { joinAll, type TracedLine } from "./lines.ts";
+import type { TracedLine } from "./lines.ts";
 import {
   continuesPrevious,
   endsSentence,
@@ -8,16 +8,22 @@ import {
   startsLowerCase,
 } from "./line-kinds.ts";
 
+/** A paragraph's visual lines, `separators[i]` between line i and i + 1 (see `joinAll`). */
+export interface Paragraph {
+  lines: TracedLine[];
+  separators: string[];
+}
+
 /**
  * Re-flows lines into paragraphs. Hard-wrapped PDF extractions break every visual line; Word and
  * Markdown give whole paragraphs but a page break can still split one. `wrapped` selects the first case.
  */
-export function reflow(lines: TracedLine[], wrapped: boolean): TracedLine[] {
+export function reflow(lines: TracedLine[], wrapped: boolean): Paragraph[] {
   const content = lines.filter((line) => line.text.length > 0);
   const fullWidth = wrapped ? typicalLineLength(content) : Infinity;
-  // Each paragraph as its visual lines and what joins them, joined once at the end: joining line by
-  // line would copy the paragraph again for every line it gains.
-  const paragraphs: { lines: TracedLine[]; separators: string[] }[] = [];
+  // Each paragraph as its visual lines and what joins them, written once into the normalised text:
+  // joining line by line would copy the paragraph again for every line it gains.
+  const paragraphs: Paragraph[] = [];
   // The last visual line of the paragraph being built: wrapping decisions look at it, not the whole paragraph.
   let lastVisual = "";
   for (const line of content) {
@@ -34,7 +40,7 @@ export function reflow(lines: TracedLine[], wrapped: boolean): TracedLine[] {
     paragraphs.push({ lines: [line], separators: [] });
     lastVisual = line.text;
   }
-  return paragraphs.map(({ lines: parts, separators }) => joinAll(parts, separators));
+  return paragraphs;
 }
 
 /** Whether the input looks hard-wrapped: many lines continue a sentence begun on the line before. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
  * and the batch runner last.
  */
 const STAGES: readonly (readonly string[])[] = [
-  ["vi", "errors.ts", "diagnostics.ts", "limits.ts"],
+  ["vi", "errors.ts", "diagnostics.ts", "limits.ts", "lower-bound.ts"],
   // The Node / browser seam serves the adapters (pdf.js, canvas, OCR engines).
   ["input", "platform"],
   ["normalize"],

@@ -2,6 +2,7 @@ import type { Money, Paragraph, Plan, Quantity, Section, Span } from "@kehoach/m
 import type { Report, Rule } from "../rule.ts";
 import type { SectionVisit } from "../../analysis/index.ts";
 import { at } from "../rule.ts";
+import { lowerBound } from "../../lower-bound.ts";
 
 /** How many of each period a year holds: a rate `… /tháng` makes 12 in a year. */
 export const PERIODS_PER_YEAR: ReadonlyMap<string, number> = new Map([
@@ -55,11 +56,17 @@ function perYear(quantity: Quantity): { plain: [number, number]; all: [number, n
 function rateTotals(plan: Plan, sections: readonly SectionVisit[]): Report[] {
   const text = plan.source.text;
   const reports: Report[] = [];
+  // Sorted once (stable: ties keep the Plan's order); each block finds its own by binary search, as a
+  // filter over every quantity per block was quadratic on long plans.
+  const sorted = [...plan.quantities].sort((a, b) => a.span.start.offset - b.span.start.offset);
   for (const block of blocks(plan, sections)) {
     const [start, end] = [block.span.start.offset, block.span.end.offset];
-    const inside = plan.quantities
-      .filter((q) => q.span.start.offset >= start && q.span.end.offset <= end)
-      .sort((a, b) => a.span.start.offset - b.span.start.offset);
+    const inside: Quantity[] = [];
+    for (let i = lowerBound(sorted.length, (k) => (sorted[k] as Quantity).span.start.offset >= start); i < sorted.length; i++) {
+      const quantity = sorted[i] as Quantity;
+      if (quantity.span.start.offset > end) break;
+      if (quantity.span.end.offset <= end) inside.push(quantity);
+    }
     inside.forEach((rate, index) => {
       const yearly = perYear(rate);
       if (!yearly) return;
