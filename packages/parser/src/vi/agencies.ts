@@ -68,6 +68,7 @@ export const NAME_STOPS: readonly string[] = [
   "xác minh", "tuần tra", "kiến nghị", "đình chỉ", "thu hồi", "tạo điều kiện", "quan tâm", "duy trì", "phát huy",
   "nâng cao", "tập trung", "đẩy mạnh", "thống kê", "cập nhật", "công bố", "chấp hành", "nghiêm túc", "khẩn trương",
   "trực thuộc", "lập", "có", "không", "cũng", "đồng thời", "cấp phát", "chi trả", "tiếp nhận", "phân bổ",
+  "kết quả",
 ];
 
 /** Compounds whose second word would end a name (`trình`): `Chương trình MTQG`, `Công trình …`. */
@@ -77,6 +78,8 @@ export const NAME_COMPOUNDS: readonly string[] = ["chương trình", "công trì
 export const OBJECT_MARKERS: readonly string[] = [
   "với", "cho", "về", "tại", "trên", "của", "trình", "gửi", "đến", "qua", "tới", "từ", "thuộc", "giúp", "được",
   "mời", "đề nghị", "tham mưu", "báo cáo", "và", "hoặc", "đối với", "theo",
+  // `chịu trách nhiệm trước UBND tỉnh`: the body one answers to.
+  "trước",
 ];
 
 export type AgencyRole = "chủ trì" | "phối hợp" | "thực hiện" | "chỉ đạo" | "theo dõi";

@@ -54,6 +54,20 @@ describe("extractAssignments: patterns", () => {
     expectSpansIndexSource(p, found);
   });
 
+  // Fixed bug, kept as a regression test (corpus tb_quangngai_565): the body one answers to was read
+  // as an agency given the task, named `UBND tỉnh kết quả`.
+  it("does not read the body one answers to (`chịu trách nhiệm trước X, Y kết quả …`) as given the task", () => {
+    const p = plan(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Tài chính",
+        "Phân bổ vốn bảo đảm hiệu quả. Chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh kết quả triển khai thực hiện và giải ngân kế hoạch vốn.",
+      ].join("\n"),
+    );
+    expect(extractAssignments(p).map((a) => a.agency)).not.toContain("UBND tỉnh kết quả");
+    expect(extractAssignments(p).filter((a) => a.agency.startsWith("UBND tỉnh"))).toEqual([]);
+  });
+
   it("reads `X chủ trì, phối hợp với Y, Z …` and `Giao X chủ trì …`", () => {
     const p = plan(
       [
