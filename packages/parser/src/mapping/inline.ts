@@ -41,10 +41,15 @@ function itemsOf(line: InlineElements): (IToken | Entity)[] {
 export function entitiesOf(lineContent: InlineElements | undefined): LineEntities {
   const found: LineEntities = { references: [], dates: [], money: [], quantities: [], funding: new Set() };
   if (!lineContent) return found;
+  const c = lineContent.children;
+  // Most lines name nothing: no entity, nothing to find.
+  if (!c.reference && !c.namedReference && !c.date && !c.money && !c.quantity) return found;
+  // The funding words only matter to a line with an amount: the others skip tracking them.
+  const tracksFunding = (c.money?.length ?? 0) > 0;
   const recent: string[] = [];
   let funded = false;
   for (const item of itemsOf(lineContent)) {
-    if ("image" in item || item.name !== "money") {
+    if (tracksFunding && ("image" in item || item.name !== "money")) {
       const plain = "image" in item ? item : tokensOf(item)[0];
       if (plain) {
         const name = plain.tokenType.name;
