@@ -21,6 +21,7 @@ export const FINDING_CODES = {
   "missing-signature": { source: "check", summary: "No signature block (authority, position, signer)." },
   "missing-recipients": { source: "check", summary: "No recipients list (Nơi nhận:)." },
   "number-padding": { source: "check", summary: "The plan's own number below 10 is written without a leading zero (Số: 5/… instead of 05/…)." },
+  "date-in-figures": { source: "check", summary: "The plan's date of issue is written in figures (10/02/2025), not as ngày … tháng … năm …." },
   "date-padding": { source: "check", summary: "The plan's date pads wrongly: days below 10 and months 1–2 need a leading zero, months 3–12 must not have one." },
   "symbol-type-mismatch": { source: "check", summary: "The plan's own symbol does not carry its type's code (a KẾ HOẠCH numbered …/QĐ-…)." },
   "signature-authority": { source: "check", summary: "A signing prefix combination that cannot be right (KT. with no deputy's position under it, TM. with no position)." },

@@ -9,6 +9,7 @@ import { missingDate, missingIssuer, missingNumber, missingRecipients, missingSi
 import {
   basisFormat,
   datePadding,
+  dateInFigures,
   numberPadding,
   recipientsArchiveMissing,
   signatureAuthority,
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   missingRecipients,
   numberPadding,
   datePadding,
+  dateInFigures,
   symbolTypeMismatch,
   signatureAuthority,
   recipientsArchiveMissing,

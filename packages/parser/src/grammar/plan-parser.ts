@@ -114,8 +114,9 @@ export class PlanParser extends CstParser {
     this.SUBRULE(this.lineContent);
   });
 
+  /** `Lai Châu, ngày 05 tháng 3 năm 2024`, `Lai Châu, 05/3/2024`: the place's tokens, then the date in the line's content. */
   public placeDateLine = this.RULE("placeDateLine", () => {
-    this.AT_LEAST_ONE({ GATE: () => this.LA(1).tokenType !== T.Ngay, DEF: () => this.CONSUME(T.Inline) });
+    this.AT_LEAST_ONE({ GATE: () => this.LA(1).tokenType !== T.Ngay && this.LA(1).tokenType !== T.SlashDate, DEF: () => this.CONSUME(T.Inline) });
     this.SUBRULE(this.lineContent);
   });
 
@@ -620,12 +621,16 @@ export class PlanParser extends CstParser {
     return this.isUpperCaseLine(this.lineAhead(20));
   }
 
-  /** `Lai Châu, ngày 05 tháng 3 năm 2024`: a capitalised place, a comma, then a date. Deviation: SHAPE. */
+  /**
+   * `Lai Châu, ngày 05 tháng 3 năm 2024`, `Lai Châu, 05/3/2024`: a capitalised place, a comma, then a
+   * date (a numeric one ends the line). Deviation: SHAPE.
+   */
   private placeDateAhead(): boolean {
     const tokens = this.lineAhead(20);
     if (tokens.length > 16 || tokens.length < 3 || !isCapitalized(tokens[0]?.image ?? "")) return false;
-    const at = tokens.findIndex((token) => token.tokenType === T.Ngay || token.tokenType === T.Thang);
+    const at = tokens.findIndex((token) => token.tokenType === T.Ngay || token.tokenType === T.Thang || token.tokenType === T.SlashDate);
     if (at < 1 || tokens[at - 1]?.tokenType !== T.Comma) return false;
+    if (tokens[at]?.tokenType === T.SlashDate) return tokens.slice(at + 1).every((token) => token.tokenType === T.Period);
     // `ngày 05 tháng 3 năm 2024`, or with a numeric date `ngày 05/3/2024` (no `năm`).
     return tokens.some((token) => token.tokenType === T.Nam) || (tokens[at]?.tokenType === T.Ngay && tokens[at + 1]?.tokenType === T.SlashDate);
   }

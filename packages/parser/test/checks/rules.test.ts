@@ -222,6 +222,15 @@ const cases: Case[] = [
     en: ["day 5 should be 05; month 03 should be 3"],
   },
   {
+    code: "date-in-figures",
+    trigger: plan({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, 5/3/2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }),
+    nearMiss: plan({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }),
+    severity: "warning",
+    at: "5/3/2024",
+    vi: ["Ngày ban hành viết bằng số (“5/3/2024”); thể thức là “ngày 05 tháng 3 năm 2024”"],
+    en: ["The date of issue is in figures (“5/3/2024”); the standard form is “ngày 05 tháng 3 năm 2024”"],
+  },
+  {
     code: "symbol-type-mismatch",
     trigger: plan({ header: "UBND TỈNH LAI CHÂU\nSố: 12/QĐ-UBND\nLai Châu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }),
     nearMiss: plan(),

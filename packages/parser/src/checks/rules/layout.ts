@@ -29,7 +29,8 @@ export const datePadding: Rule = {
   run(plan) {
     const date = plan.date;
     const written = date ? writtenDate(date.raw) : null;
-    if (!date || !written) return [];
+    // A date in figures is told how to write it out, padding included (date-in-figures).
+    if (!date || !written || isDateInFigures(date.raw)) return [];
     const problems: { vi: string; en: string }[] = [];
     if (written.day && Number(written.day) < 10 && written.day.length === 1) {
       problems.push({ vi: `ngày ${written.day} phải viết 0${written.day}`, en: `day ${written.day} should be 0${written.day}` });
@@ -44,6 +45,27 @@ export const datePadding: Rule = {
       {
         message: `Ngày tháng chưa đúng thể thức: ${problems.map((p) => p.vi).join("; ")}.`,
         messageEn: `Date not in the standard form: ${problems.map((p) => p.en).join("; ")}.`,
+        span: date.span,
+      },
+    ];
+  },
+};
+
+const isDateInFigures = (raw: string): boolean => /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(raw.trim());
+
+/** The date of issue is written out (`ngày 10 tháng 02 năm 2025`), not in figures (`10/02/2025`). */
+export const dateInFigures: Rule = {
+  code: "date-in-figures",
+  severity: "warning",
+  run(plan) {
+    const date = plan.date;
+    if (!date || !isDateInFigures(date.raw) || date.day === null || date.month === null || date.year === null) return [];
+    const pad = (n: number, upTo: number) => (n <= upTo && n < 10 ? `0${n}` : String(n));
+    const written = `ngày ${pad(date.day, 31)} tháng ${pad(date.month, 2)} năm ${date.year}`;
+    return [
+      {
+        message: `Ngày ban hành viết bằng số (“${date.raw.trim()}”); thể thức là “${written}”.`,
+        messageEn: `The date of issue is in figures (“${date.raw.trim()}”); the standard form is “${written}”.`,
         span: date.span,
       },
     ];
