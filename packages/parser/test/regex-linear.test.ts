@@ -146,6 +146,7 @@ const DYNAMIC: { file: string; literal: string; regex: RegExp }[] = [
     regex: new RegExp(`^(?:${[BASIS_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, NUMBER_FIELD, ADDRESSEES_HEADING, MOTTO_OPENER].map((r) => r.source).join("|")}|\\[\\^[^\\]]+\\]:)`),
   },
   { file: "normalize/columns.ts", literal: "RECIPIENTS", regex: new RegExp(`^\\s*${RECIPIENTS_HEADING.source}`) },
+  { file: "normalize/columns.ts", literal: "PREFIX_AFTER_SPACE", regex: new RegExp(` (${SIGN_PREFIX.source})`) },
   {
     file: "input/pdf/paragraphs.ts",
     literal: "LABEL",

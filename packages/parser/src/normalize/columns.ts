@@ -1,5 +1,5 @@
 import type { TracedText } from "./chars.ts";
-import { APPENDIX_HEADING, RECIPIENTS_HEADING, isTypeHeading } from "../vi/layout.ts";
+import { APPENDIX_HEADING, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, isTypeHeading } from "../vi/layout.ts";
 
 /**
  * Text extracted with its layout kept (`pdftotext -layout`, copied from a PDF viewer) prints the
@@ -17,7 +17,7 @@ export function unfoldColumns(lines: TracedText[]): TracedText[] {
   const headingAt = lines.slice(0, HEADER_LINES + 5).findIndex((line) => isTypeHeading(line.text));
   const headerEnd = headingAt >= 0 ? headingAt : Math.min(lines.length, 8);
   const recipientsAt = lines.findIndex((line, i) => i >= headerEnd && RECIPIENTS.test(line.text));
-  const out = unfoldZone(lines.slice(0, headerEnd));
+  const out = unfoldZone(lines.slice(0, headerEnd), splitHeaderAtOpener);
   if (recipientsAt < 0) return out.concat(lines.slice(headerEnd));
   // The closing block ends at the page's end or where an appendix begins, whichever comes first.
   let tailEnd = Math.min(lines.length, recipientsAt + TAIL_LINES);
@@ -28,14 +28,18 @@ export function unfoldColumns(lines: TracedText[]): TracedText[] {
       break;
     }
   }
-  return out.concat(lines.slice(headerEnd, recipientsAt), unfoldZone(lines.slice(recipientsAt, tailEnd)), lines.slice(tailEnd));
+  return out.concat(lines.slice(headerEnd, recipientsAt), unfoldZone(lines.slice(recipientsAt, tailEnd), splitTailAtOpener), lines.slice(tailEnd));
 }
 
-/** Splits each line of a zone at its column gap; a zone with fewer than two lines in the right column is left alone. */
-function unfoldZone(zone: TracedText[]): TracedText[] {
+/**
+ * Splits each line of a zone at its column gap; a zone with fewer than two lines in the right column
+ * is left alone. Without any gap (columns flattened with one space, as copying from a Word table or a
+ * PDF without layout gives: `Số: 45/KH-UBND Bình Định, ngày …`), at the right column's known openers.
+ */
+function unfoldZone(zone: TracedText[], atOpener: (line: TracedText) => number | null): TracedText[] {
   const splits = zone.map(splitAtGap);
   const split = splits.filter((s) => s.right !== null).length;
-  if (split === 0) return zone;
+  if (split === 0) return unfoldAtOpeners(zone, atOpener);
   const rightStart = Math.min(...splits.flatMap((s) => (s.rightColumn === null ? [] : [s.rightColumn])));
   // Two lines at least show the right column: split ones, or lines wholly in it (the signer's name).
   const rightOnly = zone.filter((line, i) => splits[i]?.right === null && line.text.trim().length > 0 && indentOf(line.text) >= rightStart - 2).length;
@@ -86,6 +90,75 @@ function findGap(text: string, from: number): [number, number] | null {
   }
   return null;
 }
+
+/**
+ * Columns run together with single spaces: each line cut where the right column's field opens, and
+ * a line that is the right column's own (nothing cut, not the left's kind) moved to it. Two cuts at
+ * least, as with gaps; the right column keeps its lines' order.
+ */
+function unfoldAtOpeners(zone: TracedText[], atOpener: (line: TracedText) => number | null): TracedText[] {
+  const cuts = zone.map(atOpener);
+  if (cuts.filter((c) => c !== null).length < 2) return zone;
+  const lastCut = cuts.reduce<number>((last, c, i) => (c === null ? last : i), -1);
+  const left: TracedText[] = [];
+  const right: TracedText[] = [];
+  zone.forEach((line, i) => {
+    const cut = cuts[i];
+    if (cut !== null && cut !== undefined) {
+      left.push(trimmed(line, 0, cut));
+      right.push(trimmed(line, cut, line.text.length));
+    } else if (i > lastCut && isRightColumnLine(line.text)) {
+      right.push(line);
+    } else left.push(line);
+  });
+  return left.concat(right);
+}
+
+/** After the last cut, a line that is no list item (`- …`, `Lưu: …`) is the signing block's (the signer's name). */
+function isRightColumnLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && !/^[-+•–]/.test(t) && !/^Lưu\b/u.test(t) && !RECIPIENTS.test(t);
+}
+
+function trimmed(line: TracedText, from: number, to: number): TracedText {
+  let a = from;
+  let b = to;
+  while (a < b && line.text[a] === " ") a++;
+  while (b > a && line.text[b - 1] === " ") b--;
+  return { text: line.text.slice(a, b), origin: line.origin.subarray(a, b) };
+}
+
+/** Where the header's right column opens in a line: the motto, or the place and date after a number field. */
+function splitHeaderAtOpener(line: TracedText): number | null {
+  const motto = MOTTO_OPENER.exec(line.text);
+  if (motto !== null && motto.index > 0 && line.text[motto.index - 1] === " " && line.text.slice(0, motto.index).trim().length > 0) return motto.index;
+  const field = NUMBER_FIELD.exec(line.text);
+  if (field === null || field.index > 2) return null;
+  // `Số: 45/KH-UBND Bình Định, ngày …`: the first word in sentence case after the symbol starts the place.
+  const after = field.index + field[0].length;
+  const place = PLACE_AFTER_SYMBOL.exec(line.text.slice(after));
+  return place === null ? null : after + place.index + 1;
+}
+
+/** A word in sentence case (`Bình`, `Tp.`) that starts a place followed, on the same line, by `, ngày` or `, 05/3/2024`. */
+const PLACE_AFTER_SYMBOL = / [A-ZÀ-ỸĐ][a-zà-ỹđ][^,]{0,40}, (?:ngày\b|\d{1,2}\/\d{1,2}\/\d{4})/u;
+
+/** Where the signing block opens in a line of the recipients' zone: a signing prefix after `Nơi nhận:`, or positions in capitals after an item's `;`. */
+function splitTailAtOpener(line: TracedText): number | null {
+  const heading = RECIPIENTS.exec(line.text);
+  if (heading !== null) {
+    const prefix = PREFIX_AFTER_SPACE.exec(line.text.slice(heading[0].length));
+    return prefix === null ? null : heading[0].length + prefix.index + 1;
+  }
+  const caps = TRAILING_CAPITALS.exec(line.text);
+  return caps === null ? null : caps.index + 2;
+}
+
+/** `Nơi nhận: KT. CHỦ TỊCH`: a signing prefix after a space. */
+const PREFIX_AFTER_SPACE = new RegExp(` (${SIGN_PREFIX.source})`);
+
+/** `- Bộ Thông tin và Truyền thông; PHÓ CHỦ TỊCH`: two or more words in capitals after the item's `;`. */
+const TRAILING_CAPITALS = /; (?:[A-ZÀ-ỸĐ]{2,}\.? )+[A-ZÀ-ỸĐ]{2,}$/u;
 
 function indentOf(text: string): number {
   return text.length - text.trimStart().length;

@@ -268,3 +268,40 @@ describe("every Unicode space separator", () => {
     }
   });
 });
+
+describe("columns side by side in plain text", () => {
+  // Copied from a Word table or a PDF without its layout: the two columns run together with one space.
+  const flattened = [
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "TỈNH BÌNH ĐỊNH Độc lập - Tự do - Hạnh phúc",
+    "Số: 45/KH-UBND Bình Định, ngày 10 tháng 02 năm 2025",
+    "KẾ HOẠCH",
+    "Triển khai công tác chuyển đổi số năm 2025",
+    "I. MỤC ĐÍCH",
+    "Nâng cao hiệu quả.",
+    "Nơi nhận: KT. CHỦ TỊCH",
+    "- Bộ Thông tin và Truyền thông; PHÓ CHỦ TỊCH",
+    "- TT Tỉnh ủy;",
+    "- Lưu: VT, KT.",
+    "Trần Văn B",
+  ].join("\n");
+
+  it("unfolds the header and the recipients | signing block at the right column's openers", () => {
+    const lines = normalizeText(flattened).text.split("\n");
+    expect(lines.slice(0, 6)).toEqual([
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH BÌNH ĐỊNH",
+      "Số: 45/KH-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Bình Định, ngày 10 tháng 02 năm 2025",
+    ]);
+    expect(lines.slice(-7)).toEqual(["Nơi nhận:", "- Bộ Thông tin và Truyền thông;", "- TT Tỉnh ủy;", "- Lưu: VT, KT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn B"]);
+  });
+
+  it("leaves lines alone with only one opener in the zone (a body sentence, one recipient in capitals)", () => {
+    const one = ["UBND TỈNH BÌNH ĐỊNH", "Số: 45/KH-UBND", "KẾ HOẠCH", "Việc A", "Nơi nhận:", "- Sở Y tế; SỞ TÀI CHÍNH", "- Lưu: VT."].join("\n");
+    const lines = normalizeText(one).text.split("\n");
+    expect(lines).toContain("- Sở Y tế; SỞ TÀI CHÍNH");
+  });
+});
