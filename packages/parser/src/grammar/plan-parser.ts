@@ -6,6 +6,7 @@ import {
   ISSUER_INNER_WORDS,
   MONEY_SCALES,
   NUMBER_WORD_STARTS,
+  AMOUNT_WORDS_LEAD,
   QUANTITY_UNITS,
   SUBJECT_OPENERS,
   isAbbreviatedUnit,
@@ -866,7 +867,14 @@ export class PlanParser extends CstParser {
 
   /** `(Chín tỷ, …)` after an amount: its reading in words. Deviation: LEXICON. */
   private numberWordsAhead(): boolean {
-    return this.LA(1).tokenType === T.LParen && NUMBER_WORD_STARTS.has(this.LA(2).image.toLowerCase());
+    if (this.LA(1).tokenType !== T.LParen) return false;
+    // `(Bằng chữ: Một trăm …)`: the lead, perhaps its colon, then the number words.
+    let k = 2;
+    if (AMOUNT_WORDS_LEAD.every((word, i) => this.LA(2 + i).image.toLowerCase() === word)) {
+      k += AMOUNT_WORDS_LEAD.length;
+      if (this.LA(k).tokenType === T.Colon) k++;
+    }
+    return NUMBER_WORD_STARTS.has(this.LA(k).image.toLowerCase());
   }
 
   /** A figure then a known unit (`125.712 hồ sơ`, `598 TTHC`), not a date's or a document's number. Deviation: LEXICON. */

@@ -5,7 +5,7 @@ import type { DateCstChildren, DateCstNode, LineContentCstNode, MoneyCstChildren
 import { planParser } from "../grammar/plan-parser.ts";
 import type { BuildContext } from "./context.ts";
 import { entitiesOf, inRange, isoDate, numberOf, parseFigure, titleCase, trimmedEnd, trimSeparators, type InlineElements } from "./inline.ts";
-import { MONEY_SCALES } from "../vi/lexicon.ts";
+import { AMOUNT_WORDS_LEAD, MONEY_SCALES } from "../vi/lexicon.ts";
 import { startsOwnBasis, TRAILING_JOIN } from "../vi/layout.ts";
 
 /** Rules this visitor does not map (lines, inline elements) are walked through by Chevrotain's defaults. */
@@ -181,7 +181,12 @@ export class InlineBuilder extends BaseVisitor {
     let words: string | null = null;
     let wordsSpan = null;
     if (wordsNode) {
-      const inner = tokensIn(wordsNode.children).filter((t) => t.tokenType.name !== "LParen" && t.tokenType.name !== "RParen");
+      let inner = tokensIn(wordsNode.children).filter((t) => t.tokenType.name !== "LParen" && t.tokenType.name !== "RParen");
+      // `Bằng chữ:` leads the words; it is not part of them.
+      if (AMOUNT_WORDS_LEAD.every((word, i) => inner[i]?.image.toLowerCase() === word)) {
+        inner = inner.slice(AMOUNT_WORDS_LEAD.length);
+        if (inner[0]?.image === ":") inner = inner.slice(1);
+      }
       const first = inner[0];
       const last = inner[inner.length - 1];
       if (first && last) {

@@ -61,6 +61,9 @@ export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set([
   "không", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "trăm",
 ]);
 
+/** What may lead the reading in words inside its parenthesis: `(Bằng chữ: Một trăm triệu đồng)`. */
+export const AMOUNT_WORDS_LEAD: readonly string[] = ["bằng", "chữ"];
+
 /** Abbreviations and symbol codes of issuing bodies, in capitals: `UBND`, `HĐND`, `BTC`, `TTG`. */
 const BODY_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...[...ABBREVIATIONS.keys()].map((word) => word.toUpperCase()),

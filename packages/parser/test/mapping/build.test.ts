@@ -219,6 +219,16 @@ describe("budget", () => {
     expect(plan.budget.amounts.map((a) => a.raw)).toEqual(["9.753.000.000 đồng"]);
   });
 
+  it("reads the words after `Bằng chữ:` (the lead left out), and a mismatch in them is found", () => {
+    const led = parsePlain(planText({ body: "I. KINH PHÍ\nTổng kinh phí: 150.000.000 đồng (Bằng chữ: Một trăm năm mươi triệu đồng chẵn)." }));
+    expect(led.budget.total).toMatchObject({ amount: 150_000_000, words: "Một trăm năm mươi triệu đồng chẵn" });
+    expect(spanText(led, led.budget.total?.wordsSpan)).toBe("Một trăm năm mươi triệu đồng chẵn");
+    const wrong = parseText(planText({ body: "I. KINH PHÍ\nTổng kinh phí: 150.000.000 đồng (bằng chữ Một trăm năm mươi lăm triệu đồng)." }));
+    const mismatch = wrong.findings.filter((f) => f.code === "amount-words-mismatch");
+    expect(mismatch.map((f) => spanText(wrong, f.span ?? undefined))).toEqual(["150.000.000 đồng"]);
+    expect(mismatch[0]?.message).toContain("Một trăm năm mươi lăm triệu đồng");
+  });
+
   it("reads an amount with a scale word, and keeps every amount in amounts", () => {
     const scaled = parsePlain(planText({ body: "I. KINH PHÍ\nTổng kinh phí thực hiện là 2,5 tỷ đồng, trong đó ngân sách tỉnh 500.000.000 đồng." }));
     expect(scaled.budget.total).toMatchObject({ amount: 2_500_000_000, raw: "2,5 tỷ đồng", words: null, wordsSpan: null });
