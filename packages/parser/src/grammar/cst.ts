@@ -414,6 +414,7 @@ export type ReferenceCstChildren = {
   DocNumber?: IToken[];
   Number?: IToken[];
   Word?: IToken[];
+  Comma?: IToken[];
   date?: (DateCstNode)[];
   issuerPhrase?: IssuerPhraseCstNode[];
 };

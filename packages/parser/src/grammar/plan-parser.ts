@@ -394,6 +394,11 @@ export class PlanParser extends CstParser {
       GATE: () => this.LA(1).tokenType === T.Word && this.LA(2).tokenType === T.Ngay,
       DEF: () => this.CONSUME(T.Word),
     });
+    // `Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị`: a Party document's date after a comma.
+    this.OPTION6({
+      GATE: () => this.LA(1).tokenType === T.Comma && (this.LA(2).tokenType === T.Ngay || this.LA(2).tokenType === T.SlashDate),
+      DEF: () => this.CONSUME(T.Comma),
+    });
     this.OPTION3({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE(this.date) });
     this.OPTION4({ GATE: () => this.issuerWordAhead(2), DEF: () => this.SUBRULE(this.issuerPhrase) });
     this.OPTION5({ GATE: () => this.dateAhead(), DEF: () => this.SUBRULE2(this.date) });

@@ -3,7 +3,7 @@ import type { DateValue, DocNumber, Issuer, Place, TextBlock } from "@kehoach/mo
 import type { BuildContext } from "./context.ts";
 import { endOf } from "./cst-tokens.ts";
 import { symbolParts } from "../vi/document-types.ts";
-import { BODY_WITHOUT_PLACE } from "../vi/layout.ts";
+import { BODY_WITHOUT_PLACE, PLACE_ONLY_LINE } from "../vi/layout.ts";
 
 export interface Header {
   /** `V/v …` of an official letter, which stands where a plan has its title. */
@@ -50,7 +50,7 @@ export function foldHeader(ctx: BuildContext, parts: readonly HeaderPart[]): Hea
   const first = issuerLines[0];
   const last = issuerLines[issuerLines.length - 1];
   if (first && last) {
-    const joinFirst = issuerLines.length === 1 || BODY_WITHOUT_PLACE.test(first.text);
+    const joinFirst = issuerLines.length === 1 || BODY_WITHOUT_PLACE.test(first.text) || (issuerLines.length === 2 && PLACE_ONLY_LINE.test(last.text));
     const parent = joinFirst ? null : first.text;
     const nameLines = joinFirst ? issuerLines : issuerLines.slice(1);
     header.issuer = {

@@ -143,7 +143,7 @@ function splitHeaderAtOpener(line: TracedText): number | null {
 /** A word in sentence case (`Bình`, `Tp.`) that starts a place followed, on the same line, by `, ngày` or `, 05/3/2024`. */
 const PLACE_AFTER_SYMBOL = / [A-ZÀ-ỸĐ][a-zà-ỹđ][^,]{0,40}, (?:ngày\b|\d{1,2}\/\d{1,2}\/\d{4})/u;
 
-/** Where the signing block opens in a line of the recipients' zone: a signing prefix after `Nơi nhận:`, or positions in capitals after an item's `;`. */
+/** Where the signing block opens in a line of the recipients' zone: a signing prefix after `Nơi nhận:`, or positions in capitals after an item's `;` or `,`. */
 function splitTailAtOpener(line: TracedText): number | null {
   const heading = RECIPIENTS.exec(line.text);
   if (heading !== null) {
@@ -157,8 +157,8 @@ function splitTailAtOpener(line: TracedText): number | null {
 /** `Nơi nhận: KT. CHỦ TỊCH`: a signing prefix after a space. */
 const PREFIX_AFTER_SPACE = new RegExp(` (${SIGN_PREFIX.source})`);
 
-/** `- Bộ Thông tin và Truyền thông; PHÓ CHỦ TỊCH`: two or more words in capitals after the item's `;`. */
-const TRAILING_CAPITALS = /; (?:[A-ZÀ-ỸĐ]{2,}\.? )+[A-ZÀ-ỸĐ]{2,}$/u;
+/** `- Bộ Thông tin và Truyền thông; PHÓ CHỦ TỊCH`: two or more words in capitals after the item's `;` (a Party committee's `,`). */
+const TRAILING_CAPITALS = /[;,] (?:[A-ZÀ-ỸĐ]{2,}\.? )+[A-ZÀ-ỸĐ]{2,}$/u;
 
 function indentOf(text: string): number {
   return text.length - text.trimStart().length;

@@ -18,7 +18,8 @@ const LOWER_START = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèé�
 /** A line that can only continue the previous one: lower-case word, or a digit/bracket/punctuation start. */
 const CONTINUATION_START = /^(?:[,;:.)\]/%]|\((?![a-zđ]\))|\d+(?!\d)(?!(?:\.\d{1,2})*[.)](?:\s|$)))/;
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–])?$/;
-const RULE = /^[-–—_=*~.·•\s]{3,}$/;
+/** Rules (`-----`, `____`) and the lone `*` under a Party committee's name: ornaments, not text. */
+const RULE = /^(?:[-–—_=*~.·•\s]{3,}|\s*\*\s*)$/;
 
 export function isTimestampLine(line: string): boolean {
   return TIMESTAMP.test(line);

@@ -1,4 +1,5 @@
 import type { TracedLine } from "./lines.ts";
+import { isTypeHeading } from "../vi/layout.ts";
 import {
   continuesPrevious,
   endsSentence,
@@ -28,7 +29,8 @@ export function reflow(lines: TracedLine[], wrapped: boolean): Paragraph[] {
   let lastVisual = "";
   for (const line of content) {
     const previous = paragraphs[paragraphs.length - 1];
-    if (previous && !isTimestampLine(lastVisual) && !isTimestampLine(line.text)) {
+    // A type heading stands alone: a Party committee's title under it starts in lower case (`thực hiện Chỉ thị …`).
+    if (previous && !isTimestampLine(lastVisual) && !isTimestampLine(line.text) && !isTypeHeading(lastVisual)) {
       const join = wrapped ? continuesWrapped(lastVisual, line.text, fullWidth) : continuesParagraph(line.text);
       if (join) {
         previous.lines.push(line);

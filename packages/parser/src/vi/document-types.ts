@@ -11,9 +11,14 @@ export const TYPE_CODES: ReadonlyMap<string, readonly string[]> = new Map(
 /** Every type code, to tell a type code from an issuer code in a symbol. */
 export const ALL_TYPE_CODES: ReadonlySet<string> = new Set([...TYPE_CODES.values()].flat());
 
-/** The type code of the plan's own symbol, by document kind. */
+/** The type code of the plan's own symbol, by document kind (its first type's: `KH`, not the joint `KHLT`). */
 export const TYPE_CODE_BY_KIND: ReadonlyMap<string, string> = new Map(
-  DOCUMENT_TYPES.flatMap((t) => (t.kind !== null && t.codes[0] !== undefined ? [[t.kind, t.codes[0]] as const] : [])),
+  DOCUMENT_TYPES.flatMap((t) => (t.kind !== null && t.codes[0] !== undefined ? [[t.kind, t.codes[0]] as const] : [])).reverse(),
+);
+
+/** Every type code a document of the kind may carry: `KH` and the joint `KHLT` for a plan. */
+export const TYPE_CODES_OF_KIND: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [...new Set(DOCUMENT_TYPES.flatMap((t) => (t.kind === null ? [] : [t.kind])))].map((kind) => [kind, new Set(DOCUMENT_TYPES.filter((t) => t.kind === kind).flatMap((t) => t.codes))] as const),
 );
 
 /** The parts of a number and symbol, read the same way wherever one is read. */

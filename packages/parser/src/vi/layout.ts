@@ -27,7 +27,6 @@ export interface DocumentType {
 const CITED_TYPES: readonly DocumentType[] = [
   { name: "Thông tư", codes: ["TT"], kind: null },
   { name: "Thông tư liên tịch", codes: ["TTLT"], kind: null },
-  { name: "Nghị quyết liên tịch", codes: ["NQLT"], kind: null },
   { name: "Nghị định", codes: ["NĐ"], kind: null },
   { name: "Quy chế", codes: ["QC"], kind: null },
   { name: "Quy định", codes: ["QyĐ", "QĐ"], kind: null },
@@ -44,9 +43,17 @@ const CITED_TYPES: readonly DocumentType[] = [
   { name: "Hiến pháp", codes: [], kind: null, byName: "only" },
 ];
 
-/** Every document type: the kinds kehoach reads, then the types only cited. */
+/**
+ * A joint document of two or more bodies (văn bản liên tịch) is of its kind: `KẾ HOẠCH LIÊN TỊCH`,
+ * symbol `15/KHLT-SYT-SGDĐT` (the kind's code and `LT`, then each body's code).
+ */
+const JOINT_NAME = " liên tịch";
+const JOINT_CODE = "LT";
+
+/** Every document type: the kinds kehoach reads, their joint forms, then the types only cited. */
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
   ...DOCUMENT_KINDS.map((k): DocumentType => ({ name: k.name, codes: k.code === null ? [] : [k.code], kind: k.kind })),
+  ...DOCUMENT_KINDS.flatMap((k): DocumentType[] => (k.code === null ? [] : [{ name: `${k.name}${JOINT_NAME}`, codes: [`${k.code}${JOINT_CODE}`], kind: k.kind }])),
   ...CITED_TYPES,
 ];
 
@@ -112,13 +119,21 @@ export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.roman, LABEL_FORMS.nu
 
 // --- block openers -------------------------------------------------------------------------------
 
-/** `Số:` of the header (`Số: 12/KH-UBND`). */
-export const NUMBER_FIELD = /S[ốỐ] ?:/;
+/**
+ * `Số:` of the header (`Số: 12/KH-UBND`); a Party committee's documents (Hướng dẫn 36-HD/VPTW) write
+ * it without the colon before their `số-type/body` symbol: `Số 125-KH/TU`.
+ */
+export const NUMBER_FIELD = /S[ốỐ] ?:|S[ốỐ](?= \d{1,5}-[A-ZĐ])/;
 
-/** How either line of the national motto begins: enough to open a block in extracted lines. */
-export const MOTTO_OPENER = /C[ỘO]NG H(?:ÒA|OÀ|OA)|Độc [lL]ập/;
-/** The national motto, either line (Quốc hiệu; Tiêu ngữ). */
-export const MOTTO = /(?:C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc [lL]ập ?[-–] ?Tự [dD]o ?[-–] ?Hạnh [pP]húc)/;
+/** How either line of the national motto begins (or a Party committee's): enough to open a block in extracted lines. */
+export const MOTTO_OPENER = /C[ỘO]NG H(?:ÒA|OÀ|OA)|Độc [lL]ập|ĐẢNG CỘNG SẢN/;
+/** The national motto, either line (Quốc hiệu; Tiêu ngữ); a Party committee's documents have `ĐẢNG CỘNG SẢN VIỆT NAM` in its place. */
+export const MOTTO = /(?:C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc [lL]ập ?[-–] ?Tự [dD]o ?[-–] ?Hạnh [pP]húc|ĐẢNG CỘNG SẢN VIỆT NAM)/;
+
+/** A Party committee's document (Hướng dẫn 36-HD/VPTW, not NĐ 30/2020): its motto is the Party's name. */
+export function isPartyMotto(motto: string): boolean {
+  return /^ĐẢNG CỘNG SẢN VIỆT NAM/.test(motto.trim());
+}
 
 /** `Căn cứ` opening a legal basis; OCR often reads it `Căn cử` (a word that never follows `Căn`). */
 export const BASIS_OPENER = /C[ăĂ]n c[ứỨửỬ]/;
@@ -135,9 +150,10 @@ export const RECIPIENTS_HEADING = /N[ơƠ]i nh[ậẬ]n ?:?/;
 /**
  * Signing prefixes (thẩm quyền ký, NĐ 30 Điều 13): `TM.` signs for a collective body; `KT.` for the
  * head, by a deputy; `TL.` by order of the head; `TUQ.` by authorisation; `Q.` as acting head.
- * `TM.` is also written `T/M.` and `T.M.`; `KT.CHỦ TỊCH` has no space. The prefix is followed by a name.
+ * `TM.` is also written `T/M.` and `T.M.`, and in a Party committee's documents `T/M` with no dot
+ * (`T/M BAN THƯỜNG VỤ`); `KT.CHỦ TỊCH` has no space. The prefix is followed by a name.
  */
-export const SIGN_PREFIX = /(?:T[/.]?M|KT|TL|TUQ|Q)\.(?= ?[^\s.])/;
+export const SIGN_PREFIX = /(?:T[/.]?M|KT|TL|TUQ|Q)\.(?= ?[^\s.])|T\/M(?= [A-ZĐ])/;
 /** The part of a prefix before its final dot: `T/M.` → `T/M`. */
 export function prefixCode(prefix: string): string {
   return prefix.trim().replace(/\.$/, "");
@@ -213,6 +229,12 @@ export const ARTICLE_CHARGE = /(?<=\S)\s+(?:chịu|có) trách nhiệm (?:thi h�
  * (`UBND TỈNH LÀO CAI` over `SỞ CÔNG THƯƠNG`).
  */
 export const BODY_WITHOUT_PLACE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/;
+
+/**
+ * A last issuer line that is only a place with its level (`TỈNH ĐIỆN BIÊN` under `SỞ Y TẾ - SỞ GIÁO DỤC VÀ
+ * ĐÀO TẠO`): it ends the name above it, so the lines are one name, not a parent and a body.
+ */
+export const PLACE_ONLY_LINE = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) \p{Lu}[\p{Lu} ]*$/u;
 
 /**
  * The lead-in of a plan's closing (`Kế hoạch này thay thế …`, `Trên đây là …`): an unlabelled line that

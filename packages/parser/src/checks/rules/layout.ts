@@ -1,8 +1,8 @@
 import type { Rule } from "../rule.ts";
-import { TYPE_CODE_BY_KIND, symbolParts } from "../../vi/document-types.ts";
+import { TYPE_CODE_BY_KIND, TYPE_CODES_OF_KIND, symbolParts } from "../../vi/document-types.ts";
 import { NAME_ONLY_TYPES, NAMED_TYPES } from "../../vi/layout.ts";
 import { writtenDate } from "../../vi/dates.ts";
-import { isActingPrefix, prefixCode } from "../../vi/layout.ts";
+import { isActingPrefix, isPartyMotto, prefixCode } from "../../vi/layout.ts";
 
 /** `Số: 5/KH-UBND` → `Số: 05/KH-UBND`: numbers below 10 take a leading zero. */
 export const numberPadding: Rule = {
@@ -80,7 +80,7 @@ export const symbolTypeMismatch: Rule = {
     const expected = TYPE_CODE_BY_KIND.get(plan.kind);
     // Without a type code (`12/UBND-VX`, a letter's symbol), the first code stands where it should be.
     const actual = plan.number ? (plan.number.typeCode ?? symbolParts(plan.number.raw)?.codes[0] ?? null) : null;
-    if (!expected || !actual || !plan.number || actual === expected) return [];
+    if (!expected || !actual || !plan.number || actual === expected || TYPE_CODES_OF_KIND.get(plan.kind)?.has(actual) === true) return [];
     return [
       {
         message: `Ký hiệu “${plan.number.raw}” mang mã ${actual} nhưng văn bản là ${plan.docType?.text ?? plan.kind} (mã ${expected}).`,
@@ -122,13 +122,14 @@ export const signatureAuthority: Rule = {
   },
 };
 
-/** The recipients list closes with `Lưu: VT, …`. */
+/** The recipients list closes with `Lưu: VT, …` (a Party committee's with `Lưu Văn phòng …`). */
 export const recipientsArchiveMissing: Rule = {
   code: "recipients-archive-missing",
   severity: "warning",
   run(plan) {
     const last = plan.recipients[plan.recipients.length - 1];
     if (!last || /^Lưu\s*(?::\s*)?VT(?![A-Za-zÀ-ỹ])/i.test(last.text)) return [];
+    if (plan.motto !== null && isPartyMotto(plan.motto.text) && /^Lưu\b/u.test(last.text)) return [];
     return [
       {
         message: `Nơi nhận phải kết thúc bằng dòng lưu văn bản “Lưu: VT, …”; dòng cuối là “${last.text}”.`,

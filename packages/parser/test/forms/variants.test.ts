@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "@kehoach/parser";
+import { PlanSchema, type Plan } from "@kehoach/model";
+
+const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
+const at = (plan: Plan, span: { start: { offset: number }; end: { offset: number } } | null | undefined) => (span ? plan.source.text.slice(span.start.offset, span.end.offset) : null);
+
+describe("a Party committee's plan (fixtures/forms/kh_tinhuy_dang.txt, layout of Hướng dẫn 36-HD/VPTW)", () => {
+  it("reads the Party's motto, `Số 125-KH/TU` without a colon, the lower-case title, a `T/M` signing block and `Lưu Văn phòng …`", async () => {
+    const plan = await parse(readFileSync(`${fixtures}forms/kh_tinhuy_dang.txt`));
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+    expect([plan.kind, plan.issuer?.name, plan.motto?.text]).toEqual(["ke-hoach", "TỈNH ỦY LAI CHÂU", "ĐẢNG CỘNG SẢN VIỆT NAM"]);
+    expect(plan.number).toMatchObject({ raw: "125-KH/TU", sequence: 125, typeCode: "KH", issuerCode: "TU" });
+    expect([plan.place?.name, plan.date?.day, plan.date?.month, plan.date?.year]).toEqual(["Lai Châu", 10, 3, 2025]);
+    expect(plan.title).toBe("thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp");
+    // `Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị`: the date after a comma, as the Party writes it.
+    expect(plan.legalBases.map((b) => [b.docType, b.number, b.date, b.issuer])).toEqual([["Chỉ thị", "35-CT/TW", "2024-06-14", "Bộ Chính trị"]]);
+    expect(plan.sections.map((s) => s.label)).toEqual(["I", "II", "III"]);
+    expect(plan.signature).toMatchObject({ authority: "T/M BAN THƯỜNG VỤ", position: "PHÓ BÍ THƯ", signer: "Nguyễn Văn An" });
+    expect(plan.recipients.map((r) => r.text)).toEqual(["Ban Tổ chức Trung ương,", "Các đồng chí Tỉnh ủy viên,", "Ban Tổ chức Tỉnh ủy,", "Lưu Văn phòng Tỉnh ủy."]);
+    // The Party's archive line is no NĐ 30 fault; the lone `*` under the issuer is an ornament.
+    expect(plan.findings.map((f) => f.code)).not.toContain("recipients-archive-missing");
+    expect(plan.source.text).not.toMatch(/^\*$/mu);
+  });
+});
+
+describe("columns run together with single spaces (fixtures/forms/kh_cot_lien_dong.txt: copied from a Word table)", () => {
+  it("reads the header and the signing block as their own fields, the date in figures with its finding, the words after `Bằng chữ:`", async () => {
+    const plan = await parse(readFileSync(`${fixtures}forms/kh_cot_lien_dong.txt`));
+    expect([plan.issuer?.name, plan.number?.raw, plan.place?.name]).toEqual(["ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "45/KH-UBND", "Bình Định"]);
+    expect(plan.date).toMatchObject({ day: 10, month: 2, year: 2025 });
+    expect(plan.motto?.text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(plan.signature).toMatchObject({ delegation: "KT. CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", signer: "Trần Văn Bình" });
+    expect(plan.recipients.map((r) => r.text)).toEqual(["Bộ Khoa học và Công nghệ;", "TT Tỉnh ủy;", "Lưu: VT, KT."]);
+    expect(plan.budget.total).toMatchObject({ amount: 1_200_000_000, words: "Một tỷ hai trăm triệu đồng chẵn" });
+    const inFigures = plan.findings.filter((f) => f.code === "date-in-figures");
+    expect(inFigures.map((f) => at(plan, f.span))).toEqual(["10/02/2025"]);
+    expect(plan.findings.map((f) => f.code)).not.toContain("amount-words-mismatch");
+  });
+});
+
+describe("a joint plan of two departments (fixtures/forms/khlt_lien_tich.txt)", () => {
+  it("reads `KẾ HOẠCH LIÊN TỊCH` as a plan, its `KHLT` symbol as its own type code, and the two issuer lines as one name", async () => {
+    const plan = await parse(readFileSync(`${fixtures}forms/khlt_lien_tich.txt`));
+    expect([plan.kind, plan.docType?.text]).toEqual(["ke-hoach", "KẾ HOẠCH LIÊN TỊCH"]);
+    expect(plan.number).toMatchObject({ raw: "15/KHLT-SYT-SGDĐT", sequence: 15, typeCode: "KHLT", issuerCode: "SYT-SGDĐT" });
+    expect(plan.issuer).toMatchObject({ name: "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐIỆN BIÊN", parent: null });
+    expect(plan.title).toBe("Về việc triển khai công tác y tế trường học năm học 2024 - 2025");
+    expect(plan.legalBases.map((b) => [b.docType, b.number, b.date])).toEqual([["Thông tư liên tịch", "13/2016/TTLT-BYT-BGDĐT", "2016-05-12"]]);
+    expect(plan.findings.map((f) => f.code)).not.toContain("symbol-type-mismatch");
+  });
+});
