@@ -422,6 +422,14 @@ describe("citations in the body end where the document's mention ends", () => {
   });
 });
 
+describe("e-signature stamps", () => {
+  // Seed 000: the stamp's span stopped at the timestamp's line, leaving out the signer it names.
+  it("a timestamp with the name printed under it: the span covers both", () => {
+    const p = parsePlain(planText({ closing: "Nơi nhận:\n- Lưu: VT.\nTM. UBND\nCHỦ TỊCH\nGiàng A Tính\n2023-05-05T21:45:59+0700\nNguyễn Văn Bình" }));
+    expect(p.digitalSignatures.map((d) => [d.signer, spanText(p, d.span)])).toEqual([["Nguyễn Văn Bình", "2023-05-05T21:45:59+0700\nNguyễn Văn Bình"]]);
+  });
+});
+
 describe("the Constitution cited as a basis", () => {
   it.each([
     ["Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;", "nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"],
