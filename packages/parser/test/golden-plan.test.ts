@@ -25,11 +25,6 @@ const KNOWN_BUGS: Record<string, Partial<Record<PlanField, string>>> = {
       "`, các đơn vị chủ động xây dựng nội dung …`, the sentence that follows it; `Công văn số 1371/STTTT-TTBCXB …` (III.5) " +
       "takes in the note `(gửi kèm)`.",
   },
-  "004": {
-    assignments:
-      "`Đơn vị trực tiếp thực hiện: Các cơ quan báo chí, xuất bản; …` (III.6) gives the agency `Các cơ quan báo chí`: " +
-      "the list is split at the comma and `xuất bản` dropped.",
-  },
 };
 
 /**
