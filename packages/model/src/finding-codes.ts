@@ -15,7 +15,7 @@ export const FINDING_CODES = {
   "section-duplicate": { source: "check", summary: "A section number is used twice among siblings (II. … II.)." },
   "section-gap": { source: "check", summary: "A section number is skipped (5.4 then 5.6; d) then e) without đ))." },
   "section-order": { source: "check", summary: "Section numbers go backwards, or a decimal label does not belong to its parent (2.1 under 3.)." },
-  "missing-number": { source: "check", summary: "No number and symbol (Số: …), or a draft's blank number." },
+  "missing-number": { source: "check", summary: "No number and symbol (Số: …), a number without its symbol (Số: 12), or a draft's blank number." },
   "missing-date": { source: "check", summary: "No place and date, or a draft's blank day or month." },
   "missing-issuer": { source: "check", summary: "No issuing body in the header." },
   "missing-signature": { source: "check", summary: "No signature block (authority, position, signer)." },

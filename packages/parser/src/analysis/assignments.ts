@@ -539,13 +539,15 @@ class BlockState {
     for (;;) {
       const match = matchAgency(ws, k);
       if (!match) break;
-      agents.push(this.agentAt(match));
       k = match.to;
-      // `Các cơ quan báo chí, xuất bản; …`: words after a comma that name no agency belong to the item.
+      // `Các cơ quan báo chí, xuất bản; …`: words after a comma that name no agency belong to the item, and to its name.
+      let to = match.to;
       while (k < ws.length && (ws[k] as Word).text === "," && !matchAgency(ws, k + 1)) {
         k++;
         while (k < ws.length && ![",", ";", "."].includes((ws[k] as Word).text)) k++;
+        if (k > to + 1) to = k;
       }
+      agents.push(this.agentAt({ from: match.from, to }));
       const sep = ws[k];
       if (sep && (sep.text === "," || sep.text === ";" || sep.lower === "và") && matchAgency(ws, k + 1)) {
         k++;

@@ -426,7 +426,12 @@ export class PlanParser extends CstParser {
         const type = this.LA(1).tokenType;
         // `số` ends the name only before a number (`Luật số 42/2024/QH15`), not in `một số điều`.
         const number = type === T.So && (this.LA(2).tokenType === T.DocNumber || this.LA(2).tokenType === T.NumberToken);
-        return type !== T.Ngay && !number && type !== T.Semicolon && type !== T.Newline && type !== T.LParen && type !== EOF;
+        // `Luật Báo chí và các quy định …`, `Luật Thanh tra. Tăng cường …`: `và các` goes on to other texts, a
+        // full stop before a space or the line's end closes the sentence (`66.4.2025/NQ-CP` goes on).
+        const others = this.LA(1).image === "và" && this.LA(2).image === "các";
+        const after = this.LA(2);
+        const fullStop = type === T.Period && (after.tokenType === T.Newline || after.tokenType === EOF || after.startOffset !== (this.LA(1).endOffset ?? NaN) + 1);
+        return type !== T.Ngay && !number && !others && !fullStop && type !== T.Semicolon && type !== T.Newline && type !== T.LParen && type !== EOF;
       },
       DEF: () => this.CONSUME(T.Inline),
     });
@@ -889,6 +894,8 @@ export class PlanParser extends CstParser {
     // `năm 2024 huyện`, `số 12 …`: a number that belongs to a date or a document is not a count.
     const before = this.LA(0).tokenType;
     if (before === T.Nam || before === T.Thang || before === T.Ngay || before === T.So) return false;
+    // `Dự án 6 CTMTQG` names project 6, `giai đoạn 2021-2025 huyện` is a period: neither counts anything.
+    if (this.ordinalOrPeriodBefore()) return false;
     // `0912.345.678 hồ sơ`, `98.5 %`: a number glued to a `digit.` before it is the rest of that
     // number (a phone number, a dotted code), not a count of its own.
     if (this.gluedToNumberBefore()) return false;
@@ -897,6 +904,16 @@ export class PlanParser extends CstParser {
     // `Tiểu dự án 1 năm 2023`: a time word followed by a number is a date, not a unit.
     if (length === 1 && DATE_PART_UNITS.has(this.LA(at).image.toLowerCase()) && this.LA(at + 1).tokenType === T.NumberToken) return false;
     return length > 0;
+  }
+
+  /** The words before the number are `dự án` (a project's number follows) or `giai đoạn` (a period's years follow). */
+  private ordinalOrPeriodBefore(): boolean {
+    let at = 0;
+    // The second year of `2021-2025` is judged with the first one: step back over `2021-`.
+    if (this.LA(0).tokenType === T.Dash && this.LA(-1).tokenType === T.NumberToken) at = -2;
+    const last = this.LA(at).image.toLowerCase();
+    const previous = this.LA(at - 1).image.toLowerCase();
+    return (previous === "dự" && last === "án") || (previous === "giai" && last === "đoạn");
   }
 
   /** LA(1) follows `digit.` or `digit,` with no space: it goes on with the number before it. */

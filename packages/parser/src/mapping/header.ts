@@ -62,11 +62,14 @@ export function foldHeader(ctx: BuildContext, parts: readonly HeaderPart[]): Hea
   return header;
 }
 
-/** `12/KH-UBND`, `06/2022/TT-BTTTT`, `/KH-UBND` (draft), `173 /KH-UBND`, `11-CT/TU`: read by symbolParts. */
+/**
+ * `12/KH-UBND`, `06/2022/TT-BTTTT`, `/KH-UBND` (draft), `173 /KH-UBND`, `11-CT/TU`: read by symbolParts;
+ * `12` alone is a number without its symbol (sequence 12, no codes).
+ */
 export function readDocNumber(ctx: BuildContext, start: number, end: number): DocNumber | null {
   const raw = ctx.slice(start, end);
   if (raw.length === 0) return null;
-  const parts = symbolParts(raw);
+  const parts = symbolParts(raw) ?? (/^\d+$/.test(raw) ? { sequence: Number(raw), year: null, typeCode: null, issuerCode: null } : null);
   const at = ctx.text.indexOf(raw[0] as string, start);
   const spanStart = at >= start && at < end ? at : start;
   return {

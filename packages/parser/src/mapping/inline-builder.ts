@@ -6,7 +6,7 @@ import { planParser } from "../grammar/plan-parser.ts";
 import type { BuildContext } from "./context.ts";
 import { entitiesOf, inRange, isoDate, numberOf, parseFigure, titleCase, trimmedEnd, trimSeparators, type InlineElements } from "./inline.ts";
 import { AMOUNT_WORDS_LEAD, MONEY_SCALES } from "../vi/lexicon.ts";
-import { startsOwnBasis, TRAILING_JOIN } from "../vi/layout.ts";
+import { SHORT_FORM_OPENING, startsOwnBasis, TRAILING_JOIN } from "../vi/layout.ts";
 
 /** Rules this visitor does not map (lines, inline elements) are walked through by Chevrotain's defaults. */
 const BaseVisitor = planParser.getBaseCstVisitorConstructorWithDefaults();
@@ -150,10 +150,16 @@ export class InlineBuilder extends BaseVisitor {
     const docTypeToken = children.DocType[0];
     const dateNode = children.date?.[0];
     const date: DateValue | null = dateNode ? this.visit(dateNode) : null;
-    let end = Math.max(structured.end, trimmedEnd(ctx.text, structured.end, subjectEnd));
+    // A law cited by its name ends with it (and its number and date): `Luật Báo chí và các quy định …`.
+    let end = nameExtent ? structured.end : Math.max(structured.end, trimmedEnd(ctx.text, structured.end, subjectEnd));
     // `… trên địa bàn và Văn bản số …`: the `và` before the next citation belongs to neither.
     const join = TRAILING_JOIN.exec(ctx.slice(structured.end, end));
     if (join) end = Math.max(structured.end, end - join[0].length);
+    // `… phát triển (sau đây viết tắt là Quyết định số 1191/QĐ-TTg) và …`: the subject ends before the
+    // parenthesis, and the short form inside it is cited with no subject (the `)` after it closes a parenthesis).
+    const shortForm = SHORT_FORM_OPENING.exec(ctx.text.slice(structured.end, end));
+    if (shortForm) end = trimmedEnd(ctx.text, structured.end, structured.end + shortForm.index);
+    if (/^\s*\)/u.test(ctx.text.slice(structured.end, end))) end = structured.end;
     const subjectText = nameExtent ? ctx.slice(nameExtent.start, nameExtent.end) : trimSeparators(ctx.slice(structured.end, end));
     return {
       raw: ctx.slice(start, end),

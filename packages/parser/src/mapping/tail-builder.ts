@@ -142,11 +142,13 @@ export class TailBuilder extends InlineBuilder {
     const raw = children.Timestamp?.[0]?.image.trim() ?? "";
     const signer = children.signerLine?.[0];
     const extent = extentOfChildren(children) ?? { start: 0, end: 0 };
+    // The extent stops at the timestamp's line end; the name printed under it is part of the stamp too.
+    const end = Math.max(extent.end, (signer ? extentOfChildren(signer.children)?.end : undefined) ?? 0);
     return {
       timestamp: raw.replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"),
       signer: signer ? this.visit(signer) : null,
       raw,
-      span: this.ctx.span(extent.start, extent.end),
+      span: this.ctx.span(extent.start, end),
     };
   }
 

@@ -210,6 +210,12 @@ export function startsOwnBasis(textSincePrevious: string): boolean {
 }
 /** `và` ending a cited document's subject joins it to the next one (`… trên địa bàn và Văn bản số …`): not part of it. */
 export const TRAILING_JOIN = /(?<!\s)\s+và$/u;
+/**
+ * `(sau đây viết tắt là Quyết định số …` left open before the next citation: the parenthesis names that
+ * citation as a short form and is no part of the subject before it. One closed before the subject ends
+ * (`… vật liệu nổ công nghiệp (viết tắt là VLNCN), tiền chất …`) is left in the subject.
+ */
+export const SHORT_FORM_OPENING = /\s*\(\s*(?:(?:sau|dưới) đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là(?:\s[^)]*)?$/u;
 const BASIS_LIST_END = /(?:[,:]|(?:^|\s)(?:và|Căn cứ|căn cứ|Thực hiện|thực hiện))\s*$/u;
 
 /**

@@ -15,6 +15,8 @@ export const QUANTITY_UNITS: readonly string[] = [
   "chuyên mục", "chuyên trang", "chuyên đề", "bản tin", "videos clip", "video clip", "video", "clip", "phim",
   "cuốn", "bản", "tờ", "tờ rơi", "tờ gấp", "trang", "pano", "băng rôn", "băng zôn", "khẩu hiệu", "ấn phẩm",
   "mặt", "màn hình", "đài", "đài truyền thanh", "cụm loa", "cụm", "loa", "điểm", "máy", "máy vi tính", "máy tính",
+  // `12 số/sóng phát thanh và 12 số/sóng truyền hình`: the channel a count is per.
+  "sóng phát thanh", "sóng truyền hình",
   "bộ", "thiết bị", "tủ", "kệ", "xã", "huyện", "thôn", "bản", "tỉnh", "đơn vị", "cơ quan", "doanh nghiệp",
   "thứ tiếng", "tiếng", "hồ sơ", "văn bản", "mô hình", "dự án", "nhiệm vụ", "chỉ tiêu", "km", "m2", "ha", "%",
   // Counts that reports give: procedures, public services, citizens' feedback, inspections.

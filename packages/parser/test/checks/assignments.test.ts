@@ -233,6 +233,8 @@ describe("extractAssignments: seed 004 (UBND huyện Mường Ảng)", () => {
     has("Ban Tuyên giáo huyện", "phối hợp", "III.4");
     has("Thành viên Ban Chỉ đạo thực hiện các Chương trình MTQG huyện", "phối hợp", "III.5");
     has("UBND các xã, thị trấn", "thực hiện", "III.6");
+    // `Các cơ quan báo chí, xuất bản; …`: the words after the comma name no agency of their own; they were dropped from the name.
+    has("Các cơ quan báo chí, xuất bản", "thực hiện", "III.6");
     has("Phòng Lao động - Thương binh và Xã hội huyện", "chủ trì", "V.1");
     has("Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện", "phối hợp", "V.1");
     has("Trung tâm Văn hóa - Truyền thanh - Truyền hình", "thực hiện", "V.2");

@@ -21,8 +21,8 @@ describe("quantity-total-mismatch: a rate and its yearly total", () => {
     const p = plan("I. NỘI DUNG\n1. Tin bài\n- Số lượng: 02 mục/03 thứ tiếng/quý. Tổng cộng 12 số/sóng phát thanh và 12 số/sóng truyền hình.");
     const reports = run(p);
     expect(reports).toHaveLength(1);
-    expect(text(p, reports[0]?.span)).toBe("12 số/sóng");
-    expect(reports[0]?.related?.map((s) => text(p, s))).toEqual(["02 mục/03 thứ tiếng/quý", "12 số/sóng"]);
+    expect(text(p, reports[0]?.span)).toBe("12 số/sóng phát thanh");
+    expect(reports[0]?.related?.map((s) => text(p, s))).toEqual(["02 mục/03 thứ tiếng/quý", "12 số/sóng truyền hình"]);
     expect(reports[0]?.message).toContain("8");
     expect(reports[0]?.messageEn).toContain("24");
   });
@@ -116,7 +116,7 @@ describe("quantity-total-mismatch on the seeds", () => {
     const reports = run(p);
     expect(reports).toHaveLength(1);
     expect(reports[0]?.span?.start.line).toBe(32);
-    expect(text(p, reports[0]?.span)).toBe("12 số/sóng");
+    expect(text(p, reports[0]?.span)).toBe("12 số/sóng phát thanh");
   });
 
   it.each(["001", "002", "003", "004"])("seed %s: nothing to report", (name) => {

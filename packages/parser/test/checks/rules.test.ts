@@ -404,4 +404,13 @@ describe("check options", () => {
     const text = plan({ header: "UBND TỈNH LAI CHÂU\nSố: /KH-UBND\nLai Châu, ngày tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" });
     expect(findings(text, "missing-number").map((f) => f.severity)).toEqual(["info"]);
   });
+  // Found making the invalid goldens: `Số: 12` was read with no sequence and reported as a draft's blank number.
+  it("a number without its symbol is read, and reported as lacking the symbol", () => {
+    const text = plan({ header: "UBND TỈNH LAI CHÂU\nSố: 12\nLai Châu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" });
+    const p = parseText(text, { checks: false });
+    expect([p.number?.raw, p.number?.sequence, p.number?.typeCode, p.number?.issuerCode]).toEqual(["12", 12, null, null]);
+    expect(findings(text, "missing-number").map((f) => [f.severity, f.messageEn])).toEqual([
+      ["warning", "The plan's number has no symbol (12): no type code and no issuer code."],
+    ]);
+  });
 });

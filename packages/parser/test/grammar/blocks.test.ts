@@ -162,6 +162,12 @@ describe("body", () => {
     const text = "1. Liên hệ 0912.345.678 hồ sơ; tỷ lệ 98.5 %; tiếp nhận 125.712 hồ sơ.";
     expect(nodesNamed(parseCst(text).cst, "quantity").map((node) => nodeText(text, node))).toEqual(["125.712 hồ sơ"]);
   });
+
+  it("a project's number and a period's years are no quantity, a count beside them is", () => {
+    // Seeds 001 and 004 had `6 CTMTQG` and `2021-2025 huyện` read as counts.
+    const text = "1. Tiểu dự án 1 thuộc Dự án 6 CTMTQG giai đoạn 2021-2025 huyện Mường Ảng cho 02 dự án, 88 điểm.";
+    expect(nodesNamed(parseCst(text).cst, "quantity").map((node) => nodeText(text, node))).toEqual(["02 dự án", "88 điểm"]);
+  });
 });
 
 describe("closing", () => {

@@ -398,6 +398,48 @@ describe("laws cited as bases", () => {
   });
 });
 
+describe("citations in the body end where the document's mention ends", () => {
+  const cited = (body: string) => {
+    const p = parsePlain(planText({ body: `I. NỘI DUNG\n${body}` }));
+    return p.citations.filter((c) => c.context === "body").map((c) => [c.raw, c.subject, spanText(p, c.span)]);
+  };
+
+  // Seed 000: the law's name ran on to the end of the sentence.
+  it("a law by name stops at `và các …` and at a full stop", () => {
+    expect(cited("1. Thực hiện đúng quy định của Luật Báo chí và các quy định khác có liên quan.\n2. Theo Luật Thanh tra. Tăng cường kiểm tra.")).toEqual([
+      ["Luật Báo chí", "Báo chí", "Luật Báo chí"],
+      ["Luật Thanh tra", "Thanh tra", "Luật Thanh tra"],
+    ]);
+  });
+
+  it("a full stop inside a number does not end a law's name", () => {
+    expect(cited("1. Theo Luật Khoáng sản, Nghị quyết 66.4.2025/NQ-CP.")[0]?.[1]).toBe("Khoáng sản, Nghị quyết 66.4.2025/NQ-CP");
+  });
+
+  // Seed 002: `(sau đây viết tắt là Quyết định số 1191/QĐ-TTg)` gave the first citation a subject ending in
+  // `(sau đây viết tắt là` and the short form the subject `) và quy định …`.
+  it("a short form named in parentheses ends the subject before it and has no subject of its own", () => {
+    const body = "1. Theo Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt mục tiêu (sau đây viết tắt là Quyết định số 1191/QĐ-TTg) và quy định khác.";
+    expect(cited(body)).toEqual([
+      ["Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt mục tiêu", "phê duyệt mục tiêu", "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt mục tiêu"],
+      ["Quyết định số 1191/QĐ-TTg", null, "Quyết định số 1191/QĐ-TTg"],
+    ]);
+  });
+
+  it("an abbreviation closed inside the subject stays in it", () => {
+    const body = "1. Theo Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương quy định về vật liệu nổ công nghiệp (viết tắt là VLNCN), tiền chất thuốc nổ.";
+    expect(cited(body)[0]?.[1]).toBe("quy định về vật liệu nổ công nghiệp (viết tắt là VLNCN), tiền chất thuốc nổ");
+  });
+});
+
+describe("e-signature stamps", () => {
+  // Seed 000: the stamp's span stopped at the timestamp's line, leaving out the signer it names.
+  it("a timestamp with the name printed under it: the span covers both", () => {
+    const p = parsePlain(planText({ closing: "Nơi nhận:\n- Lưu: VT.\nTM. UBND\nCHỦ TỊCH\nGiàng A Tính\n2023-05-05T21:45:59+0700\nNguyễn Văn Bình" }));
+    expect(p.digitalSignatures.map((d) => [d.signer, spanText(p, d.span)])).toEqual([["Nguyễn Văn Bình", "2023-05-05T21:45:59+0700\nNguyễn Văn Bình"]]);
+  });
+});
+
 describe("the Constitution cited as a basis", () => {
   it.each([
     ["Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;", "nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"],

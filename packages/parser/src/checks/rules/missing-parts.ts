@@ -35,6 +35,15 @@ export const missingNumber = missing("missing-number", (plan) => {
       },
     ];
   }
+  if (plan.number.typeCode === null && plan.number.issuerCode === null) {
+    return [
+      {
+        message: `Số văn bản không có ký hiệu (${plan.number.raw}): thiếu mã loại văn bản và mã cơ quan ban hành.`,
+        messageEn: `The plan's number has no symbol (${plan.number.raw}): no type code and no issuer code.`,
+        span: plan.number.span,
+      },
+    ];
+  }
   return [];
 });
 
