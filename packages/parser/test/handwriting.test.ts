@@ -123,7 +123,8 @@ describe("handwritten numbers on a real scan (fixtures/handwriting: slots of qd_
     const out = await readHandwrittenNumbers(piece(words), image, render);
     return out.lines[0]?.words ?? [];
   };
-  const cut = { cutFrom: { x0: 0, y0: 0, x1: 1, y1: 1 } };
+  /** Pieces of one word tesseract read (`ngày82tháng`, `k@tháng`): the box they were cut from. */
+  const cutFrom = (x0: number, y0: number, x1: number, y1: number) => ({ cutFrom: { x0, y0, x1, y1 } });
 
   it("reads the header's `Số: 707/QĐ-TTg` (tesseract: `‡ox`) as 707, marked handwritten", async () => {
     const words = await read("p1-number-707", [word("Số:", [0, -4, 15, 43]), word("‡ox", [27, 10, 93, 44], { uncertainNumber: true }), word("/QĐ-TTg", [109, 4, 246, 68])]);
@@ -132,12 +133,19 @@ describe("handwritten numbers on a real scan (fixtures/handwriting: slots of qd_
     expect(words[1]?.handwritten).toBeGreaterThanOrEqual(SURE_DIGIT);
   });
 
+  it("reads a Party committee's `Số ___-KH/TU` (no colon; the slot ends at the symbol's hyphen)", async () => {
+    // The hyphen's share by characters falls inside the last 7 (handwriting is wider than print): a shape cut there is taken in when it reads as a sure digit.
+    const words = await read("p1-number-707", [word("Số", [0, -4, 15, 43]), word("‡ox-KH/TU", [27, 10, 190, 44], { uncertainNumber: true })]);
+    expect(words.map((w) => w.text)).toEqual(["Số", "707-KH/TU"]);
+    expect(words[1]?.handwritten).toBeGreaterThanOrEqual(SURE_DIGIT);
+  });
+
   it("reads the day of `Hà Nội, ngày 22 tháng 4` (tesseract: `ngày82tháng`, cut by characters) as 22", async () => {
     const words = await read("p1-day-22", [
       word("Nội,", [-76, 11, -13, 44]),
-      word("ngày", [2, 11, 81, 50], cut),
-      word("82", [81, 11, 120, 50], { ...cut, uncertainNumber: true }),
-      word("tháng", [120, 11, 219, 50], cut),
+      word("ngày", [2, 11, 81, 50], cutFrom(2, 11, 219, 50)),
+      word("82", [81, 11, 120, 50], { ...cutFrom(2, 11, 219, 50), uncertainNumber: true }),
+      word("tháng", [120, 11, 219, 50], cutFrom(2, 11, 219, 50)),
     ]);
     expect(words.map((w) => w.text)).toEqual(["Nội,", "ngày", "22", "tháng"]);
     expect(words[2]?.handwritten).toBeGreaterThanOrEqual(SURE_DIGIT);
@@ -148,7 +156,7 @@ describe("handwritten numbers on a real scan (fixtures/handwriting: slots of qd_
     const slot = words[1];
     if (slot?.handwritten !== undefined) expect(slot.text).toBe("707/QĐ-TTg");
     else expect(slot).toMatchObject({ text: "401/QĐ-TTg", uncertainNumber: true });
-    const day = await read("p3-day-22", [word("(Kèm", [-400, -40, -300, 0]), word("ngày", [4, 8, 81, 43]), word("k@", [92, 8, 129, 45], { ...cut, uncertainNumber: true }), word("tháng", [129, 8, 221, 45], cut)]);
+    const day = await read("p3-day-22", [word("(Kèm", [-400, -40, -300, 0]), word("ngày", [4, 8, 81, 43]), word("k@", [92, 8, 129, 45], { ...cutFrom(92, 8, 221, 45), uncertainNumber: true }), word("tháng", [129, 8, 221, 45], cutFrom(92, 8, 221, 45))]);
     if (day[2]?.handwritten !== undefined) expect(day[2].text).toBe("22");
     else expect(day[2]).toMatchObject({ text: "k@", uncertainNumber: true });
   });
@@ -157,7 +165,7 @@ describe("handwritten numbers on a real scan (fixtures/handwriting: slots of qd_
     const blank = await read("blank", [word("Số:", [0, 0, 15, 43]), word("‡", [20, 30, 30, 38], { uncertainNumber: true }), word("/KH-UBND", [109, 4, 246, 58])]);
     expect(blank[1]).toMatchObject({ text: "‡", uncertainNumber: true });
     // `ngày 82 tháng` in a body sentence (no `<place>,` before it, no `kèm theo`): not a clerk's slot.
-    const body = await read("p1-day-22", [word("trước", [-76, 11, -13, 44]), word("ngày", [2, 11, 81, 50], cut), word("82", [81, 11, 120, 50], { ...cut, uncertainNumber: true }), word("tháng", [120, 11, 219, 50], cut)]);
+    const body = await read("p1-day-22", [word("trước", [-76, 11, -13, 44]), word("ngày", [2, 11, 81, 50], cutFrom(2, 11, 219, 50)), word("82", [81, 11, 120, 50], { ...cutFrom(2, 11, 219, 50), uncertainNumber: true }), word("tháng", [120, 11, 219, 50], cutFrom(2, 11, 219, 50))]);
     expect(body[2]).toMatchObject({ text: "82", uncertainNumber: true });
   });
 });

@@ -26,6 +26,8 @@ export const GENRE_FORMULAE: readonly string[] = [
   "Kinh phí thực hiện", "nguồn ngân sách nhà nước", "dự toán", "đồng", "Bằng chữ", "Điều", "Chương", "Mục", "Khoản",
   "trên địa bàn", "tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường", "thị trấn", "các sở, ban, ngành",
   "có liên quan", "phối hợp", "chủ trì", "báo cáo", "kết quả", "định kỳ", "hằng năm", "hàng năm", "trước ngày",
+  // A Party committee's documents (Hướng dẫn 36-HD/VPTW).
+  "ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "BAN THƯỜNG VỤ", "BÍ THƯ", "PHÓ BÍ THƯ", "T/M",
 ];
 
 /** Lines that are a heading of their own: a type heading (`KẾ HOẠCH`), the decision's `QUYẾT ĐỊNH:`, the motto. */
@@ -37,6 +39,8 @@ export const GENRE_HEADINGS: readonly string[] = [
   "TM. ỦY BAN NHÂN DÂN", "TM. UỶ BAN NHÂN DÂN", "TM. CHÍNH PHỦ", "KT. CHỦ TỊCH", "KT. GIÁM ĐỐC", "KT. THỦ TƯỚNG", "KT. BỘ TRƯỞNG",
   "TL. CHỦ TỊCH", "TL. GIÁM ĐỐC", "TUQ. CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "THỦ TƯỚNG",
   "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
+  // A Party committee's motto and signing block.
+  "ĐẢNG CỘNG SẢN VIỆT NAM", "T/M BAN THƯỜNG VỤ", "T/M TỈNH ỦY", "T/M HUYỆN ỦY", "BÍ THƯ", "PHÓ BÍ THƯ",
 ];
 
 /** Letters no Vietnamese text has, which a recogniser returns for one it has (they look the same). */

@@ -52,7 +52,8 @@ export async function readHandwrittenNumbers(piece: PagePiece, image: { readonly
 function slotKind(words: readonly ReadWord[], i: number, attached: boolean): SlotKind | null {
   const prev = words[i - 1]?.text ?? "";
   const word = trimPunctuation(prev).toLowerCase();
-  if ((NUMBER_FIELD.test(prev) && prev.startsWith("S")) || (attached && word === "số")) return "number";
+  // The header's `Số:` (a Party committee's `Số` has no colon), or `số` in an attached document's line.
+  if ((NUMBER_FIELD.test(prev) && prev.startsWith("S")) || prev === "Số" || (attached && word === "số")) return "number";
   const placeDate = word === "ngày" ? (words[i - 2]?.text.endsWith(",") ?? false) : word === "tháng" && (words[i - 4]?.text.endsWith(",") ?? false);
   if (!placeDate && !attached) return null;
   if (word === "ngày") return "day";
@@ -63,8 +64,9 @@ function slotKind(words: readonly ReadWord[], i: number, attached: boolean): Slo
 async function readSlot(words: readonly ReadWord[], i: number, kind: SlotKind, image: { width: number; height: number }, render: RenderRegion): Promise<ReadWord | null> {
   const w = words[i];
   if (w === undefined) return null;
-  // `707/QĐ-TTg` read as one word: the slot is the part before the slash, by its share of characters.
-  const slash = kind === "number" ? w.text.indexOf("/") : -1;
+  // `707/QĐ-TTg` read as one word: the slot is the part before the slash (a Party symbol's hyphen:
+  // `125-KH/TU`), by its share of characters.
+  const slash = kind === "number" ? symbolStart(w.text) : -1;
   const slotChars = slash > 0 ? slash : w.text.length;
   const width = w.bbox.x1 - w.bbox.x0;
   let from = w.bbox.x0;
@@ -86,7 +88,13 @@ async function readSlot(words: readonly ReadWord[], i: number, kind: SlotKind, i
   const scale = pgm.width / (box.x1 - box.x0);
   // A shape running off the top or bottom of the region is part of something else (a stamp's frame, a rule).
   const shapes = inkShapes(pgm).filter((g) => g.y0 > 0 && g.y1 < pgm.height - 1);
-  const glyphs = digitGlyphs(shapes, (from - box.x0) * scale, (to - box.x0) * scale, slash > 0 || (next?.text.startsWith("/") ?? false));
+  const left = (from - box.x0) * scale;
+  let right = (to - box.x0) * scale;
+  // A right boundary shared out by characters (`707/QĐ-TTg`, `ngày82tháng`) falls short: handwritten digits
+  // are wider than print. A shape it cuts through is taken in when it reads as a sure digit (a printed
+  // letter seldom does; the slash is told apart by its shape).
+  if (slash > 0 || w.cutFrom !== undefined) right = Math.max(right, ...shapes.filter((g) => g.x0 < right && g.x1 > right && readDigit(g).probability >= SURE_DIGIT && isDigitShaped(g)).map((g) => g.x1));
+  const glyphs = digitGlyphs(shapes, left, right, (slash > 0 && w.text[slash] === "/") || (next?.text.startsWith("/") ?? false));
   if (glyphs.length === 0 || glyphs.length > MAX_DIGITS[kind] || !glyphs.every(isDigitShaped)) return null;
   const digits = glyphs.map(readDigit);
   const sureness = Math.min(...digits.map((d) => d.probability));
@@ -96,6 +104,13 @@ async function readSlot(words: readonly ReadWord[], i: number, kind: SlotKind, i
   const tail = slash > 0 ? w.text.slice(slash) : "";
   const { uncertainNumber: _dropped, ...rest } = w;
   return { ...rest, text: value + tail, confidence: Math.round(sureness * 100), handwritten: sureness };
+}
+
+/** Where the printed symbol starts after the number: its `/`, or a Party symbol's `-` before the `/`. */
+function symbolStart(text: string): number {
+  const slash = text.indexOf("/");
+  const hyphen = text.indexOf("-");
+  return hyphen > 0 && (slash < 0 || hyphen < slash) ? hyphen : slash;
 }
 
 /** A day 1–31, a month 1–12, a number's sequence not starting with 0. */
