@@ -12,7 +12,7 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
  * How a label is written: `roman` `II.`, `arabic` `3.`, `decimal` `2.1.` / `5.4.1.`,
  * `letter` `a)` … `đ)`, `dash` `-` items, `plus` `+` items.
  */
-export const LabelStyleSchema = z.enum(["article", "roman", "arabic", "decimal", "letter", "dash", "plus"]);
+export const LabelStyleSchema = z.enum(["part", "article", "roman", "arabic", "decimal", "letter", "dash", "plus"]);
 export type LabelStyle = z.infer<typeof LabelStyleSchema>;
 
 /**

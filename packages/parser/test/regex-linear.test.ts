@@ -146,6 +146,8 @@ const DYNAMIC: { file: string; literal: string; regex: RegExp }[] = [
     regex: new RegExp(`^(?:${[BASIS_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, NUMBER_FIELD, ADDRESSEES_HEADING, MOTTO_OPENER].map((r) => r.source).join("|")}|\\[\\^[^\\]]+\\]:)`),
   },
   { file: "normalize/columns.ts", literal: "RECIPIENTS", regex: new RegExp(`^\\s*${RECIPIENTS_HEADING.source}`) },
+  { file: "normalize/reflow.ts", literal: "LABEL_ALONE", regex: new RegExp(`^${LABEL_FORMS.part}\\s*$`) },
+  { file: "lexer/tokens.ts", literal: "PartLabel", regex: new RegExp(`${LABEL_FORMS.part}(?= |$)`, "y") },
   { file: "normalize/columns.ts", literal: "PREFIX_AFTER_SPACE", regex: new RegExp(` (${SIGN_PREFIX.source})`) },
   {
     file: "input/pdf/paragraphs.ts",

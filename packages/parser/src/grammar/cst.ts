@@ -185,6 +185,7 @@ export interface LabelCstNode extends CstNode {
 }
 
 export type LabelCstChildren = {
+  PartLabel?: IToken[];
   ArticleLabel?: IToken[];
   RomanLabel?: IToken[];
   DecimalLabel?: IToken[];

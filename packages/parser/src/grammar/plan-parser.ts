@@ -14,7 +14,7 @@ import {
 } from "../vi/lexicon.ts";
 import { AMENDING_WORDS, ATTACHED_MARK, DRAFT_MARK, NAME_ONLY_TYPES, NAMED_TYPES, SIGNATURE_NOTE } from "../vi/layout.ts";
 
-const LABELS: readonly TokenType[] = [T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
+const LABELS: readonly TokenType[] = [T.PartLabel, T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
 const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
 
 /**

@@ -29,6 +29,13 @@ export const Space = createToken({ name: "Space", pattern: / +/, group: Lexer.SK
 export const FootnoteRef = createToken({ name: "FootnoteRef", pattern: /\[\^[^\]\s\n]{1,20}\]/, group: "footnoteRefs" });
 
 // --- line-start tokens -------------------------------------------------------------------------
+/** `Phần I`, `PHẦN THỨ HAI.`: the parts of a long plan, above its roman numerals. */
+export const PartLabel = createToken({
+  name: "PartLabel",
+  pattern: atLineStart(`${LABEL_FORMS.part}(?= |$)`),
+  start_chars_hint: ["P"],
+  line_breaks: false,
+});
 /** `Điều 1.` (`Điều 1:`): the articles of a decision, the plan's own parent document. */
 export const ArticleLabel = createToken({
   name: "ArticleLabel",
@@ -197,6 +204,7 @@ export const lineStartTokens = [
   AddresseesHeading,
   NumberField,
   SignPrefix,
+  PartLabel,
   ArticleLabel,
   RomanLabel,
   DecimalLabel,

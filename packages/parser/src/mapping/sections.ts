@@ -76,6 +76,8 @@ export function buildSectionTree(
 
 export function describeLabel(image: string, tokenName: string): { style: LabelStyle; label: string } {
   switch (tokenName) {
+    case "PartLabel":
+      return { style: "part", label: image.replace(/^(?:PHẦN|Phần) /u, "").replace(/[.:]$/, "") };
     case "ArticleLabel":
       return { style: "article", label: image.replace(/^Điều /, "").replace(/[.:]$/, "") };
     case "RomanLabel":
@@ -99,6 +101,8 @@ export function describeLabel(image: string, tokenName: string): { style: LabelS
  */
 function rankOf(style: LabelStyle, label: string, image: string): number {
   switch (style) {
+    case "part":
+      return -1;
     case "roman":
       return 0;
     case "article":

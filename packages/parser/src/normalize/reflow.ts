@@ -1,5 +1,5 @@
 import type { TracedLine } from "./lines.ts";
-import { isTypeHeading } from "../vi/layout.ts";
+import { isTypeHeading, LABEL_FORMS } from "../vi/layout.ts";
 import {
   continuesPrevious,
   endsSentence,
@@ -31,7 +31,8 @@ export function reflow(lines: TracedLine[], wrapped: boolean): Paragraph[] {
     const previous = paragraphs[paragraphs.length - 1];
     // A type heading stands alone: a Party committee's title under it starts in lower case (`thực hiện Chỉ thị …`).
     if (previous && !isTimestampLine(lastVisual) && !isTimestampLine(line.text) && !isTypeHeading(lastVisual)) {
-      const join = wrapped ? continuesWrapped(lastVisual, line.text, fullWidth) : continuesParagraph(line.text);
+      // A label alone on its line (`Phần I`, `PHẦN THỨ HAI`, `II.`) takes the next line as its heading.
+      const join = (isLabelAlone(lastVisual) && !startsBlockStrongly(line.text)) || (wrapped ? continuesWrapped(lastVisual, line.text, fullWidth) : continuesParagraph(line.text));
       if (join) {
         previous.lines.push(line);
         previous.separators.push(symbolBrokenAtHyphen(lastVisual, line.text) ? "" : " ");
@@ -74,6 +75,16 @@ function continuesWrapped(previous: string, next: string, fullWidth: number): bo
   if (startsBlockWeakly(next)) return !finished;
   if (continuesPrevious(next)) return true;
   return !finished;
+}
+
+const LABEL_ALONE = new RegExp(`^${LABEL_FORMS.part}\\s*$`);
+
+/**
+ * Only a part's label: `Phần I`, `PHẦN THỨ HAI` (its heading is on the next line). A number alone (`1.`)
+ * is a table's row number as often as a label, and stays on its line.
+ */
+function isLabelAlone(line: string): boolean {
+  return LABEL_ALONE.test(line);
 }
 
 /** Two words or more, every letter a capital: `THỦ TƯỚNG CHÍNH PHỦ`, `GIÁM ĐỐC SỞ CÔNG THƯƠNG`. */

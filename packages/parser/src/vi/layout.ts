@@ -97,10 +97,13 @@ export const STAMP_SIGNER = /(?:Người ký|Ký bởi|Signed by)\s*:\s*([^\n]+)
 
 /**
  * Section labels at the start of a line, as regex sources (a space or the line's end follows each):
- * `Điều 1.` articles of a decision, `I.` parts, `1.` / `1)` / `1.1.` / `2.1.4.` numbers, `2.1` without its
- * final dot, `a)` … `đ)` points (`a.` in documents that bend the form), `-` / `+` items.
+ * `Phần I` / `PHẦN THỨ NHẤT` parts of a long plan, `Điều 1.` articles of a decision, `I.` parts, `1.` /
+ * `1)` / `1.1.` / `2.1.4.` numbers, `2.1` without its final dot, `a)` … `đ)` points (`a.` in documents that
+ * bend the form), `-` / `+` items.
  */
 export const LABEL_FORMS = {
+  /** Followed by its end, `.`/`:`, a dash or a heading's capital: `Phần III của Kế hoạch này` wrapped to a line start is no label. */
+  part: "(?:PHẦN|Phần) (?:[IVXL]{1,6}|THỨ [A-ZÀ-ỸĐ]+|thứ [a-zà-ỹđ]+)(?:[.:]|(?= *$)|(?= [-–] )|(?= [A-ZÀ-ỸĐ]))",
   article: "Điều \\d{1,3}[.:]",
   roman: "[IVXL]{1,6}\\.",
   /** `1.`, `1.1.`, `2.1.4.`: a number ending in a dot. */
@@ -115,7 +118,7 @@ export const LABEL_FORMS = {
 } as const;
 
 /** Labels that always open a paragraph (`I.`, `1.`, `1.1.`, `1)`, `a)`, `a.`), whatever the line before: for re-flowing. */
-export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen, LABEL_FORMS.letter].join("|")})(?= |$)`);
+export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.part, LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen, LABEL_FORMS.letter].join("|")})(?= |$)`);
 
 // --- block openers -------------------------------------------------------------------------------
 

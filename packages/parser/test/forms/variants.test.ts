@@ -52,3 +52,19 @@ describe("a joint plan of two departments (fixtures/forms/khlt_lien_tich.txt)", 
     expect(plan.findings.map((f) => f.code)).not.toContain("symbol-type-mismatch");
   });
 });
+
+describe("a long plan in parts (fixtures/forms/kh_phan.txt)", () => {
+  it("reads `Phần I` / `PHẦN THỨ BA:` as parts above the numbered sections, a heading on the label's next line as its heading", async () => {
+    const plan = await parse(readFileSync(`${fixtures}forms/kh_phan.txt`));
+    expect(plan.title).toBe("Phát triển du lịch năm 2025");
+    expect(plan.sections.map((s) => [s.style, s.label, s.heading])).toEqual([
+      ["part", "I", "ĐÁNH GIÁ KẾT QUẢ NĂM 2024"],
+      ["part", "II", "NHIỆM VỤ NĂM 2025"],
+      ["part", "THỨ BA", "TỔ CHỨC THỰC HIỆN"],
+    ]);
+    expect(plan.sections[1]?.children.map((s) => s.label)).toEqual(["1", "2"]);
+    // `Phần II của Kế hoạch năm 2024.` wrapped to a line's start goes on with its sentence.
+    expect(plan.sections[0]?.children[0]?.paragraphs.map((p) => p.text).join(" ")).toContain("mục 2 Phần II của Kế hoạch năm 2024.");
+    expect(plan.findings.map((f) => f.code)).not.toContain("section-duplicate");
+  });
+});

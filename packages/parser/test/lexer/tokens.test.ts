@@ -151,6 +151,9 @@ const LABELS: [string, string][] = [
   ["+", "PlusItem"],
   ["Điều 1.", "ArticleLabel"],
   ["Điều 12:", "ArticleLabel"],
+  ["Phần I", "PartLabel"],
+  ["Phần II.", "PartLabel"],
+  ["PHẦN THỨ HAI", "PartLabel"],
 ];
 
 describe("labels", () => {
@@ -164,7 +167,7 @@ describe("labels", () => {
 
   it.each(LABELS)("%s in the middle of a line is not a label", (label) => {
     const types = lexTypes(`Xem ${label} Nội dung`);
-    for (const type of ["RomanLabel", "ArabicLabel", "DecimalLabel", "LetterLabel", "DashItem", "PlusItem", "ArticleLabel"]) {
+    for (const type of ["RomanLabel", "ArabicLabel", "DecimalLabel", "LetterLabel", "DashItem", "PlusItem", "ArticleLabel", "PartLabel"]) {
       expect(types).not.toContain(type);
     }
   });
@@ -176,6 +179,11 @@ describe("labels", () => {
     expect(lex("Xem a) và")).toEqual(["Word:Xem", "Word:a", "RParen:)", "Word:và"]);
     expect(lex("kinh tế - xã hội")).toEqual(["Word:kinh", "Word:tế", "Dash:-", "Word:xã", "Word:hội"]);
     expect(lex("Xem Điều 1. và")).toEqual(["Word:Xem", "Word:Điều", "Number:1", "Period:.", "Word:và"]);
+  });
+
+  it("`Phần III của …` wrapped to a line's start is words, not a part's label (a label is followed by its end, `.`, a dash or a capital)", () => {
+    expect(lexTypes("Phần III của Kế hoạch này")).not.toContain("PartLabel");
+    expect(lex("PHẦN I: ĐÁNH GIÁ")[0]).toBe("PartLabel:PHẦN I:");
   });
 
   it("a label needs a space or the line end after it", () => {
