@@ -91,6 +91,7 @@ export interface SubjectLineCstNode extends CstNode {
 }
 
 export type SubjectLineCstChildren = {
+  SubjectMark: IToken[];
   lineContent: LineContentCstNode[];
 };
 

@@ -101,7 +101,7 @@ export class PlanParser extends CstParser {
         { ALT: () => this.CONSUME(T.Motto) },
         { ALT: () => this.SUBRULE(this.numberLine) },
         { GATE: () => this.placeDateAhead(), ALT: () => this.SUBRULE(this.placeDateLine) },
-        { GATE: () => this.subjectLineAhead(), ALT: () => this.SUBRULE(this.subjectLine) },
+        { ALT: () => this.SUBRULE(this.subjectLine) },
         // Before the issuer: a line in capitals (`DỰ THẢO`) stays an issuer line, as before.
         { GATE: () => this.strayHeaderLineAhead(), ALT: () => this.SUBRULE(this.strayHeaderLine) },
         { ALT: () => this.SUBRULE(this.issuerLine) },
@@ -123,6 +123,7 @@ export class PlanParser extends CstParser {
 
   /** `V/v …`: the summary of an official letter (công văn), printed under its number. */
   public subjectLine = this.RULE("subjectLine", () => {
+    this.CONSUME(T.SubjectMark);
     this.SUBRULE(this.lineContent);
   });
 
@@ -575,9 +576,9 @@ export class PlanParser extends CstParser {
   /** A header line: the motto, `Số:`, a place and date, a `V/v` summary, or a line in capitals that names a body. Deviation: CAPITALS. */
   private headerLineAhead(): boolean {
     const type = this.LA(1).tokenType;
-    if (type === T.Motto || type === T.NumberField) return true;
+    if (type === T.Motto || type === T.NumberField || type === T.SubjectMark) return true;
     if (type === T.TypeHeading || this.atLineEnd()) return false;
-    if (this.placeDateAhead() || this.subjectLineAhead()) return true;
+    if (this.placeDateAhead()) return true;
     const tokens = this.lineAhead(20);
     // A line in capitals is an issuer line when one of its words can name a Vietnamese body: the
     // title of a README (`# README`, `LICENSE`) is in capitals too, and is no issuer.
@@ -618,11 +619,6 @@ export class PlanParser extends CstParser {
   private draftMarkAhead(): boolean {
     const tokens = this.lineAhead(10);
     return tokens.length <= 8 && !this.isUpperCaseLine(tokens) && DRAFT_MARK.test(tokens.map((token) => token.image).join(" "));
-  }
-
-  /** `V/v …`, the summary of a letter. Deviation: SHAPE. */
-  private subjectLineAhead(): boolean {
-    return this.LA(1).image === "V" && this.LA(2).image === "/" && /^v/.test(this.LA(3).image);
   }
 
   /** A decision's issuing authority under its title (`GIÁM ĐỐC SỞ CÔNG THƯƠNG`). Deviation: CAPITALS. */

@@ -1,7 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
-import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, TYPE_HEADINGS, TYPE_NAMES } from "../vi/layout.ts";
+import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, SUBJECT_OPENER, TYPE_HEADINGS, TYPE_NAMES } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan, made from the layout table (`vi/layout.ts`). Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -115,6 +115,13 @@ export const NumberField = createToken({
   start_chars_hint: ["S"],
   line_breaks: false,
 });
+/** `V/v` opening a letter's summary (`V/v triển khai …`). */
+export const SubjectMark = createToken({
+  name: "SubjectMark",
+  pattern: atLineStart(SUBJECT_OPENER),
+  start_chars_hint: ["V"],
+  line_breaks: false,
+});
 /** The national motto, either line. */
 export const Motto = createToken({
   name: "Motto",
@@ -203,6 +210,7 @@ export const lineStartTokens = [
   RecipientsHeading,
   AddresseesHeading,
   NumberField,
+  SubjectMark,
   SignPrefix,
   PartLabel,
   ArticleLabel,

@@ -118,7 +118,8 @@ export class PlanBuilder extends TailBuilder {
 
   /** `V/v …`: the text after `V/v` (its first three tokens). */
   subjectLine(children: SubjectLineCstChildren, { extent }: HeaderLineAt): HeaderPart {
-    const start = tokensIn(children)[3]?.startOffset ?? extent.start;
+    // After the `V/v` mark.
+    const start = tokensIn(children)[1]?.startOffset ?? extent.end;
     return { kind: "subject", subject: { text: this.ctx.slice(start, extent.end), span: this.ctx.span(start, extent.end) } };
   }
 

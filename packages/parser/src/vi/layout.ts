@@ -138,6 +138,9 @@ export function isPartyMotto(motto: string): boolean {
   return /^ĐẢNG CỘNG SẢN VIỆT NAM/.test(motto.trim());
 }
 
+/** `V/v …` (về việc) opening a letter's summary under its number. */
+export const SUBJECT_OPENER = /V\/[vV](?=[ .:]|$)/;
+
 /** `Căn cứ` opening a legal basis; OCR often reads it `Căn cử` (a word that never follows `Căn`). */
 export const BASIS_OPENER = /C[ăĂ]n c[ứỨửỬ]/;
 

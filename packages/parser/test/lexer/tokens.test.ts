@@ -181,6 +181,11 @@ describe("labels", () => {
     expect(lex("Xem Điều 1. và")).toEqual(["Word:Xem", "Word:Điều", "Number:1", "Period:.", "Word:và"]);
   });
 
+  it("`V/v` at a line's start marks a letter's summary; elsewhere it is its letters and slash", () => {
+    expect(lex("V/v triển khai")).toEqual(["SubjectMark:V/v", "Word:triển", "Word:khai"]);
+    expect(lexTypes("Gửi V/v triển khai")).not.toContain("SubjectMark");
+  });
+
   it("`Phần III của …` wrapped to a line's start is words, not a part's label (a label is followed by its end, `.`, a dash or a capital)", () => {
     expect(lexTypes("Phần III của Kế hoạch này")).not.toContain("PartLabel");
     expect(lex("PHẦN I: ĐÁNH GIÁ")[0]).toBe("PartLabel:PHẦN I:");
