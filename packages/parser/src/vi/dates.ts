@@ -17,8 +17,16 @@ export interface WrittenDate {
   year: string | null;
 }
 
+const IN_FIGURES = /(\d{1,2})\/(\d{1,2})\/(\d{4})/;
+
+/** The date is only figures (`10/02/2025`), not written out (`ngày 10 tháng 02 năm 2025`). */
+export function isDateInFigures(raw: string): boolean {
+  const m = IN_FIGURES.exec(raw);
+  return m !== null && m[0] === raw.trim();
+}
+
 export function writtenDate(raw: string): WrittenDate | null {
-  const slash = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(raw);
+  const slash = IN_FIGURES.exec(raw);
   if (slash) return { day: slash[1] as string, month: slash[2] as string, year: slash[3] as string };
   // Three simple searches, not one pattern of optional parts (which backtracks quadratically on long text).
   const month = /tháng\s*(\d{1,2})?/i.exec(raw);

@@ -1,3 +1,4 @@
+import { DOCUMENT_KINDS } from "@kehoach/model";
 import { DOCUMENT_TYPES } from "./layout.ts";
 
 /**
@@ -13,7 +14,7 @@ export const ALL_TYPE_CODES: ReadonlySet<string> = new Set([...TYPE_CODES.values
 
 /** The type code of the plan's own symbol, by document kind (its first type's: `KH`, not the joint `KHLT`). */
 export const TYPE_CODE_BY_KIND: ReadonlyMap<string, string> = new Map(
-  DOCUMENT_TYPES.flatMap((t) => (t.kind !== null && t.codes[0] !== undefined ? [[t.kind, t.codes[0]] as const] : [])).reverse(),
+  DOCUMENT_KINDS.flatMap((k) => (k.code === null ? [] : [[k.kind, k.code] as const])),
 );
 
 /** Every type code a document of the kind may carry: `KH` and the joint `KHLT` for a plan. */

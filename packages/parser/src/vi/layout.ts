@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, type DocumentKind } from "@kehoach/model";
+import { LEVEL_WORDS } from "./agencies.ts";
 
 /**
  * The layout of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I), as data:
@@ -246,7 +247,7 @@ export const BODY_WITHOUT_PLACE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBN
  * A last issuer line that is only a place with its level (`TỈNH ĐIỆN BIÊN` under `SỞ Y TẾ - SỞ GIÁO DỤC VÀ
  * ĐÀO TẠO`): it ends the name above it, so the lines are one name, not a parent and a body.
  */
-export const PLACE_ONLY_LINE = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) \p{Lu}[\p{Lu} ]*$/u;
+export const PLACE_ONLY_LINE = new RegExp(`^(?:${LEVEL_WORDS.map((w) => w.toUpperCase()).join("|")}) \\p{Lu}[\\p{Lu} ]*$`, "u");
 
 /**
  * The lead-in of a plan's closing (`Kế hoạch này thay thế …`, `Trên đây là …`): an unlabelled line that

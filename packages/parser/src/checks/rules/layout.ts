@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.ts";
 import { TYPE_CODE_BY_KIND, TYPE_CODES_OF_KIND, symbolParts } from "../../vi/document-types.ts";
 import { NAME_ONLY_TYPES, NAMED_TYPES } from "../../vi/layout.ts";
-import { writtenDate } from "../../vi/dates.ts";
+import { isDateInFigures, writtenDate } from "../../vi/dates.ts";
 import { isActingPrefix, isPartyMotto, prefixCode } from "../../vi/layout.ts";
 
 /** `Số: 5/KH-UBND` → `Số: 05/KH-UBND`: numbers below 10 take a leading zero. */
@@ -50,8 +50,6 @@ export const datePadding: Rule = {
     ];
   },
 };
-
-const isDateInFigures = (raw: string): boolean => /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(raw.trim());
 
 /** The date of issue is written out (`ngày 10 tháng 02 năm 2025`), not in figures (`10/02/2025`). */
 export const dateInFigures: Rule = {

@@ -22,7 +22,6 @@ const MIN_PIXELS = 12;
 const MIN_HEIGHT_SHARE = 0.45;
 /** Two shapes overlapping by more than this share of the narrower one's width are one digit. */
 const SAME_DIGIT_OVERLAP = 0.5;
-const MAX_DIGITS = 6;
 
 /** Otsu's threshold: the gray level that best splits ink from paper. */
 export function inkThreshold(gray: Uint8Array): number {
@@ -107,7 +106,7 @@ export function digitGlyphs(shapes: readonly Glyph[], from: number, to: number, 
   let glyphs = joinPieces(inside.filter((s) => height(s) >= MIN_HEIGHT_SHARE * tallest));
   const last = glyphs[glyphs.length - 1];
   if (beforeSlash && last !== undefined && isSlash(last)) glyphs = glyphs.slice(0, -1);
-  return glyphs.slice(0, MAX_DIGITS + 1);
+  return glyphs;
 }
 
 /** Width to height of the widest single digit: a wider glyph is digits run together, whatever the reader says. */
