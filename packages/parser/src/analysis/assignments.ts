@@ -18,6 +18,8 @@ import {
   PARTNER_MARKERS,
   ROLE_PHRASES,
   ROLE_PREFIXES,
+  SHARED_OFFICE_BODIES,
+  SHARED_OFFICE_HEAD,
   VAGUE_MARKERS,
 } from "../vi/agencies.ts";
 
@@ -85,6 +87,8 @@ const COMPOUNDS = NAME_COMPOUNDS.map(phrase).sort(byLength);
 const MARKERS = OBJECT_MARKERS.map(phrase).sort(byLength);
 const PARTNERS = PARTNER_MARKERS.map(phrase).sort(byLength);
 const VAGUE = VAGUE_MARKERS.map(phrase).sort(byLength);
+const OFFICE = phrase(SHARED_OFFICE_HEAD);
+const OFFICE_BODIES = SHARED_OFFICE_BODIES.map(phrase).sort(byLength);
 const PREFIXES = ROLE_PREFIXES.map(phrase).sort(byLength);
 const ROLES = ROLE_PHRASES.map(({ phrase: p, role }) => ({ words: phrase(p), role })).sort((a, b) => byLength(a.words, b.words));
 const DELEGATIONS = DELEGATION_VERBS.map(phrase).sort(byLength);
@@ -199,6 +203,12 @@ function extend(ws: readonly Word[], from: number, headEnd: number, group: boole
       const next = ws[k + 1];
       if (isNameWord(next) && matchAgency(ws, k + 1) === null) {
         k += 2;
+        continue;
+      }
+      // `Văn phòng HĐND và UBND huyện`: one office of two bodies.
+      const body = matchAny(ws, k + 1, OFFICE_BODIES);
+      if (body > 0 && k === headEnd + matchAny(ws, headEnd, OFFICE_BODIES) && matchAt(ws, from, OFFICE) === headEnd - from) {
+        k += 1 + body;
         continue;
       }
       break;
@@ -468,8 +478,28 @@ class BlockState {
       return role.end;
     }
     const match = matchAgency(ws, i);
-    if (match) return this.actor(match, labelRoles, true) ?? match.to;
-    return i;
+    if (!match) return i;
+    return this.coActors(i, labelRoles) ?? this.actor(match, labelRoles, true) ?? match.to;
+  }
+
+  /**
+   * Agencies that act together: `Sở Nội vụ và Sở Tư pháp phối hợp …`, `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh:
+   * Bảo đảm …`. Each takes the role (after a colon: the role that opens what follows, else `thực hiện`).
+   */
+  private coActors(i: number, labelRoles: readonly AssignmentRole[]): number | null {
+    const ws = this.ws;
+    const list = this.agencyList(i);
+    if (list.matches.length < 2 || labelRoles.length > 0) return null;
+    const colon = ws[list.end]?.text === ":";
+    const role = matchRole(ws, colon ? list.end + 1 : list.end);
+    if (!role && !colon) return null;
+    const given: AssignmentRole = role?.role ?? "thực hiện";
+    const agents = list.matches.map((m) => this.agentAt(m));
+    for (const agent of agents) this.owner.file(agent, given, this.via);
+    this.setSubject({ agent: agents[0] as Agent, via: this.via });
+    this.lead = given === "chủ trì";
+    const end = role ? role.end : list.end + 1;
+    return given === "phối hợp" ? this.partners(end, false) : end;
   }
 
   /** `Giao X (chủ trì|phối hợp|…)`, `Chỉ đạo X …`, `X giao Y …`: X is handed the task by `by`. */

@@ -5,7 +5,8 @@ import { cleanCharacters } from "./chars.ts";
 import { repairEncoding } from "./repair.ts";
 import { collapseLines, splitRawLines, type TracedLine } from "./lines.ts";
 import { unfoldColumns } from "./columns.ts";
-import { isPageNumberLine, isRuleLine } from "./line-kinds.ts";
+import { isRuleLine } from "./line-kinds.ts";
+import { pageNumberLines } from "./page-numbers.ts";
 import { separateFootnotes } from "./footnotes.ts";
 import { looksHardWrapped, reflow } from "./reflow.ts";
 
@@ -40,9 +41,10 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   const lines = collapseLines(paragraphs ? rawLines : unfoldColumns(rawLines));
 
   const droppedPageNumbers: TracedLine[] = [];
-  const kept = lines.filter((line) => {
-    // A number alone on a line is a page number in extracted text, but a table cell (STT) in a Word file.
-    if (!paragraphs && line.text.length > 0 && isPageNumberLine(line.text)) {
+  // Adapters that know paragraphs have dropped page furniture already; their lone numbers are table cells.
+  const pageNumbers = paragraphs ? new Set<number>() : pageNumberLines(lines);
+  const kept = lines.filter((line, index) => {
+    if (pageNumbers.has(index)) {
       droppedPageNumbers.push(line);
       return false;
     }

@@ -17,15 +17,11 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+
 const LOWER_START = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /** A line that can only continue the previous one: lower-case word, or a digit/bracket/punctuation start. */
 const CONTINUATION_START = /^(?:[,;:.)\]/%]|\((?![a-zđ]\))|\d+(?!\d)(?!(?:\.\d{1,2})*[.)](?:\s|$)))/;
-const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–])?$/;
 /** Rules (`-----`, `____`) and the lone `*` under a Party committee's name: ornaments, not text. */
 const RULE = /^(?:[-–—_=*~.·•\s]{3,}|\s*\*\s*)$/;
 
 export function isTimestampLine(line: string): boolean {
   return TIMESTAMP.test(line);
-}
-export function isPageNumberLine(line: string): boolean {
-  return PAGE_NUMBER.test(line);
 }
 export function isRuleLine(line: string): boolean {
   return RULE.test(line) && !/^[-+]\s+\S/.test(line);

@@ -27,7 +27,8 @@ export const AGENCY_HEADS: readonly string[] = [
  */
 export const GROUP_HEADS: readonly string[] = [
   "Các sở", "Các cơ quan", "Các đơn vị", "Các phòng", "Các ban", "Các ngành", "Các tổ chức", "Các địa phương",
-  "Các hội", "Các đoàn thể", "Các thành viên", "Các cơ quan chuyên môn", "Các Bộ", "Các bộ",
+  "Các hội", "Các đoàn thể", "Các thành viên", "Các cơ quan chuyên môn", "Các Bộ", "Các bộ", "Các trung tâm",
+  "Các bệnh viện", "Các trường", "Các chi cục", "Các cục",
   "sở, ban, ngành", "sở, ban ngành", "sở, ngành",
 ];
 
@@ -35,6 +36,15 @@ export const GROUP_HEADS: readonly string[] = [
 export const FREE_NAME_HEADS: readonly string[] = ["Ban Chỉ đạo", "Ban chỉ đạo", "BCĐ", "Tổ công tác"];
 /** The verbs such a name may hold, when followed by `các` or a capitalised word. */
 export const FREE_NAME_VERBS: readonly string[] = ["thực hiện", "triển khai"];
+
+/**
+ * An office that serves two elected bodies is one agency: `Văn phòng HĐND và UBND huyện`, `Văn phòng Đoàn
+ * ĐBQH và HĐND tỉnh`. After `Văn phòng` and one of these bodies, `và` and another of them continue the name.
+ */
+export const SHARED_OFFICE_HEAD = "Văn phòng";
+export const SHARED_OFFICE_BODIES: readonly string[] = [
+  "HĐND", "Hội đồng nhân dân", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Đoàn ĐBQH", "Đoàn đại biểu Quốc hội",
+];
 
 /** Words naming an administrative level: they continue a name (`UBND các huyện, thành phố`). */
 export const LEVEL_WORDS: readonly string[] = [

@@ -232,6 +232,11 @@ const BASIS_LIST_END = /(?:[,:]|(?:^|\s)(?:và|Căn cứ|căn cứ|Thực hiện
  * inside a group, `các sở, ban, ngành`, is followed by a small letter), and end at the charge.
  */
 export const AS_ARTICLE = /^Như Điều (\d+)\b/u;
+/**
+ * `Như mục IV` / `Như phần III` / `Các cơ quan, đơn vị tại mục IV` under a plan's `Nơi nhận:`: every body
+ * given a task in that section of the plan (its label as the section walk writes it: `IV`, `IV.2`).
+ */
+export const AS_SECTION = /(?:^Như|\s(?:tại|ở|theo))\s+(?:[mM]ục|[pP]hần)\s+([IVXLC]+|\d+)(?:\.(\d+))?(?![\p{L}\p{N}])/u;
 // `(?<=\S)`: a run of spaces is tried from its first one only (linear time).
 export const ARTICLE_ADDRESSEES_SPLIT = /,\s*(?=\p{Lu})|(?<=\S)\s+và\s+(?=\p{Lu})/u;
 export const ARTICLE_CHARGE = /(?<=\S)\s+(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)[\s\S]*$/u;

@@ -150,6 +150,47 @@ describe("extractAssignments: patterns", () => {
     expect(found).toEqual([]);
   });
 
+  it("gives each of several agencies acting together the role: `X, Y: …`, `X và Y phối hợp …`", () => {
+    const p = plan(
+      [
+        "I. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Tài chính, Sở Kế hoạch và Đầu tư: Tham mưu bố trí kinh phí.",
+        "2. Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh: Chủ trì bảo đảm an ninh.",
+        "3. Sở Nội vụ và Sở Tư pháp phối hợp thẩm định.",
+      ].join("\n"),
+    );
+    const found = extractAssignments(p);
+    expect(triples(found)).toEqual([
+      ["Sở Tài chính", "thực hiện", "I.1"],
+      ["Sở Kế hoạch và Đầu tư", "thực hiện", "I.1"],
+      ["Công an tỉnh", "chủ trì", "I.2"],
+      ["Bộ Chỉ huy Quân sự tỉnh", "chủ trì", "I.2"],
+      ["Sở Nội vụ", "phối hợp", "I.3"],
+      ["Sở Tư pháp", "phối hợp", "I.3"],
+    ]);
+    expectSpansIndexSource(p, found);
+  });
+
+  it("reads an office of two elected bodies as one agency (`Văn phòng HĐND và UBND huyện`), not `Văn phòng UBND tỉnh và Sở X`", () => {
+    const found = extractAssignments(
+      plan(
+        [
+          "I. TỔ CHỨC THỰC HIỆN",
+          "1. Văn phòng HĐND và UBND xã: Chủ trì tổ chức mít tinh.",
+          "2. Văn phòng Đoàn ĐBQH và HĐND tỉnh chủ trì, phối hợp với Phòng Tài chính - Kế hoạch bố trí kinh phí.",
+          "3. Văn phòng UBND tỉnh và Sở Tài chính phối hợp thực hiện.",
+        ].join("\n"),
+      ),
+    );
+    expect(triples(found)).toEqual([
+      ["Văn phòng HĐND và UBND xã", "chủ trì", "I.1"],
+      ["Văn phòng Đoàn ĐBQH và HĐND tỉnh", "chủ trì", "I.2"],
+      ["Phòng Tài chính - Kế hoạch", "phối hợp", "I.2"],
+      ["Văn phòng UBND tỉnh", "phối hợp", "I.3"],
+      ["Sở Tài chính", "phối hợp", "I.3"],
+    ]);
+  });
+
   it("files each (agency, role, section) once", () => {
     const found = extractAssignments(
       plan("I. NỘI DUNG\n1. Tập huấn\n- Sở Y tế chủ trì, phối hợp với Bưu điện tỉnh.\n- Sở Y tế chủ trì, phối hợp với Bưu điện tỉnh và Báo Lai Châu."),

@@ -104,3 +104,22 @@ describe("issuer-symbol-mismatch on the seeds", () => {
     expect(run(p)).toEqual([]);
   });
 });
+
+describe("issuer-symbol-mismatch: a symbol with no issuer code", () => {
+  const lone = (number: string) => citing("Thông tư số 46/2022/TT-BTC ngày 28/7/2022 của Bộ Tài chính", `ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: ${number}`);
+
+  it("reports `Số: 12/KH` on the number, with the issuer's code as the example", () => {
+    const p = lone("12/KH");
+    const reports = run(p);
+    expect(reports).toHaveLength(1);
+    const span = reports[0]?.span;
+    expect(span && p.source.text.slice(span.start.offset, span.end.offset)).toBe("12/KH");
+    expect(reports[0]?.message).toBe("Ký hiệu “12/KH” thiếu chữ viết tắt tên cơ quan ban hành (ví dụ “12/KH-UBND”).");
+    expect(reports[0]?.messageEn).toBe("The symbol “12/KH” lacks the issuer's abbreviation (e.g. “12/KH-UBND”).");
+  });
+
+  it("near misses: the issuer's code present, or a draft's blank number with it", () => {
+    expect(run(lone("12/KH-UBND"))).toEqual([]);
+    expect(run(lone("/KH-UBND"))).toEqual([]);
+  });
+});

@@ -126,6 +126,17 @@ describe("responsible-not-recipient", () => {
     expect(run(parseText(text, { checks: false }))).toEqual([]);
   });
 
+  it("`Như mục I`, `… tại mục I` stand for the bodies given tasks in section I; `Như mục II` for none of them", () => {
+    expect(run(plan(TASKS, ["Như mục I"]))).toEqual([]);
+    // Bưu điện tỉnh is given tasks in I.1 and I.2: only the one in I.1 is left.
+    const second = run(plan(TASKS, ["Như Mục I.2", "Sở Thông tin và Truyền thông"]));
+    expect(second.map((r) => r.message)).toEqual(["“Bưu điện tỉnh” được giao nhiệm vụ (phối hợp; mục I.1) nhưng không có trong Nơi nhận."]);
+    expect(named(plan(TASKS, ["Như mục I.1", "Sở Thông tin và Truyền thông"]))).toEqual(["Đài Phát thanh và Truyền hình tỉnh", "Bưu điện tỉnh"]);
+    expect(named(plan(TASKS, ["Như mục II", "Sở Thông tin và Truyền thông", "Đài PTTH tỉnh"]))).toEqual(["Bưu điện tỉnh"]);
+    expect(run(plan(TASKS, ["Các cơ quan, đơn vị tại mục I"]))).toEqual([]);
+    expect(named(plan(TASKS, ["Các cơ quan, đơn vị tại mục II", "Sở Thông tin và Truyền thông", "Đài PTTH tỉnh"]))).toEqual(["Bưu điện tỉnh"]);
+  });
+
   it("reports nothing when the plan has no recipients at all (missing-recipients says so)", () => {
     expect(run(parseText(`KẾ HOẠCH\nTập huấn\n${TASKS}`, { checks: false }))).toEqual([]);
   });

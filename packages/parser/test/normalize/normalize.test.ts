@@ -54,12 +54,30 @@ describe("characters", () => {
 });
 
 describe("page numbers and rules", () => {
+  /** `n` lines of a page's text, each ending a sentence so that none joins the next. */
+  const page = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `Dòng ${tag}${i}.`);
+
   it("removes page-number lines and says how many", () => {
-    const { text, notes } = normalizeText("Nội dung một.\n- 2 -\nNội dung hai.\nTrang 3\nNội dung ba.\n12\nHết.");
+    const { text, notes } = normalizeText(["Nội dung một.", "- 2 -", "Nội dung hai.", "Trang 3", "Nội dung ba.", "Hết."].join("\n"));
     expect(text).toBe("Nội dung một.\nNội dung hai.\nNội dung ba.\nHết.");
     expect(notes).toEqual([
-      expect.objectContaining({ code: "page-number-dropped", severity: "info", message: "Đã bỏ 3 dòng số trang.", messageEn: "Dropped 3 page-number line(s)." }),
+      expect.objectContaining({ code: "page-number-dropped", severity: "info", message: "Đã bỏ 2 dòng số trang.", messageEn: "Dropped 2 page-number line(s)." }),
     ]);
+  });
+
+  it("a bare number is a page number in a run of pages a page apart, one lost page allowed", () => {
+    const lines = [...page(12, "a"), "2", ...page(12, "b"), "3", ...page(30, "c"), "5", ...page(3, "d")];
+    const { text, notes } = normalizeText(lines.join("\n"));
+    expect(text.split("\n")).toEqual([...page(12, "a"), ...page(12, "b"), ...page(30, "c"), ...page(3, "d")]);
+    expect(notes[0]?.message).toBe("Đã bỏ 3 dòng số trang.");
+  });
+
+  it("keeps a table's cells copied one per line: row numbers and figures are no run of pages", () => {
+    const table = ["Đơn vị tính: triệu đồng", "STT", "Nội dung", "Kinh phí", "1", "Mít tinh", "30", "2", "Văn hóa", "50", "Tổng cộng", "80"];
+    expect(normalizeText(table.join("\n")).text.split("\n")).toEqual(table);
+    // A lone `3` (a row of a table, no page 2 before it) stays; a lone `2` a page from anything else goes.
+    expect(normalizeText([...page(10, "a"), "3", ...page(10, "b")].join("\n")).text).toContain("\n3\n");
+    expect(normalizeText([...page(10, "a"), "2", ...page(10, "b")].join("\n")).text).not.toContain("\n2\n");
   });
 
   it("keeps numbers inside a line, and a number alone on a line of a Word file (a table cell)", () => {

@@ -6,7 +6,8 @@ import { compareWords } from "../../vi/abbreviations.ts";
 /**
  * `Thông tư số 46/2022/TT-BTTTT … của Bộ Tài chính`: the issuer named in words is not the one whose code
  * the symbol carries (Bộ Tài chính numbers its circulars …/TT-BTC). Also the plan's own issuer against
- * its own symbol. An issuer missing from the table (vi/issuer-codes.ts) is never an error.
+ * its own symbol, and a symbol of its own with no issuer code at all (`Số: 12/KH`). An issuer missing from the
+ * table (vi/issuer-codes.ts) is never an error.
  */
 export const issuerSymbolMismatch: Rule = {
   code: "issuer-symbol-mismatch",
@@ -21,6 +22,17 @@ export const issuerSymbolMismatch: Rule = {
         message: `${citation.docType ?? "Văn bản"} số ${citation.number} được ghi là của ${citation.issuer}, nhưng ký hiệu mang mã ${problem.actual.join("-")} chứ không phải ${problem.expected.join(" hoặc ")}.`,
         messageEn: `${citation.number} is cited as issued by ${citation.issuer}, but its symbol carries ${problem.actual.join("-")}, not ${problem.expected.join(" or ")}.`,
         span: citation.span,
+      });
+    }
+    // `Số: 12/KH`: the plan's own symbol names its type but not who issued it.
+    if (plan.number && plan.number.typeCode !== null && plan.number.issuerCode === null) {
+      const expected = plan.issuer ? issuerCodes(plan.issuer.name)?.codes : undefined;
+      const example = `${plan.number.raw.trim()}-${expected?.[0] ?? "UBND"}`;
+      reports.push({
+        message: `Ký hiệu “${plan.number.raw}” thiếu chữ viết tắt tên cơ quan ban hành (ví dụ “${example}”).`,
+        messageEn: `The symbol “${plan.number.raw}” lacks the issuer's abbreviation (e.g. “${example}”).`,
+        span: plan.number.span,
+        related: plan.issuer ? [plan.issuer.span] : [],
       });
     }
     if (plan.issuer && plan.number) {

@@ -10,7 +10,7 @@ import {
   MEMBER_PREFIXES,
   VAGUE_MARKERS,
 } from "../../vi/agencies.ts";
-import { ARTICLE_ADDRESSEES_SPLIT, ARTICLE_CHARGE, AS_ARTICLE } from "../../vi/layout.ts";
+import { ARTICLE_ADDRESSEES_SPLIT, ARTICLE_CHARGE, AS_ARTICLE, AS_SECTION } from "../../vi/layout.ts";
 
 /**
  * An agency given a task must receive the plan: `Giao Sở X chủ trì, phối hợp với Bưu điện tỉnh …` with no
@@ -18,7 +18,7 @@ import { ARTICLE_ADDRESSEES_SPLIT, ARTICLE_CHARGE, AS_ARTICLE } from "../../vi/l
  * punctuation and `và` dropped), and a recipient covers what it reaches: `Các sở, ban, ngành` any `Sở …`,
  * `UBND các huyện, thành phố` every district and the units of the districts, the drafting unit of the
  * archive line (`Lưu: VT, LĐTBXH`) itself, and an agency that hands a task on (`UBND các huyện giao Trung
- * tâm …`) the unit it hands it to. Groups too vague to send to (`các cơ quan liên quan`) are not reported.
+ * tâm …`) the unit it hands it to, and `Như mục IV` every body given a task in section IV. Groups too vague to send to (`các cơ quan liên quan`) are not reported.
  */
 export const responsibleNotRecipient: Rule = {
   code: "responsible-not-recipient",
@@ -38,9 +38,11 @@ export const responsibleNotRecipient: Rule = {
     };
 
     const missing: { name: ReturnType<typeof nameOf>; items: Assignment[] }[] = [];
+    const sectionsSentTo = namedSections(plan);
     for (const assignment of assignments) {
       if (isVague(assignment.agency)) continue;
       if (covered(assignment.agency)) continue;
+      if (inSections(assignment.section, sectionsSentTo)) continue;
       // A unit handed the task by another agency (`UBND các huyện giao Trung tâm …`, `Chỉ đạo Phòng X …` under
       // `UBND cấp huyện`) receives the plan through it: the delegating agency, itself an assignment, is the
       // one to check (and to report when it is missing).
@@ -184,6 +186,19 @@ function recipientTexts(plan: Plan): string[] {
     }
   }
   return texts;
+}
+
+/** `Như mục IV`: the labels of the sections whose bodies a recipient line stands for. */
+function namedSections(plan: Plan): string[] {
+  return plan.recipients.flatMap((r) => {
+    const match = AS_SECTION.exec(r.text.trim());
+    return match ? [match[2] ? `${match[1]}.${match[2]}` : (match[1] as string)] : [];
+  });
+}
+
+/** `IV.2` lies in `IV` and in `IV.2`, not in `IV.3` nor `I`. */
+function inSections(section: string | null, labels: readonly string[]): boolean {
+  return section !== null && labels.some((label) => section === label || section.startsWith(`${label}.`));
 }
 
 /** `Như Điều 3`: the addressees of the last `Điều 3.` before the recipient (see AS_ARTICLE). */
