@@ -21,7 +21,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DocNumber, DocType, Word } from "../src/lexer/tokens.ts";
-import { ADDRESSEES_HEADING, APPENDIX_HEADING, BASIS_OPENER, PLACE_ONLY_LINE, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, STRONG_LABEL, TYPE_HEADING_LINE } from "../src/vi/layout.ts";
+import { ADDRESSEES_HEADING, APPENDIX_HEADING, BASIS_OPENER, PLACE_ONLY_LINE, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, STRONG_LABEL, TOTAL_ROW, TYPE_HEADING_LINE } from "../src/vi/layout.ts";
 import { tokenize } from "../src/lexer/lexer.ts";
 import { DATE_SLOT_WORDS } from "../src/vi/ocr-vocabulary.ts";
 
@@ -147,6 +147,7 @@ const DYNAMIC: { file: string; literal: string; regex: RegExp }[] = [
   },
   { file: "normalize/columns.ts", literal: "RECIPIENTS", regex: new RegExp(`^\\s*${RECIPIENTS_HEADING.source}`) },
   { file: "vi/layout.ts", literal: "PLACE_ONLY_LINE", regex: PLACE_ONLY_LINE },
+  { file: "vi/layout.ts", literal: "TOTAL_ROW (the two-word TOTAL_WORDS, capitalised and in capitals)", regex: TOTAL_ROW },
   { file: "normalize/reflow.ts", literal: "LABEL_ALONE", regex: new RegExp(`^${LABEL_FORMS.part}\\s*$`) },
   { file: "lexer/tokens.ts", literal: "PartLabel", regex: new RegExp(`${LABEL_FORMS.part}(?= |$)`, "y") },
   { file: "normalize/columns.ts", literal: "PREFIX_AFTER_SPACE", regex: new RegExp(` (${SIGN_PREFIX.source})`) },

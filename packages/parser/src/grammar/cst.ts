@@ -287,6 +287,8 @@ export type RecipientNameCstChildren = {
   namedReference?: NamedReferenceCstNode[];
   date?: DateCstNode[];
   money?: MoneyCstNode[];
+  unitCaption?: UnitCaptionCstNode[];
+  tableTotal?: TableTotalCstNode[];
   quantity?: QuantityCstNode[];
   Inline?: IToken[];
   Semicolon?: IToken[];
@@ -377,6 +379,8 @@ export type OtherLineCstChildren = {
   namedReference?: NamedReferenceCstNode[];
   date?: DateCstNode[];
   money?: MoneyCstNode[];
+  unitCaption?: UnitCaptionCstNode[];
+  tableTotal?: TableTotalCstNode[];
   quantity?: QuantityCstNode[];
   Inline?: IToken[];
   lineEnd?: LineEndCstNode[];
@@ -401,6 +405,8 @@ export type LineContentCstChildren = {
   namedReference?: NamedReferenceCstNode[];
   date?: DateCstNode[];
   money?: MoneyCstNode[];
+  unitCaption?: UnitCaptionCstNode[];
+  tableTotal?: TableTotalCstNode[];
   quantity?: QuantityCstNode[];
   Inline?: IToken[];
 };
@@ -491,6 +497,32 @@ export type MoneyCstChildren = {
   amountWords?: AmountWordsCstNode[];
 };
 
+export interface UnitCaptionCstNode extends CstNode {
+  name: "unitCaption";
+  children: UnitCaptionCstChildren;
+}
+
+export type UnitCaptionCstChildren = {
+  UnitCaption: IToken[];
+  Colon?: IToken[];
+  Amount?: IToken[];
+  Number?: IToken[];
+  Word?: IToken[];
+  Dong?: IToken[];
+};
+
+export interface TableTotalCstNode extends CstNode {
+  name: "tableTotal";
+  children: TableTotalCstChildren;
+}
+
+export type TableTotalCstChildren = {
+  TotalMark: IToken[];
+  Colon?: IToken[];
+  Amount?: IToken[];
+  Number?: IToken[];
+};
+
 export interface AmountWordsCstNode extends CstNode {
   name: "amountWords";
   children: AmountWordsCstChildren;
@@ -567,6 +599,8 @@ export interface PlanCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   date(children: DateCstChildren, param?: IN): OUT;
   monthYear(children: MonthYearCstChildren, param?: IN): OUT;
   money(children: MoneyCstChildren, param?: IN): OUT;
+  unitCaption(children: UnitCaptionCstChildren, param?: IN): OUT;
+  tableTotal(children: TableTotalCstChildren, param?: IN): OUT;
   amountWords(children: AmountWordsCstChildren, param?: IN): OUT;
   quantity(children: QuantityCstChildren, param?: IN): OUT;
   unit(children: UnitCstChildren, param?: IN): OUT;

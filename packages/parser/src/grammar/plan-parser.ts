@@ -381,6 +381,8 @@ export class PlanParser extends CstParser {
       { GATE: () => this.namedReferenceAhead(), ALT: () => this.SUBRULE(this.namedReference) },
       { GATE: () => this.dateAhead(), ALT: () => this.SUBRULE(this.date) },
       { GATE: () => this.moneyAhead(), ALT: () => this.SUBRULE(this.money) },
+      { GATE: () => this.LA(1).tokenType === T.UnitCaption, ALT: () => this.SUBRULE(this.unitCaption) },
+      { GATE: () => this.tableTotalAhead(), ALT: () => this.SUBRULE(this.tableTotal) },
       { GATE: () => this.quantityAhead(), ALT: () => this.SUBRULE(this.quantity) },
       { ALT: () => this.CONSUME(T.Inline) },
     ];
@@ -483,6 +485,25 @@ export class PlanParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Word));
     this.CONSUME(T.Dong);
     this.OPTION2({ GATE: () => this.numberWordsAhead(), DEF: () => this.SUBRULE(this.amountWords) });
+  });
+
+  /** `Đơn vị tính: triệu đồng`, `ĐVT: 1.000 đồng`, `Đơn vị tính: người`: the unit of a table's figures. */
+  public unitCaption = this.RULE("unitCaption", () => {
+    this.CONSUME(T.UnitCaption);
+    this.OPTION(() => this.CONSUME(T.Colon));
+    this.OPTION2(() => this.OR([{ ALT: () => this.CONSUME(T.Amount) }, { ALT: () => this.CONSUME(T.NumberToken) }]));
+    this.OPTION3({ GATE: () => this.LA(1).tokenType === T.Word && MONEY_SCALES.has(this.LA(1).image.toLowerCase()), DEF: () => this.CONSUME(T.Word) });
+    this.OPTION4(() => this.CONSUME(T.Dong));
+  });
+
+  /**
+   * A table's total row, `Tổng cộng: 80` with the figure ending the line, or `Tổng cộng` alone when the
+   * table's cells come one per line (the figure is then the next line: the builder takes it).
+   */
+  public tableTotal = this.RULE("tableTotal", () => {
+    this.CONSUME(T.TotalMark);
+    this.OPTION(() => this.CONSUME(T.Colon));
+    this.OPTION2(() => this.OR([{ ALT: () => this.CONSUME(T.Amount) }, { ALT: () => this.CONSUME(T.NumberToken) }]));
   });
 
   public amountWords = this.RULE("amountWords", () => {
@@ -869,6 +890,16 @@ export class PlanParser extends CstParser {
     const second = this.LA(2);
     if (second.tokenType === T.Dong) return true;
     return second.tokenType === T.Word && MONEY_SCALES.has(second.image.toLowerCase()) && this.LA(3).tokenType === T.Dong;
+  }
+
+  /** `Tổng cộng`, a colon perhaps, then one figure or nothing to the line's end. Deviation: LINE END. */
+  private tableTotalAhead(): boolean {
+    if (this.LA(1).tokenType !== T.TotalMark) return false;
+    let k = this.LA(2).tokenType === T.Colon ? 3 : 2;
+    const figure = this.LA(k).tokenType;
+    if (figure === T.Amount || figure === T.NumberToken) k++;
+    const end = this.LA(k).tokenType;
+    return end === T.Newline || end === EOF;
   }
 
   /** `(Chín tỷ, …)` after an amount: its reading in words. Deviation: LEXICON. */

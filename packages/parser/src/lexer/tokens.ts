@@ -1,7 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
-import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, SUBJECT_OPENER, TYPE_HEADINGS, TYPE_NAMES } from "../vi/layout.ts";
+import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, SUBJECT_OPENER, TOTAL_ROW, TYPE_HEADINGS, TYPE_NAMES, UNIT_CAPTION } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan, made from the layout table (`vi/layout.ts`). Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -175,6 +175,10 @@ export const Thang = keyword("Thang", /[Tt]háng|THÁNG/);
 export const Nam = keyword("Nam", /[Nn]ăm|NĂM/);
 export const Cua = keyword("Cua", /của|CỦA/);
 export const Dong = keyword("Dong", /đồng|Đồng|ĐỒNG/);
+/** `Đơn vị tính` of a table's caption (`Đơn vị tính: triệu đồng`). */
+export const UnitCaption = keyword("UnitCaption", UNIT_CAPTION);
+/** `Tổng cộng` / `Tổng số`, the words of a total row. */
+export const TotalMark = keyword("TotalMark", TOTAL_ROW);
 
 export const LParen = createToken({ name: "LParen", pattern: /\(/ });
 export const RParen = createToken({ name: "RParen", pattern: /\)/ });
@@ -238,6 +242,8 @@ const inlineTokens: TokenType[] = [
   Nam,
   Cua,
   Dong,
+  UnitCaption,
+  TotalMark,
   Word,
   LParen,
   RParen,

@@ -1,10 +1,21 @@
 import type { IToken } from "chevrotain";
 import type { Citation, DateValue, DocumentReference, Money, PerUnit, Quantity } from "@kehoach/model";
 import { endOf, extentOf, extentOfChildren, tokensIn, tokensOf } from "./cst-tokens.ts";
-import type { DateCstChildren, DateCstNode, LineContentCstNode, MoneyCstChildren, NamedReferenceCstChildren, QuantityCstChildren, ReferenceCstChildren, UnitCstNode } from "../grammar/cst.ts";
+import type {
+  DateCstChildren,
+  DateCstNode,
+  LineContentCstNode,
+  MoneyCstChildren,
+  NamedReferenceCstChildren,
+  QuantityCstChildren,
+  ReferenceCstChildren,
+  UnitCaptionCstChildren,
+  UnitCstNode,
+} from "../grammar/cst.ts";
 import { planParser } from "../grammar/plan-parser.ts";
 import type { BuildContext } from "./context.ts";
-import { entitiesOf, inRange, isoDate, numberOf, parseFigure, titleCase, trimmedEnd, trimSeparators, type InlineElements } from "./inline.ts";
+import { entitiesOf, inRange, isoDate, numberOf, parseFigure, titleCase, trimmedEnd, trimSeparators, type InlineElements, type LineEntities } from "./inline.ts";
+import { Amount, NumberToken } from "../lexer/tokens.ts";
 import { AMOUNT_WORDS_LEAD, MONEY_SCALES } from "../vi/lexicon.ts";
 import { SHORT_FORM_OPENING, startsOwnBasis, TRAILING_JOIN } from "../vi/layout.ts";
 
@@ -24,10 +35,14 @@ export interface DocumentScope {
   /** Amounts a funding word leads to: the first is the document's own total. */
   funding: Money[];
   quantities: Quantity[];
+  /** What a figure of the current table is worth in đồng (`Đơn vị tính: triệu đồng` → 1e6); null: no money table. */
+  tableUnit: number | null;
+  /** The last line was a total row with no figure (`Tổng cộng`): its figure is the next line. */
+  totalPending: boolean;
 }
 
 export function emptyScope(): DocumentScope {
-  return { citations: [], money: [], funding: [], quantities: [] };
+  return { citations: [], money: [], funding: [], quantities: [], tableUnit: null, totalPending: false };
 }
 
 /**
@@ -71,7 +86,46 @@ export class InlineBuilder extends BaseVisitor {
       if (found.funding.has(node)) scope.funding.push(built);
     }
     for (const node of found.quantities) scope.quantities.push(this.visit(node));
+    this.harvestTable(scope, lineContent, found);
     return { references: references.filter((_, index) => own[index]), dates: found.dates };
+  }
+
+  /**
+   * A table's total under its unit caption: `Đơn vị tính: triệu đồng` … `Tổng cộng: 80` is 80 000 000 đồng.
+   * When the cells come one per line (Word and Markdown tables), `Tổng cộng` is a line of its own and the
+   * figure the line after it, alone.
+   */
+  private harvestTable(scope: DocumentScope, lineContent: InlineElements | undefined, found: LineEntities): void {
+    if (scope.totalPending) {
+      scope.totalPending = false;
+      const c = lineContent?.children;
+      const lone = c && Object.keys(c).length === 1 && c.Inline?.length === 1 ? c.Inline[0] : undefined;
+      if (lone && scope.tableUnit !== null && (lone.tokenType === Amount || lone.tokenType === NumberToken)) {
+        scope.money.push(this.tableMoney(lone, scope.tableUnit));
+      }
+    }
+    for (const caption of found.units) scope.tableUnit = this.visit(caption);
+    for (const total of found.totals) {
+      if (scope.tableUnit === null) continue;
+      const figure = total.children.Amount?.[0] ?? total.children.Number?.[0];
+      if (figure) scope.money.push(this.tableMoney(figure, scope.tableUnit));
+      else scope.totalPending = true;
+    }
+  }
+
+  /** A figure of a money table: its `raw` is the figure alone, the currency being in the caption. */
+  private tableMoney(figure: IToken, unit: number): Money {
+    const start = figure.startOffset;
+    const end = endOf(figure);
+    return { amount: Math.round(parseFigure(figure.image) * unit), currency: "VND", raw: this.ctx.slice(start, end), words: null, span: this.ctx.span(start, end), wordsSpan: null };
+  }
+
+  /** What one figure under the caption is worth in đồng; null when the table is not of money. */
+  unitCaption(children: UnitCaptionCstChildren): number | null {
+    if (!children.Dong) return null;
+    const figure = children.Amount?.[0] ?? children.Number?.[0];
+    const scale = children.Word?.[0];
+    return (figure ? parseFigure(figure.image) : 1) * (scale ? (MONEY_SCALES.get(scale.image.toLowerCase()) ?? 1) : 1);
   }
 
   /** Documents cited in the footnotes' lines (`[^1]: Theo Quyết định số …`), in the footnote context. */

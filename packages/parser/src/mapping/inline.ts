@@ -1,7 +1,16 @@
 import type { IToken } from "chevrotain";
 import type { DateValue } from "@kehoach/model";
 import { extentOf, tokensOf } from "./cst-tokens.ts";
-import type { DateCstNode, LineContentCstChildren, MoneyCstNode, NamedReferenceCstNode, QuantityCstNode, ReferenceCstNode } from "../grammar/cst.ts";
+import type {
+  DateCstNode,
+  LineContentCstChildren,
+  MoneyCstNode,
+  NamedReferenceCstNode,
+  QuantityCstNode,
+  ReferenceCstNode,
+  TableTotalCstNode,
+  UnitCaptionCstNode,
+} from "../grammar/cst.ts";
 import { FUNDING_WORDS } from "../vi/layout.ts";
 
 /** Entities found in one line, in document order. */
@@ -12,6 +21,9 @@ export interface LineEntities {
   quantities: QuantityCstNode[];
   /** Amounts a funding word leads to in their clause (`Tổng kinh phí thực hiện: 9.753.000.000 đồng`). */
   funding: Set<MoneyCstNode>;
+  /** A table's unit caption (`Đơn vị tính: triệu đồng`) and total row (`Tổng cộng: 80`). */
+  units: UnitCaptionCstNode[];
+  totals: TableTotalCstNode[];
 }
 
 const FUNDING = FUNDING_WORDS.map((phrase) => phrase.split(" "));
@@ -39,9 +51,11 @@ function itemsOf(line: InlineElements): (IToken | Entity)[] {
 }
 
 export function entitiesOf(lineContent: InlineElements | undefined): LineEntities {
-  const found: LineEntities = { references: [], dates: [], money: [], quantities: [], funding: new Set() };
+  const found: LineEntities = { references: [], dates: [], money: [], quantities: [], funding: new Set(), units: [], totals: [] };
   if (!lineContent) return found;
   const c = lineContent.children;
+  found.units = c.unitCaption ?? [];
+  found.totals = c.tableTotal ?? [];
   // Most lines name nothing: no entity, nothing to find.
   if (!c.reference && !c.namedReference && !c.date && !c.money && !c.quantity) return found;
   // The funding words only matter to a line with an amount: the others skip tracking them.

@@ -291,6 +291,23 @@ export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
  */
 export const FUNDING_WORDS: readonly string[] = ["kinh phí", "dự toán", "tổng mức đầu tư", "tổng vốn"];
 
+/**
+ * A table's unit caption, `Đơn vị tính: triệu đồng` / `ĐVT: 1.000 đồng`: the figures of the table below it
+ * are in that unit, with no `đồng` of their own.
+ */
+export const UNIT_CAPTION = /Đơn vị tính|ĐƠN VỊ TÍNH|ĐVT/;
+/**
+ * Words that announce a total: a table's total row (`Tổng cộng` / `80`, under a unit caption) and the total
+ * after a rate (`03 mục/tháng. Tổng cộng 36 số`, `tổng số 12 bản tin`). Lower case; the ones of two words
+ * open a total row (TOTAL_ROW), as `tổng` alone starts too many other phrases.
+ */
+export const TOTAL_WORDS: readonly string[] = ["tổng cộng", "tổng số", "tổng"];
+export const TOTAL_ROW = new RegExp(
+  TOTAL_WORDS.filter((words) => words.includes(" "))
+    .flatMap((words) => [words.charAt(0).toUpperCase() + words.slice(1), words.toUpperCase()])
+    .join("|"),
+);
+
 /** A heading that names the funding (`KINH PHÍ THỰC HIỆN`, `Dự toán kinh phí`): its words include a funding word. */
 export function namesFunding(heading: string): boolean {
   const words = heading.toLowerCase().split(/\s+/);

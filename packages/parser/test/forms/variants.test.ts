@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parse } from "@kehoach/parser";
+import { parse, parseText } from "@kehoach/parser";
 import { PlanSchema, type Plan } from "@kehoach/model";
 
 const fixtures = fileURLToPath(new URL("../../../../fixtures/", import.meta.url));
@@ -66,5 +66,33 @@ describe("a long plan in parts (fixtures/forms/kh_phan.txt)", () => {
     // `Phần II của Kế hoạch năm 2024.` wrapped to a line's start goes on with its sentence.
     expect(plan.sections[0]?.children[0]?.paragraphs.map((p) => p.text).join(" ")).toContain("mục 2 Phần II của Kế hoạch năm 2024.");
     expect(plan.findings.map((f) => f.code)).not.toContain("section-duplicate");
+  });
+});
+
+describe("a commune's plan with a funding table copied one cell per line (fixtures/forms/kh_xa_bang_kinh_phi.txt)", () => {
+  it("keeps the table's lone figures, reads its total under the unit caption, and the recipients `tại mục IV`", async () => {
+    const plan = await parse(readFileSync(`${fixtures}forms/kh_xa_bang_kinh_phi.txt`));
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+    expect([plan.kind, plan.issuer?.name, plan.number?.raw, plan.place?.name]).toEqual(["ke-hoach", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "45/KH-UBND", "Tân Lập"]);
+    // Row numbers and figures alone on their lines are cells, not page numbers.
+    expect(plan.source.text).toContain("\n1\nMít tinh\n30\n2\nVăn hóa, thể thao\n50\nTổng cộng\n80\n");
+    expect(plan.findings.map((f) => f.code)).not.toContain("page-number-dropped");
+    // `Đơn vị tính: triệu đồng` … `Tổng cộng` / `80`: 80 million đồng, its span on the figure.
+    expect(plan.budget.total).toMatchObject({ amount: 80_000_000, raw: "80", words: null });
+    expect(at(plan, plan.budget.total?.span)).toBe("80");
+    expect(plan.signature).toMatchObject({ delegation: "TL. CHỦ TỊCH", position: "CHÁNH VĂN PHÒNG", signer: "Trần Thị Bình" });
+    expect(plan.assignments.map((a) => [a.agency, a.role, a.section])).toContainEqual(["Văn phòng HĐND và UBND xã", "chủ trì", "IV.1"]);
+    // `- Các cơ quan, đơn vị tại mục IV;` sends the plan to every body given a task in IV.
+    expect(plan.findings.map((f) => f.code)).not.toContain("responsible-not-recipient");
+  });
+
+  it("a total row reads in the caption's unit on one line too, and only under a caption of money (near misses)", async () => {
+    const plan = (body: string[]) => parseText(["KẾ HOẠCH", "Tổ chức hội nghị", "I. KINH PHÍ", ...body, "Nơi nhận:", "- Lưu: VT."].join("\n"));
+    expect(plan(["ĐVT: 1.000 đồng", "Tổng cộng: 1.250"]).budget.total).toMatchObject({ amount: 1_250_000, raw: "1.250" });
+    expect(plan(["(Đơn vị tính: đồng)", "TỔNG CỘNG 350.000.000"]).budget.total).toMatchObject({ amount: 350_000_000 });
+    expect(plan(["Đơn vị tính: người", "Tổng cộng", "80"]).budget.amounts).toEqual([]);
+    expect(plan(["Tổng cộng", "80"]).budget.amounts).toEqual([]);
+    expect(plan(["Đơn vị tính: triệu đồng", "Tổng số 200 đại biểu."]).budget.amounts).toEqual([]);
+    expect(plan(["Đơn vị tính: triệu đồng", "Tổng cộng", "80 người"]).budget.amounts).toEqual([]);
   });
 });

@@ -158,6 +158,15 @@ describe("body", () => {
     expect(nodesNamed(cst, "quantity").map((node) => nodeText(text, node))).toEqual(["106 cán bộ"]);
   });
 
+  it("a table's unit caption and its total row, the figure ending the line or alone on the next", () => {
+    const text = "III. KINH PHÍ\nĐơn vị tính: triệu đồng\nTổng cộng: 80\nTổng cộng\n80\nTổng cộng 80 người\nTổng số 200 đại biểu.";
+    const { cst } = parseCst(text);
+    expect(nodesNamed(cst, "unitCaption").map((node) => nodeText(text, node))).toEqual(["Đơn vị tính: triệu đồng"]);
+    // `Tổng cộng 80 người` and `Tổng số 200 …` run on past the figure: no total row, a count.
+    expect(nodesNamed(cst, "tableTotal").map((node) => nodeText(text, node))).toEqual(["Tổng cộng: 80", "Tổng cộng"]);
+    expect(nodesNamed(cst, "quantity").map((node) => nodeText(text, node))).toEqual(["80 người", "200 đại biểu"]);
+  });
+
   it("the groups of a phone number or a dotted figure are no quantity, a count after them is", () => {
     const text = "1. Liên hệ 0912.345.678 hồ sơ; tỷ lệ 98.5 %; tiếp nhận 125.712 hồ sơ.";
     expect(nodesNamed(parseCst(text).cst, "quantity").map((node) => nodeText(text, node))).toEqual(["125.712 hồ sơ"]);

@@ -126,6 +126,14 @@ describe("Vietnamese words", () => {
     expect(lex("Thực hiện")).toEqual(["ThucHien:Thực hiện"]);
     expect(lex("Theo đề nghị")).toEqual(["Proposal:Theo đề nghị"]);
     expect(lex("Xét đề xuất")).toEqual(["Proposal:Xét đề xuất"]);
+    expect(lex("Đơn vị tính")).toEqual(["UnitCaption:Đơn vị tính"]);
+    expect(lex("ĐVT")).toEqual(["UnitCaption:ĐVT"]);
+    expect(lex("Tổng cộng")).toEqual(["TotalMark:Tổng cộng"]);
+    expect(lex("TỔNG SỐ")).toEqual(["TotalMark:TỔNG SỐ"]);
+    // `tổng` alone, `ĐVTN` and `Đơn vị` are words.
+    expect(lex("Tổng kinh phí")).toEqual(["Word:Tổng", "Word:kinh", "Word:phí"]);
+    expect(lex("ĐVTN")).toEqual(["Word:ĐVTN"]);
+    expect(lex("Đơn vị")).toEqual(["Word:Đơn", "Word:vị"]);
   });
 });
 

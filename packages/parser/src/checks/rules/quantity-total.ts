@@ -3,6 +3,7 @@ import type { Report, Rule } from "../rule.ts";
 import type { SectionVisit } from "../../analysis/index.ts";
 import { at } from "../rule.ts";
 import { lowerBound } from "../../lower-bound.ts";
+import { TOTAL_WORDS } from "../../vi/layout.ts";
 
 /** How many of each period a year holds: a rate `… /tháng` makes 12 in a year. */
 export const PERIODS_PER_YEAR: ReadonlyMap<string, number> = new Map([
@@ -12,8 +13,6 @@ export const PERIODS_PER_YEAR: ReadonlyMap<string, number> = new Map([
   ["năm", 1],
 ]);
 
-/** Words that announce a total after a rate: `Tổng cộng 36 số/sóng …`, `tổng số 12 bản tin`. */
-export const TOTAL_WORDS: readonly string[] = ["tổng cộng", "tổng số", "tổng"];
 /** Words that may stand between the total word and the figure: `Tổng cộng: 36 …`, `tổng số là 12 …`. */
 export const TOTAL_FILLERS: readonly string[] = ["là", "có", "gồm", "khoảng", "đạt", "cả", "năm", "được"];
 
