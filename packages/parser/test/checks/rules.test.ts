@@ -366,6 +366,15 @@ it("basis-format accepts a law cited by name and date, the standard form", () =>
   expect(findings(plan({ bases: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" }), "basis-format")).toEqual([]);
 });
 
+it("basis-format: the last basis may end in `,` when the issuing sentence follows it; any other basis may not", () => {
+  const last = "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình;\nThực hiện Kế hoạch số 56/KH-UBND ngày 02/3/2024 của UBND tỉnh về cải cách hành chính,";
+  expect(findings(plan({ bases: last }), "basis-format")).toEqual([]);
+  const first = "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình,\nThực hiện Kế hoạch số 56/KH-UBND ngày 02/3/2024 của UBND tỉnh về cải cách hành chính;";
+  expect(findings(plan({ bases: first }), "basis-format").map((f) => f.message)).toEqual([
+    "Căn cứ 90/QĐ-TTg chưa đúng thể thức: không kết thúc bằng dấu “;”.",
+  ]);
+});
+
 it("basis-format names a basis without a number by its words, never cut mid-word", () => {
   const [finding] = findings(plan({ bases: "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;" }), "basis-format");
   expect(finding?.message).toBe("Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu… chưa đúng thể thức: thiếu ngày ban hành.");

@@ -163,7 +163,9 @@ export const basisFormat: Rule = {
       const tail = text.slice(basis.span.end.offset, lineEnd === -1 ? text.length : lineEnd).trim();
       const next = plan.legalBases[index + 1];
       const lastOnLine = !next || next.span.start.line !== basis.span.start.line;
-      if (lastOnLine && !/^[;.]/.test(tail) && tail.length <= 1) {
+      // `Thực hiện Kế hoạch số …,` / `Sở Nội vụ ban hành Kế hoạch …:`: the last basis runs on into the issuing sentence.
+      const intoIssuance = !next && plan.issuance !== null && plan.issuance.span.start.offset >= basis.span.end.offset && /^,?$/.test(tail);
+      if (lastOnLine && !intoIssuance && !/^[;.]/.test(tail) && tail.length <= 1) {
         problems.push({ vi: "không kết thúc bằng dấu “;”", en: "does not end with “;”" });
       }
       if (problems.length === 0) return [];
