@@ -361,6 +361,18 @@ function isAllCapitals(ws: readonly Word[]): boolean {
   return letters.length >= 2 && letters.every((w) => w.text === w.text.toUpperCase());
 }
 
+/** Past a parenthesis after a name (`Sở Nông nghiệp và Môi trường (cơ quan thường trực) chủ trì`): what follows it. */
+function pastAside(ws: readonly Word[], i: number): number {
+  if (ws[i]?.text !== "(") return i;
+  for (let k = i + 1; k < ws.length && k <= i + MAX_ASIDE_WORDS; k++) {
+    if (ws[k]?.text === ")") return k + 1;
+    if (isClauseEnd(ws[k])) break;
+  }
+  return i;
+}
+/** An aside longer than this is no remark on a name. */
+const MAX_ASIDE_WORDS = 12;
+
 /** Whether a text opens with a role (`Chủ trì, …`, `Phối hợp …`, `Chịu trách nhiệm phối hợp …`, `Giao …`, `Chỉ đạo …`). */
 function startsWithRole(ws: readonly Word[]): boolean {
   const at = matchAny(ws, 0, PREFIXES);
@@ -518,7 +530,7 @@ class BlockState {
       return null;
     }
     if (by && (verb === "giao" || verb === "chỉ đạo")) this.owner.file(by.agent, "chỉ đạo", by.via);
-    const role = matchRole(ws, list.end);
+    const role = matchRole(ws, pastAside(ws, list.end));
     const given: AssignmentRole = role?.role ?? "thực hiện";
     const via = by?.agent.name ?? null;
     const agents = list.matches.map((m) => this.agentAt(m));
@@ -533,7 +545,7 @@ class BlockState {
   /** An agency followed by what it does: `X chủ trì`, `X phối hợp với Y`, `X giao Y …`, `X là cơ quan thực hiện`, `X: …`. */
   private actor(match: AgencyMatch, labelRoles: readonly AssignmentRole[], atStart: boolean): number | null {
     const ws = this.ws;
-    const after = match.to;
+    const after = pastAside(ws, match.to);
     const agent = this.agentAt(match);
     const subject: Subject = { agent, via: this.via };
     const delegation = matchAny(ws, after, DELEGATIONS);

@@ -1,23 +1,25 @@
 import type { IToken } from "chevrotain";
 import type { BuildContext } from "./context.ts";
 import { endOf } from "./cst-tokens.ts";
-import { ISSUED_TYPES, ISSUING_VERB, PROPOSER_JOIN, REPORTING_VERB } from "../vi/layout.ts";
+import { ISSUED_TYPES, ISSUING_VERBS, PROPOSER_JOIN, REPORTING_VERB } from "../vi/layout.ts";
 
 /**
  * In `Thực hiện …, UBND tỉnh ban hành Kế hoạch … như sau:` the issuing clause starts after the last comma
- * before `ban hành Kế hoạch`. `tokens` are a basis line's content, in order.
+ * before `ban hành Kế hoạch` (ISSUING_VERBS). `tokens` are a basis line's content, in order.
  */
 export function findIssuanceStart(tokens: readonly IToken[]): number | null {
   const last = tokens[tokens.length - 1];
   if (!last || last.image !== ":") return null;
   // The last `ban hành` + type: a basis's subject may have one too (`… của Chính phủ ban hành kế hoạch …`).
   let verb = tokens.findLastIndex((t, i) => {
-    if (t.image !== ISSUING_VERB[1] || tokens[i - 1]?.image !== ISSUING_VERB[0]) return false;
+    const previous = tokens[i - 1]?.image.toLowerCase();
+    if (!ISSUING_VERBS.some(([first, second]) => t.image.toLowerCase() === second && previous === first)) return false;
     const next = tokens[i + 1];
     const type = next?.tokenType.name === "DocType" ? next.image : `${next?.image ?? ""} ${tokens[i + 2]?.image ?? ""}`;
     return ISSUED_TYPES.has(type.toLowerCase());
   });
-  if (verb < 0) verb = tokens.findLastIndex((t, i) => t.image === REPORTING_VERB[1] && tokens[i - 1]?.image === REPORTING_VERB[0]);
+  // A report's `báo cáo` when it comes later: the subject before it may `xây dựng kế hoạch` too.
+  verb = Math.max(verb, tokens.findLastIndex((t, i) => t.image === REPORTING_VERB[1] && tokens[i - 1]?.image === REPORTING_VERB[0]));
   // Without either, a sentence of its own after the bases (`… Lào Cai. Trưởng đoàn kiểm tra lập kế hoạch … như sau:`).
   const sentenceOnly = verb < 0;
   if (sentenceOnly) verb = tokens.length - 1;
@@ -26,7 +28,9 @@ export function findIssuanceStart(tokens: readonly IToken[]): number | null {
   let comma: number | null = null;
   for (let i = verb; i >= 0; i--) {
     const t = tokens[i] as IToken;
-    if (t.tokenType.name === "DocType" || t.tokenType.name === "DocNumber") break;
+    // A cited document ends the search; a type word inside a name (`Ban Chỉ đạo các Chương trình …`) does not.
+    const cited = t.tokenType.name === "DocType" && ["So", "DocNumber"].includes(tokens[i + 1]?.tokenType.name ?? "");
+    if (cited || t.tokenType.name === "DocNumber") break;
     if (t.image === "," && comma === null) comma = tokens[i + 1]?.startOffset ?? null;
     if (t.tokenType.name === "Period" && /^\p{Lu}/u.test(tokens[i + 1]?.image ?? "")) return tokens[i + 1]?.startOffset ?? null;
   }

@@ -273,10 +273,14 @@ export const SUPERSEDED_TYPE = "Kế hoạch";
 export const RECIPIENT_MARK = /^[-–•+]\s+/u;
 
 /**
- * The issuing sentence closing the preamble (`…, UBND tỉnh ban hành Kế hoạch … như sau:`): `ban hành`
- * before the document's type, in capitals or not (`ban hành kế hoạch`).
+ * The issuing sentence closing the preamble (`…, UBND tỉnh ban hành Kế hoạch … như sau:`, `…, Ủy ban nhân
+ * dân huyện xây dựng Kế hoạch triển khai như sau:`): one of these verbs before the document's type, in
+ * capitals or not (`ban hành kế hoạch`).
  */
-export const ISSUING_VERB = ["ban", "hành"] as const;
+export const ISSUING_VERBS: readonly (readonly [string, string])[] = [
+  ["ban", "hành"],
+  ["xây", "dựng"],
+];
 export const ISSUED_TYPES: ReadonlySet<string> = new Set(["kế hoạch", "quyết định", "chương trình", "đề án", "hướng dẫn", "thông báo"]);
 /** A report's own verb in that sentence (`…, Ủy ban nhân dân tỉnh báo cáo kết quả … như sau:`), when no `ban hành` is. */
 export const REPORTING_VERB = ["báo", "cáo"] as const;

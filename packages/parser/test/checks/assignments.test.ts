@@ -171,6 +171,20 @@ describe("extractAssignments: patterns", () => {
     expectSpansIndexSource(p, found);
   });
 
+  it("reads past a remark in parentheses after a name: `Giao Sở X (cơ quan thường trực) chủ trì, phối hợp với …`", () => {
+    const p = plan(
+      "I. TỔ CHỨC THỰC HIỆN\nGiao Sở Nông nghiệp và Môi trường (cơ quan thường trực) chủ trì, phối hợp với Sở Tài chính, Sở Dân tộc và Tôn giáo xây dựng lịch kiểm tra.\nII. THEO DÕI\nSở Nội vụ (Ban Thi đua - Khen thưởng) chủ trì tổng hợp.",
+    );
+    const found = extractAssignments(p);
+    expect(triples(found)).toEqual([
+      ["Sở Nông nghiệp và Môi trường", "chủ trì", "I"],
+      ["Sở Tài chính", "phối hợp", "I"],
+      ["Sở Dân tộc và Tôn giáo", "phối hợp", "I"],
+      ["Sở Nội vụ", "chủ trì", "II"],
+    ]);
+    expectSpansIndexSource(p, found);
+  });
+
   it("reads an office of two elected bodies as one agency (`Văn phòng HĐND và UBND huyện`), not `Văn phòng UBND tỉnh và Sở X`", () => {
     const found = extractAssignments(
       plan(

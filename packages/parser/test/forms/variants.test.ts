@@ -18,6 +18,7 @@ describe("a Party committee's plan (fixtures/forms/kh_tinhuy_dang.txt, layout of
     // `Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị`: the date after a comma, as the Party writes it.
     expect(plan.legalBases.map((b) => [b.docType, b.number, b.date, b.issuer])).toEqual([["Chỉ thị", "35-CT/TW", "2024-06-14", "Bộ Chính trị"]]);
     expect(plan.sections.map((s) => s.label)).toEqual(["I", "II", "III"]);
+    expect(plan.issuance?.text).toBe("Ban Thường vụ Tỉnh ủy xây dựng kế hoạch thực hiện như sau:");
     expect(plan.signature).toMatchObject({ authority: "T/M BAN THƯỜNG VỤ", position: "PHÓ BÍ THƯ", signer: "Nguyễn Văn An" });
     expect(plan.recipients.map((r) => r.text)).toEqual(["Ban Tổ chức Trung ương,", "Các đồng chí Tỉnh ủy viên,", "Ban Tổ chức Tỉnh ủy,", "Lưu Văn phòng Tỉnh ủy."]);
     // The Party's archive line is no NĐ 30 fault; the lone `*` under the issuer is an ornament.

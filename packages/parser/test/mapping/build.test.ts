@@ -160,6 +160,33 @@ describe("preamble", () => {
   });
 });
 
+describe("the issuing clause at the end of the last basis's line", () => {
+  const preamble = (line: string) => parsePlain(`UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai nhiệm vụ\n${line}\nI. MỤC ĐÍCH\nNội dung.`);
+  it.each([
+    [
+      "Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình, Ủy ban nhân dân huyện xây dựng Kế hoạch triển khai như sau:",
+      "Ủy ban nhân dân huyện xây dựng Kế hoạch triển khai như sau:",
+      "phê duyệt Chương trình",
+    ],
+    [
+      // `Chương trình` inside the issuer's name is no cited document.
+      "Thực hiện Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ, Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh ban hành Kế hoạch kiểm tra như sau:",
+      "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh ban hành Kế hoạch kiểm tra như sau:",
+      null,
+    ],
+    [
+      // The subject's own `xây dựng kế hoạch` comes before the report's `báo cáo`.
+      "Thực hiện Công văn số 4625/BNV-CCHC ngày 02/7/2025 của Bộ Nội vụ về xây dựng kế hoạch cải cách hành chính, Ủy ban nhân dân tỉnh báo cáo kết quả như sau:",
+      "Ủy ban nhân dân tỉnh báo cáo kết quả như sau:",
+      "về xây dựng kế hoạch cải cách hành chính",
+    ],
+  ])("%s", (line, issuance, subject) => {
+    const p = preamble(line);
+    expect(p.issuance?.text).toBe(issuance);
+    expect(p.legalBases.map((b) => b.subject)).toEqual([subject]);
+  });
+});
+
 function outline(sections: Section[], depth = 0): string[] {
   return sections.flatMap((section) => [
     `${"  ".repeat(depth)}${section.style} ${at(section.labelSpan)} ${at(section.headingSpan)}`,
