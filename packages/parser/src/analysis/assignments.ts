@@ -20,6 +20,7 @@ import {
   ROLE_PREFIXES,
   SHARED_OFFICE_BODIES,
   SHARED_OFFICE_HEAD,
+  TASK_VERBS,
   VAGUE_MARKERS,
 } from "../vi/agencies.ts";
 
@@ -87,6 +88,7 @@ const COMPOUNDS = NAME_COMPOUNDS.map(phrase).sort(byLength);
 const MARKERS = OBJECT_MARKERS.map(phrase).sort(byLength);
 const PARTNERS = PARTNER_MARKERS.map(phrase).sort(byLength);
 const VAGUE = VAGUE_MARKERS.map(phrase).sort(byLength);
+const TASKS = TASK_VERBS.map(phrase).sort(byLength);
 const OFFICE = phrase(SHARED_OFFICE_HEAD);
 const OFFICE_BODIES = SHARED_OFFICE_BODIES.map(phrase).sort(byLength);
 const PREFIXES = ROLE_PREFIXES.map(phrase).sort(byLength);
@@ -560,6 +562,13 @@ class BlockState {
       }
       this.lead = role.role === "chủ trì" || labelRoles.includes("chủ trì") || labelRoles.includes("thực hiện");
       return role.end;
+    }
+    // `2. Văn phòng Sở bảo đảm kinh phí …`: an item opened by an agency and a task's verb.
+    if (atStart && match.from === 0 && matchAny(ws, after, TASKS) > 0) {
+      this.owner.file(agent, "thực hiện", this.via);
+      this.setSubject(subject);
+      this.lead = true;
+      return after;
     }
     if (atStart && ws[after]?.text === ":") {
       // `Sở Tài chính: Thẩm định …` inside running text: as a heading, the agency is the subject of what follows.

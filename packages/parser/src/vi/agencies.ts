@@ -148,6 +148,17 @@ export const ROLE_PHRASES: readonly { phrase: string; role: AgencyRole }[] = [
   { phrase: "chỉ đạo", role: "chỉ đạo" },
 ];
 
+/**
+ * Verbs of a task that an agency opening an item carries out (`2. Văn phòng Sở bảo đảm kinh phí …`,
+ * `- Sở Tài chính bố trí …`): its role is `thực hiện`. Only at the start of an item, so that what a body
+ * did in a report's running text (`…, Sở Y tế đã tổ chức …`) is not read as a task.
+ */
+export const TASK_VERBS: readonly string[] = [
+  "bảo đảm", "đảm bảo", "bố trí", "tham mưu", "hướng dẫn", "đôn đốc", "xây dựng", "tổ chức", "kiểm tra", "tuyên truyền",
+  "cung cấp", "rà soát", "tổng hợp", "phân bổ", "thẩm định", "cân đối", "chuẩn bị", "phổ biến", "triển khai", "giám sát",
+  "chỉ đạo", "hỗ trợ", "cử", "phân công", "quán triệt", "đăng tải", "biên soạn", "sản xuất", "tiếp nhận",
+];
+
 /** Words before a role phrase that do not change it: `Chịu trách nhiệm phối hợp …`, `Có trách nhiệm chủ trì …`. */
 export const ROLE_PREFIXES: readonly string[] = ["chịu trách nhiệm", "có trách nhiệm", "trực tiếp"];
 

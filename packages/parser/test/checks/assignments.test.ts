@@ -185,6 +185,24 @@ describe("extractAssignments: patterns", () => {
     expectSpansIndexSource(p, found);
   });
 
+  it("an item opened by an agency and a task's verb gives it the task; the same words inside running text do not", () => {
+    const found = extractAssignments(
+      plan(
+        [
+          "I. TỔ CHỨC THỰC HIỆN",
+          "1. Văn phòng Sở bảo đảm kinh phí, phương tiện phục vụ đoàn kiểm tra.",
+          "- Sở Tài chính bố trí kinh phí.",
+          "2. Năm 2025, Sở Y tế tổ chức 04 lớp tập huấn.",
+          "3. Sở Công Thương đã tổ chức 02 đoàn kiểm tra.",
+        ].join("\n"),
+      ),
+    );
+    expect(triples(found)).toEqual([
+      ["Văn phòng Sở", "thực hiện", "I.1"],
+      ["Sở Tài chính", "thực hiện", "I.1"],
+    ]);
+  });
+
   it("reads an office of two elected bodies as one agency (`Văn phòng HĐND và UBND huyện`), not `Văn phòng UBND tỉnh và Sở X`", () => {
     const found = extractAssignments(
       plan(
