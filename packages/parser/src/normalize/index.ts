@@ -7,6 +7,7 @@ import { collapseLines, splitRawLines, type TracedLine } from "./lines.ts";
 import { unfoldColumns } from "./columns.ts";
 import { isRuleLine } from "./line-kinds.ts";
 import { pageNumberLines } from "./page-numbers.ts";
+import { stampRuns } from "./stamps.ts";
 import { separateFootnotes } from "./footnotes.ts";
 import { looksHardWrapped, reflow } from "./reflow.ts";
 
@@ -23,7 +24,7 @@ export interface NormalizedText {
   origin: Int32Array;
   /** The adapter's diagnostics and the normaliser's own, placed in `text`. */
   notes: PlacedDiagnostic[];
-  /** The adapter's e-signature stamps (`ExtractedText.stamps`), placed in `text`: the grammar does not read them. */
+  /** E-signature stamps, the adapter's (`ExtractedText.stamps`) placed in `text` and those told by their wording: the grammar does not read them. */
   stamps: { start: number; end: number }[];
 }
 
@@ -93,9 +94,12 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   // Mapping input offsets back to the normalised text is only needed when there is something to place.
   const placed = repairedOrigins.size > 0 || input.notes.length > 0 || (input.stamps?.length ?? 0) > 0;
   const finalOffset = placed ? inverse(originArray, input.text.length) : new Int32Array(0);
-  const stamps = (input.stamps ?? [])
+  const placedStamps = (input.stamps ?? [])
     .map((stamp) => ({ start: nearest(finalOffset, stamp.start), end: nearestEnd(finalOffset, stamp.start, stamp.end) }))
     .filter((stamp) => stamp.end > stamp.start);
+  // Stamps known only by their wording, where the adapter placed none.
+  const worded = stampRuns(text, bodyEnd).filter((run) => !placedStamps.some((stamp) => run.start < stamp.end && stamp.start < run.end));
+  const stamps = worded.length > 0 ? [...placedStamps, ...worded].sort((a, b) => a.start - b.start) : placedStamps;
   const notes = collectNotes(input.notes, finalOffset, repairedOrigins, droppedPageNumbers);
   return { format: input.format, text, bodyEnd, origin: originArray, notes, stamps };
 }

@@ -93,6 +93,13 @@ export const TYPE_HEADING_LINE = new RegExp(`^\\s*(?:${TYPE_HEADINGS.join("|")})
 
 /** Who an e-signature stamp names: `Người ký: …`, `Ký bởi: …`, `Signed by: …` (the name is group 1). */
 export const STAMP_SIGNER = /(?:Người ký|Ký bởi|Signed by)\s*:\s*([^\n]+)/i;
+/**
+ * The lines of an e-signature stamp as text extraction gives them, in the order the signing software
+ * prints them: `Người ký: Sở Nội vụ`, `Email: …`, `Cơ quan: Tỉnh Nghệ An`, `Thời gian ký: 05.03.2025 10:20:15
+ * +07:00`. A run of such lines is a stamp when one of them says who signed or when (STAMP_ANCHOR).
+ */
+export const STAMP_FIELD = /^(?:Người ký|Ký bởi|Signed by|E-?mail|Cơ quan|Chức vụ|Thời gian ký|Ngày ký|Signing time|Date|Reason|Lý do|Location|Vị trí)\s*:/i;
+export const STAMP_ANCHOR = /^(?:Người ký|Ký bởi|Signed by|Thời gian ký|Ngày ký|Signing time)\s*:/i;
 
 // --- section labels ------------------------------------------------------------------------------
 

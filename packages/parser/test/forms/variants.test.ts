@@ -97,3 +97,15 @@ describe("a commune's plan with a funding table copied one cell per line (fixtur
     expect(plan(["Đơn vị tính: triệu đồng", "Tổng cộng", "80 người"]).budget.amounts).toEqual([]);
   });
 });
+
+describe("a plan copied out of a signed PDF, its e-signature stamp first (fixtures/forms/kh_chu_ky_so.txt)", () => {
+  it("reads the stamp as a digital signature, told by its wording, and the header after it", async () => {
+    const plan = await parse(readFileSync(`${fixtures}forms/kh_chu_ky_so.txt`));
+    expect(plan.digitalSignatures.map((s) => [s.signer, s.timestamp, at(plan, s.span)])).toEqual([
+      ["Sở Nội vụ", "2025-03-05T10:20:15+07:00", "Người ký: Sở Nội vụ\nEmail: snv@nghean.gov.vn\nCơ quan: Tỉnh Nghệ An\nThời gian ký: 05.03.2025 10:20:15 +07:00"],
+    ]);
+    expect([plan.kind, plan.issuer?.name, plan.number?.raw, plan.place?.name, plan.title]).toEqual(["ke-hoach", "SỞ NỘI VỤ", "05/KH-SNV", "Nghệ An", "Kiểm tra công tác văn thư năm 2025"]);
+    expect(plan.signature).toMatchObject({ delegation: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", signer: "Lê Đình Lý" });
+    expect(plan.findings.map((f) => f.code)).not.toContain("missing-issuer");
+  });
+});

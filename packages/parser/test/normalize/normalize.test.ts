@@ -323,3 +323,14 @@ describe("columns side by side in plain text", () => {
     expect(lines).toContain("- Sở Y tế; SỞ TÀI CHÍNH");
   });
 });
+
+describe("e-signature stamps told by their wording", () => {
+  it("marks a run of stamp lines with a signer or a time; not one line, nor a run without either", () => {
+    const stamp = "Người ký: Sở Nội vụ\nEmail: snv@nghean.gov.vn\nThời gian ký: 05.03.2025 10:20:15 +07:00";
+    const text = `${stamp}\nUBND TỈNH NGHỆ AN\nSố: 05/KH-SNV`;
+    const { stamps, text: out } = normalizeText(text);
+    expect(stamps.map((s) => out.slice(s.start, s.end))).toEqual([stamp]);
+    expect(normalizeText("Cơ quan: Sở Y tế\nEmail: syt@gov.vn\nNội dung.").stamps).toEqual([]);
+    expect(normalizeText("Nội dung.\nNgười ký: Sở Nội vụ\nNội dung.").stamps).toEqual([]);
+  });
+});
