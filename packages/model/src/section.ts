@@ -9,10 +9,11 @@ export const ParagraphSchema = z.object({
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
 /**
- * How a label is written: `roman` `II.`, `arabic` `3.`, `decimal` `2.1.` / `5.4.1.`,
+ * How a label is written: `part` `Phần I`, `capital` `A.` … `Đ.` (the main parts of a plan above its
+ * roman numerals), `article` `Điều 1.`, `roman` `II.`, `arabic` `3.`, `decimal` `2.1.` / `5.4.1.`,
  * `letter` `a)` … `đ)`, `dash` `-` items, `plus` `+` items.
  */
-export const LabelStyleSchema = z.enum(["part", "article", "roman", "arabic", "decimal", "letter", "dash", "plus"]);
+export const LabelStyleSchema = z.enum(["part", "capital", "article", "roman", "arabic", "decimal", "letter", "dash", "plus"]);
 export type LabelStyle = z.infer<typeof LabelStyleSchema>;
 
 /**

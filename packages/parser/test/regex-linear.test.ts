@@ -157,7 +157,7 @@ const DYNAMIC: { file: string; literal: string; regex: RegExp }[] = [
     regex: new RegExp(
       `^(?:(?:${[LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen].join("|")})(?=\\s|$)|` +
         `(?:${[LABEL_FORMS.decimalOpen, LABEL_FORMS.letter, LABEL_FORMS.item, LABEL_FORMS.plus].join("|")})(?=\\s)|` +
-        `${BASIS_OPENER.source}(?=\\s|$)|${LABEL_FORMS.article})`,
+        `${BASIS_OPENER.source}(?=\\s|$)|${LABEL_FORMS.article}|${LABEL_FORMS.capital})`,
       "u",
     ),
   },

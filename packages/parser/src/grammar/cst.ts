@@ -187,6 +187,7 @@ export interface LabelCstNode extends CstNode {
 
 export type LabelCstChildren = {
   PartLabel?: IToken[];
+  CapitalLabel?: IToken[];
   ArticleLabel?: IToken[];
   RomanLabel?: IToken[];
   DecimalLabel?: IToken[];

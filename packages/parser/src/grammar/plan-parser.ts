@@ -12,9 +12,9 @@ import {
   isAbbreviatedUnit,
   isBodyNameWord,
 } from "../vi/lexicon.ts";
-import { AMENDING_WORDS, ATTACHED_MARK, DRAFT_MARK, NAME_ONLY_TYPES, NAMED_TYPES, SIGNATURE_NOTE } from "../vi/layout.ts";
+import { AMENDING_WORDS, ATTACHED_MARK, AUTHORITY_KINDS, DRAFT_MARK, KIND_BY_HEADING, NAME_ONLY_TYPES, NAMED_TYPES, SIGNATURE_NOTE } from "../vi/layout.ts";
 
-const LABELS: readonly TokenType[] = [T.PartLabel, T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
+const LABELS: readonly TokenType[] = [T.PartLabel, T.CapitalLabel, T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
 const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
 
 /**
@@ -133,7 +133,11 @@ export class PlanParser extends CstParser {
 
   // --- type heading and title --------------------------------------------------------------------
   public titleBlock = this.RULE("titleBlock", () => {
-    this.CONSUME(T.TypeHeading);
+    const heading = this.CONSUME(T.TypeHeading);
+    this.ACTION(() => {
+      const kind = KIND_BY_HEADING.get(heading.image.trim());
+      this.capitalTitle = kind !== undefined && !AUTHORITY_KINDS.has(kind);
+    });
     this.SUBRULE(this.lineEnd);
     // A draft's mark under the type heading is no title line.
     this.OPTION({
@@ -674,9 +678,18 @@ export class PlanParser extends CstParser {
     // A title does not end a sentence: after its first line, one that ends with a full stop is the body
     // (a notice's opening paragraph).
     if (!first && last === T.Period) return false;
-    // A title is in sentence case; a line in capitals after it is the next block (the issuing authority of a decision).
-    return last !== T.Colon && !this.isUpperCaseLine(tokens);
+    // A title is in sentence case; a line in capitals after it is the next block (the issuing authority of a
+    // decision). Under a heading of a kind without one, a title in capitals is the title, all of it. Deviation: CAPITALS.
+    if (last === T.Colon) return false;
+    const capitals = this.isUpperCaseLine(tokens);
+    if (first) this.titleInCapitals = capitals;
+    return !capitals || (this.capitalTitle && this.titleInCapitals);
   }
+
+  /** The type heading's kind has no authority line after its title (AUTHORITY_KINDS). */
+  private capitalTitle = false;
+  /** The title's first line is in capitals: so are the lines that go on with it. */
+  private titleInCapitals = false;
 
   /** `Căn cứ …`, `Thực hiện <document> …`, or a paragraph that continues the list with the next document. (deviation: SHAPE) */
   private basisAhead(): boolean {

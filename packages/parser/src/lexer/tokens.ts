@@ -36,6 +36,13 @@ export const PartLabel = createToken({
   start_chars_hint: ["P"],
   line_breaks: false,
 });
+/** `A.`, `B.`: the main parts of a plan, above its roman numerals. */
+export const CapitalLabel = createToken({
+  name: "CapitalLabel",
+  pattern: atLineStart(LABEL_FORMS.capital),
+  start_chars_hint: [..."ABCDEFGHĐ"],
+  line_breaks: false,
+});
 /** `Điều 1.` (`Điều 1:`): the articles of a decision, the plan's own parent document. */
 export const ArticleLabel = createToken({
   name: "ArticleLabel",
@@ -217,6 +224,7 @@ export const lineStartTokens = [
   SubjectMark,
   SignPrefix,
   PartLabel,
+  CapitalLabel,
   ArticleLabel,
   RomanLabel,
   DecimalLabel,

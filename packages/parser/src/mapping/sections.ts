@@ -78,6 +78,8 @@ export function describeLabel(image: string, tokenName: string): { style: LabelS
   switch (tokenName) {
     case "PartLabel":
       return { style: "part", label: image.replace(/^(?:PHẦN|Phần) /u, "").replace(/[.:]$/, "") };
+    case "CapitalLabel":
+      return { style: "capital", label: image.replace(/\.$/, "") };
     case "ArticleLabel":
       return { style: "article", label: image.replace(/^Điều /, "").replace(/[.:]$/, "") };
     case "RomanLabel":
@@ -103,6 +105,8 @@ function rankOf(style: LabelStyle, label: string, image: string): number {
   switch (style) {
     case "part":
       return -1;
+    case "capital":
+      return -0.5;
     case "roman":
       return 0;
     case "article":

@@ -134,6 +134,7 @@ export function renderAkn(plan: Plan): string {
 /** Each label style as its Akoma Ntoso hierarchy element, and the eId prefix the naming convention gives it. */
 const ELEMENT: Record<Section["style"], { name: string; id: string }> = {
   part: { name: "book", id: "book" },
+  capital: { name: "title", id: "title" },
   roman: { name: "part", id: "part" },
   article: { name: "article", id: "art" },
   arabic: { name: "section", id: "sec" },

@@ -1,7 +1,7 @@
 import type { Section } from "@kehoach/model";
 
 /**
- * A section's label as a plan writes it: `Phần I`, `I.`, `Điều 2.`, `1.`, `2.1.`, `a)`, `-`, `+`. A numbered
+ * A section's label as a plan writes it: `Phần I`, `A.`, `I.`, `Điều 2.`, `1.`, `2.1.`, `a)`, `-`, `+`. A numbered
  * clause directly under a lettered one is written `1)`, the form the grammar ranks below letters.
  */
 export function labelText(section: Section, parent: Section | null): string {
@@ -10,6 +10,7 @@ export function labelText(section: Section, parent: Section | null): string {
       return `Phần ${section.label}`;
     case "article":
       return `Điều ${section.label}.`;
+    case "capital":
     case "roman":
     case "decimal":
       return `${section.label}.`;

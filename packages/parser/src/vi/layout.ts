@@ -66,6 +66,13 @@ export const KIND_BY_HEADING: ReadonlyMap<string, DocumentKind> = new Map(
   DOCUMENT_TYPES.flatMap((t) => (t.kind === null ? [] : [[t.name.toUpperCase(), t.kind] as const])),
 );
 
+/**
+ * Kinds whose title is followed by the issuing authority in capitals: a decision's `CHỦ TỊCH ỦY BAN NHÂN DÂN
+ * TỈNH`, a resolution's `HỘI ĐỒNG NHÂN DÂN TỈNH … KHÓA XV, KỲ HỌP THỨ 12`. Under any other type heading a
+ * title written in capitals (`TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH …`) is the title.
+ */
+export const AUTHORITY_KINDS: ReadonlySet<DocumentKind> = new Set(["quyet-dinh", "nghi-quyet"]);
+
 /** Type names cited in capitals inside a sentence (`QUYẾT ĐỊNH số …` in a decision's formula). */
 const CITED_IN_CAPITALS: ReadonlySet<string> = new Set(["Quyết định", "Kế hoạch", "Thông tư", "Nghị quyết", "Nghị định", "Công văn"]);
 
@@ -113,6 +120,8 @@ export const LABEL_FORMS = {
   /** Followed by its end, `.`/`:`, a dash or a heading's capital: `Phần III của Kế hoạch này` wrapped to a line start is no label. */
   part: "(?:PHẦN|Phần) (?:[IVXL]{1,6}|THỨ [A-ZÀ-ỸĐ]+|thứ [a-zà-ỹđ]+)(?:[.:]|(?= *$)|(?= [-–] )|(?= [A-ZÀ-ỸĐ]))",
   article: "Điều \\d{1,3}[.:]",
+  /** `A.` … `H.` before a heading's capital: the main parts of a plan above its roman numerals (`I` is roman). */
+  capital: "[A-HĐ]\\.(?= [A-ZÀ-ỸĐ])",
   roman: "[IVXL]{1,6}\\.",
   /** `1.`, `1.1.`, `2.1.4.`: a number ending in a dot. */
   numbered: "\\d{1,2}(?:\\.\\d{1,2})*\\.",
@@ -126,7 +135,7 @@ export const LABEL_FORMS = {
 } as const;
 
 /** Labels that always open a paragraph (`I.`, `1.`, `1.1.`, `1)`, `a)`, `a.`), whatever the line before: for re-flowing. */
-export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.part, LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen, LABEL_FORMS.letter].join("|")})(?= |$)`);
+export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.part, LABEL_FORMS.capital, LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen, LABEL_FORMS.letter].join("|")})(?= |$)`);
 
 // --- block openers -------------------------------------------------------------------------------
 

@@ -139,6 +139,16 @@ const cases: Case[] = [
     related: ["d)"],
   },
   {
+    code: "section-gap",
+    trigger: plan({ body: "A. MỤC TIÊU\nI. MỤC TIÊU CHUNG\nC. TỔ CHỨC THỰC HIỆN\nI. PHÂN CÔNG" }),
+    nearMiss: plan({ body: "A. MỤC TIÊU\nI. MỤC TIÊU CHUNG\nB. TỔ CHỨC THỰC HIỆN\nI. PHÂN CÔNG" }),
+    severity: "warning",
+    at: "C.",
+    vi: ["Thiếu mục B. trước mục C"],
+    en: ["Section B. missing before C"],
+    related: ["A."],
+  },
+  {
     code: "section-order",
     trigger: plan({ body: "I. NỘI DUNG\n1. Một\n3. Ba\n2. Hai" }),
     nearMiss: plan({ body: "I. NỘI DUNG\n1. Một\n2. Hai\n3. Ba" }),

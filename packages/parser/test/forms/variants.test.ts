@@ -109,3 +109,25 @@ describe("a plan copied out of a signed PDF, its e-signature stamp first (fixtur
     expect(plan.findings.map((f) => f.code)).not.toContain("missing-issuer");
   });
 });
+
+describe("a plan with its title in capitals and its body in parts A., B., C. (fixtures/forms/kh_chu_in_hoa.txt)", () => {
+  it("reads both capital lines as the title, and A/B/C as parts holding roman numerals that restart", async () => {
+    const plan = await parse(readFileSync(`${fixtures}forms/kh_chu_in_hoa.txt`));
+    expect(plan.title).toBe("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ HUYỆN ĐIỆN BIÊN NĂM 2025");
+    const outline = (sections: Plan["sections"]): string[] => sections.flatMap((s) => [`${s.style} ${s.label}`, ...outline(s.children).map((line) => `  ${line}`)]);
+    expect(outline(plan.sections)).toEqual([
+      "capital A",
+      "  roman I",
+      "  roman II",
+      "    arabic 1",
+      "    arabic 2",
+      "capital B",
+      "  roman I",
+      "    arabic 1",
+      "capital C",
+    ]);
+    // `I.` again under `B.` is no repeat of the `I.` under `A.`.
+    expect(plan.findings.map((f) => f.code)).not.toContain("section-duplicate");
+    expect(plan.assignments.map((a) => [a.agency, a.section])).toEqual([["Phòng Văn hóa và Thông tin huyện", "B.I.1"]]);
+  });
+});

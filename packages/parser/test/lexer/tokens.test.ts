@@ -162,6 +162,9 @@ const LABELS: [string, string][] = [
   ["Phần I", "PartLabel"],
   ["Phần II.", "PartLabel"],
   ["PHẦN THỨ HAI", "PartLabel"],
+  ["A.", "CapitalLabel"],
+  ["C.", "CapitalLabel"],
+  ["Đ.", "CapitalLabel"],
 ];
 
 describe("labels", () => {
@@ -197,6 +200,13 @@ describe("labels", () => {
   it("`Phần III của …` wrapped to a line's start is words, not a part's label (a label is followed by its end, `.`, a dash or a capital)", () => {
     expect(lexTypes("Phần III của Kế hoạch này")).not.toContain("PartLabel");
     expect(lex("PHẦN I: ĐÁNH GIÁ")[0]).toBe("PartLabel:PHẦN I:");
+  });
+
+  it("a capital letter is a part's label only before a heading's capital; `I.` and `V.` stay roman", () => {
+    expect(lex("A. mục tiêu")[0]).toBe("Word:A");
+    expect(lex("I. MỤC TIÊU")[0]).toBe("RomanLabel:I.");
+    expect(lex("V. KINH PHÍ")[0]).toBe("RomanLabel:V.");
+    expect(lex("Ông Nguyễn Văn A. Nguyễn")).not.toContain("CapitalLabel:A.");
   });
 
   it("a label needs a space or the line end after it", () => {

@@ -20,6 +20,8 @@ const DOCUMENTS = [
   "corpus/kh_laocai_dkt_1105_kiemtra_vlncn_2026.txt",
   "corpus/qd_laocai_sct_1050_kiemtra_vlncn_2026.txt",
   "corpus/cv_laocai_ubnd_5973_khoangsan_2026.txt",
+  "forms/kh_chu_in_hoa.txt",
+  "forms/kh_phan.txt",
   "corpus/kh_lamdong_ubnd_cchc_2026.docx",
   "corpus/tb_quangngai_ubnd_565_ctmtqg_2024.pdf",
 ];
@@ -62,7 +64,7 @@ describe("renderAkn", () => {
       expect(result.ok).toBe(true);
       expect(xpath(path, "string(//doc/@name)")).toBe(plan.kind === "unknown" ? "van-ban" : plan.kind);
       expect(xpath(path, "count(//citation/p/ref)")).toBe(String(plan.legalBases.length));
-      expect(xpath(path, "count(//mainBody//*[self::part or self::article or self::section or self::subsection or self::point or self::indent])")).toBe(String(count(plan.sections)));
+      expect(xpath(path, "count(//mainBody//*[self::book or self::title or self::part or self::article or self::section or self::subsection or self::point or self::indent])")).toBe(String(count(plan.sections)));
       expect(xpath(path, "count(//mainBody//num)")).toBe(String(count(plan.sections)));
       if (plan.number) expect(xpath(path, "string(//docNumber)")).toBe(plan.number.raw);
       if (plan.signature?.signer) expect(xpath(path, "string(//signature/person)")).toBe(plan.signature.signer);

@@ -27,8 +27,9 @@ export function ordinal(section: Section): number | null {
       return Number(section.label);
     case "decimal":
       return Number(section.label.split(".").pop());
-    case "letter": {
-      const index = LETTERS.indexOf(section.label);
+    case "letter":
+    case "capital": {
+      const index = LETTERS.indexOf(section.label.toLowerCase());
       return index < 0 ? null : index + 1;
     }
     default:
@@ -42,6 +43,8 @@ function labelFor(style: Section["style"], n: number, prefix: string): string {
       return `${["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n] ?? n}.`;
     case "letter":
       return `${LETTERS[n - 1] ?? "?"})`;
+    case "capital":
+      return `${(LETTERS[n - 1] ?? "?").toUpperCase()}.`;
     case "article":
       return `Điều ${n}.`;
     case "decimal":

@@ -10,11 +10,11 @@ export interface Paragraph {
 }
 
 const MARKER = new RegExp(`${SUP_OPEN}\\d+${SUP_CLOSE}`, "g");
-/** Line-leading labels that start a paragraph (the layout table's): I. 1. 1.1. 2.1 a) a. - + •, `Căn cứ`, `Điều 5.`. */
+/** Line-leading labels that start a paragraph (the layout table's): A. I. 1. 1.1. 2.1 a) a. - + •, `Căn cứ`, `Điều 5.`. */
 const LABEL = new RegExp(
   `^(?:(?:${[LABEL_FORMS.roman, LABEL_FORMS.numbered, LABEL_FORMS.arabicParen].join("|")})(?=\\s|$)|` +
     `(?:${[LABEL_FORMS.decimalOpen, LABEL_FORMS.letter, LABEL_FORMS.item, LABEL_FORMS.plus].join("|")})(?=\\s)|` +
-    `${BASIS_OPENER.source}(?=\\s|$)|${LABEL_FORMS.article})`,
+    `${BASIS_OPENER.source}(?=\\s|$)|${LABEL_FORMS.article}|${LABEL_FORMS.capital})`,
   "u",
 );
 const DASH = /^[-–]\s/;
