@@ -137,6 +137,15 @@ describe("responsible-not-recipient", () => {
     expect(named(plan(TASKS, ["Các cơ quan, đơn vị tại mục II", "Sở Thông tin và Truyền thông", "Đài PTTH tỉnh"]))).toEqual(["Bưu điện tỉnh"]);
   });
 
+  it("a department's own units named after it by its head (`Văn phòng Sở`) receive its plan; another body's do not", () => {
+    const text = (issuer: string) =>
+      [issuer, "Số: 05/KH-SNV", "KẾ HOẠCH", "Kiểm tra năm 2025", "I. TỔ CHỨC THỰC HIỆN", "1. Văn phòng Sở bảo đảm kinh phí.", "2. Thanh tra Sở phối hợp kiểm tra.", "3. Văn phòng UBND tỉnh theo dõi.", "Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT."].join("\n");
+    const p = parseText(text("UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ"), { checks: false });
+    expect(named(p)).toEqual(["Văn phòng UBND tỉnh"]);
+    const q = parseText(text("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN"), { checks: false });
+    expect(named(q)).toEqual(["Văn phòng Sở", "Thanh tra Sở", "Văn phòng UBND tỉnh"]);
+  });
+
   it("reports nothing when the plan has no recipients at all (missing-recipients says so)", () => {
     expect(run(parseText(`KẾ HOẠCH\nTập huấn\n${TASKS}`, { checks: false }))).toEqual([]);
   });

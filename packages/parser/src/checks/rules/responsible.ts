@@ -18,7 +18,8 @@ import { ARTICLE_ADDRESSEES_SPLIT, ARTICLE_CHARGE, AS_ARTICLE, AS_SECTION } from
  * punctuation and `và` dropped), and a recipient covers what it reaches: `Các sở, ban, ngành` any `Sở …`,
  * `UBND các huyện, thành phố` every district and the units of the districts, the drafting unit of the
  * archive line (`Lưu: VT, LĐTBXH`) itself, and an agency that hands a task on (`UBND các huyện giao Trung
- * tâm …`) the unit it hands it to, and `Như mục IV` every body given a task in section IV. Groups too vague to send to (`các cơ quan liên quan`) are not reported.
+ * tâm …`) the unit it hands it to, and `Như mục IV` every body given a task in section IV. The issuer's own
+ * units named after it by its head (`Văn phòng Sở`, `Thanh tra Sở` in a Sở's plan) receive it inside. Groups too vague to send to (`các cơ quan liên quan`) are not reported.
  */
 export const responsibleNotRecipient: Rule = {
   code: "responsible-not-recipient",
@@ -34,6 +35,8 @@ export const responsibleNotRecipient: Rule = {
       const agency = nameOf(name);
       if (agency.words.length === 0) return true;
       if (issuer && sameAgency(agency, issuer)) return true;
+      // `Văn phòng Sở`, `Thanh tra Sở` in a department's plan: its own units, named after it by its head alone.
+      if (issuer?.head && agency.words.length > 1 && agency.words[agency.words.length - 1] === issuer.head) return true;
       return recipients.some((recipient) => covers(recipient, agency));
     };
 
