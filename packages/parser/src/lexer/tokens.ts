@@ -181,7 +181,8 @@ export const Ngay = keyword("Ngay", /[Nn]gày|NGÀY/);
 export const Thang = keyword("Thang", /[Tt]háng|THÁNG/);
 export const Nam = keyword("Nam", /[Nn]ăm|NĂM/);
 export const Cua = keyword("Cua", /của|CỦA/);
-export const Dong = keyword("Dong", /đồng|Đồng|ĐỒNG/);
+/** The currency: `đồng`, and as amounts are also written, `1.500.000.000đ`, `… VNĐ`. */
+export const Dong = keyword("Dong", /đồng|Đồng|ĐỒNG|VNĐ|VND|đ/);
 /** `Đơn vị tính` of a table's caption (`Đơn vị tính: triệu đồng`). */
 export const UnitCaption = keyword("UnitCaption", UNIT_CAPTION);
 /** `Tổng cộng` / `Tổng số`, the words of a total row. */

@@ -158,6 +158,11 @@ describe("body", () => {
     expect(nodesNamed(cst, "quantity").map((node) => nodeText(text, node))).toEqual(["106 cán bộ"]);
   });
 
+  it("money written with `đ` or `VNĐ`, a lone `đ` elsewhere no money", () => {
+    const text = "1. Kinh phí 1.500.000.000đ và 2.000.000 VNĐ; điểm đ khoản 2.";
+    expect(nodesNamed(parseCst(text).cst, "money").map((node) => nodeText(text, node))).toEqual(["1.500.000.000đ", "2.000.000 VNĐ"]);
+  });
+
   it("a table's unit caption and its total row, the figure ending the line or alone on the next", () => {
     const text = "III. KINH PHÍ\nĐơn vị tính: triệu đồng\nTổng cộng: 80\nTổng cộng\n80\nTổng cộng 80 người\nTổng số 200 đại biểu.";
     const { cst } = parseCst(text);

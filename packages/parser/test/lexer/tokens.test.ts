@@ -126,6 +126,9 @@ describe("Vietnamese words", () => {
     expect(lex("Thực hiện")).toEqual(["ThucHien:Thực hiện"]);
     expect(lex("Theo đề nghị")).toEqual(["Proposal:Theo đề nghị"]);
     expect(lex("Xét đề xuất")).toEqual(["Proposal:Xét đề xuất"]);
+    expect(lex("1.500.000.000đ")).toEqual(["Amount:1.500.000.000", "Dong:đ"]);
+    expect(lex("500 VNĐ")).toEqual(["Number:500", "Dong:VNĐ"]);
+    expect(lex("điểm đ")).toEqual(["Word:điểm", "Dong:đ"]);
     expect(lex("Đơn vị tính")).toEqual(["UnitCaption:Đơn vị tính"]);
     expect(lex("ĐVT")).toEqual(["UnitCaption:ĐVT"]);
     expect(lex("Tổng cộng")).toEqual(["TotalMark:Tổng cộng"]);
