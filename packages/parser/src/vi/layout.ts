@@ -33,6 +33,8 @@ const CITED_TYPES: readonly DocumentType[] = [
   { name: "Quy định", codes: ["QyĐ", "QĐ"], kind: null },
   { name: "Công điện", codes: ["CĐ"], kind: null },
   { name: "Kết luận", codes: ["KL"], kind: null },
+  { name: "Thông báo kết luận", codes: ["TB"], kind: null },
+  { name: "Chương trình hành động", codes: ["CTr"], kind: null },
   { name: "Phương án", codes: ["PA"], kind: null },
   { name: "Hợp đồng", codes: ["HĐ"], kind: null },
   { name: "Giấy mời", codes: ["GM"], kind: null },

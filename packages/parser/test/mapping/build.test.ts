@@ -453,6 +453,17 @@ describe("citations in the body end where the document's mention ends", () => {
     ]);
   });
 
+  it("`Thông báo kết luận` and `Chương trình hành động` are types of their own: each such document is a citation", () => {
+    const body =
+      "1. Thực hiện Thông báo kết luận số 12-TB/TU ngày 03/3/2025 của Ban Thường vụ Tỉnh ủy; Kế hoạch số 200/KH-UBND ngày 05/5/2026 của Ủy ban nhân dân tỉnh thực hiện Chương trình hành động số 39-CTr/TU ngày 29/01/2026 của Ban Thường vụ Tỉnh ủy.";
+    const p = parsePlain(planText({ body: `I. NỘI DUNG\n${body}` }));
+    expect(p.citations.filter((c) => c.context === "body").map((c) => [c.docType, c.number, c.date, c.issuer])).toEqual([
+      ["Thông báo kết luận", "12-TB/TU", "2025-03-03", "Ban Thường vụ Tỉnh ủy"],
+      ["Kế hoạch", "200/KH-UBND", "2026-05-05", "Ủy ban nhân dân tỉnh"],
+      ["Chương trình hành động", "39-CTr/TU", "2026-01-29", "Ban Thường vụ Tỉnh ủy"],
+    ]);
+  });
+
   it("an abbreviation closed inside the subject stays in it", () => {
     const body = "1. Theo Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương quy định về vật liệu nổ công nghiệp (viết tắt là VLNCN), tiền chất thuốc nổ.";
     expect(cited(body)[0]?.[1]).toBe("quy định về vật liệu nổ công nghiệp (viết tắt là VLNCN), tiền chất thuốc nổ");
