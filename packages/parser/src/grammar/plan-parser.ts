@@ -12,6 +12,7 @@ import {
   isAbbreviatedUnit,
   isBodyNameWord,
 } from "../vi/lexicon.ts";
+import { NAME_HONORIFICS } from "../vi/names.ts";
 import { AMENDING_WORDS, ATTACHED_MARK, AUTHORITY_KINDS, DRAFT_MARK, KIND_BY_HEADING, NAME_ONLY_TYPES, NAMED_TYPES, SIGNATURE_NOTE } from "../vi/layout.ts";
 
 const LABELS: readonly TokenType[] = [T.PartLabel, T.CapitalLabel, T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
@@ -859,9 +860,11 @@ export class PlanParser extends CstParser {
     return tokens.length <= 3 && tokens.reduce((sum, token) => sum + token.image.length, 0) <= 6;
   }
 
-  /** A person's name: two to seven capitalised words and nothing else. (deviation: NAME) */
+  /** A person's name: two to seven capitalised words and nothing else, after a rank or degree perhaps. (deviation: NAME) */
   private nameLineAhead(): boolean {
-    const tokens = this.lineAhead(10);
+    const line = this.lineAhead(14);
+    const honorific = NAME_HONORIFICS.find((words) => words.every((word, k) => line[k]?.image === word));
+    const tokens = honorific ? line.slice(honorific.length) : line;
     if (tokens.length < 2 || tokens.length > 7) return false;
     const words = tokens.every((token) => token.tokenType === T.Word && isCapitalized(token.image));
     return words && !tokens.every((token) => isUpperCaseWord(token.image));

@@ -11,6 +11,19 @@ export const SURNAMES: readonly string[] = [
   "Quách", "Thái", "Châu", "Chu", "Hứa", "Kiều", "La", "Lại", "Lò", "Mạc", "Nông", "Quan", "Triệu", "Vi", "Giang",
 ];
 
+/**
+ * What may stand before a signer's name (NĐ 30/2020 Phụ lục I: rank, academic title or degree for the armed
+ * forces and public service units): `Đại tá Nguyễn Văn An`, `TS. Lê Văn Bình`, `PGS.TS. Trần Thị Cúc`. As the
+ * lexer's tokens: words, and `.` after an abbreviation.
+ */
+export const NAME_HONORIFICS: readonly (readonly string[])[] = [
+  ...["Đại", "Thượng", "Trung", "Thiếu"].flatMap((grade) => [[grade, "tá"], [grade, "úy"], [grade, "uý"], [grade, "tướng"]]),
+  ["Đại", "tướng"],
+  ...["GS.TS.", "PGS.TS.", "GS.", "PGS.", "TS.", "ThS.", "BS.", "BSCKI.", "BSCKII.", "DS.", "KS.", "LS.", "NGƯT.", "NGND."].map((title) =>
+    title.split(/(?<=\.)/u).flatMap((part) => [part.slice(0, -1), "."]),
+  ),
+].sort((a, b) => b.length - a.length);
+
 /** Letters only, marks gone, đ as d, lower case. */
 function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/gu, "d").toLowerCase();

@@ -262,6 +262,18 @@ describe("signature", () => {
     expect(prefixLine?.children["SignPrefix"]?.map((token) => ("image" in token ? token.image : ""))).toEqual([prefix]);
   });
 
+  it.each(["Đại tá Nguyễn Văn Em", "Thiếu tướng Lê Văn Hải", "TS. Trần Thị Cúc", "PGS.TS. Phạm Minh Giang", "BSCKII. Hoàng Văn Dũng"])(
+    "a name after a rank or degree is the signer's name: %s",
+    (name) => {
+      expect(cstLines(`Thi hành./.\nGIÁM ĐỐC\n${name}`).slice(1)).toEqual(["signatureLine: GIÁM ĐỐC", `signerLine: ${name}`]);
+    },
+  );
+
+  it("a rank alone, or a rank before words that are no name, is no signer", () => {
+    expect(cstLines("Thi hành./.\nGIÁM ĐỐC\nĐại tá").slice(2)).not.toContain("signerLine: Đại tá");
+    expect(cstLines("Thi hành./.\nGIÁM ĐỐC\nĐại tá chỉ huy đơn vị").slice(2)).not.toContain("signerLine: Đại tá chỉ huy đơn vị");
+  });
+
   it("a position in capitals alone is a signature block too", () => {
     expect(cstLines("Thi hành./.\nCHỦ TỊCH\nLò Văn Hải").slice(1)).toEqual(["signatureLine: CHỦ TỊCH", "signerLine: Lò Văn Hải"]);
   });
