@@ -1,6 +1,7 @@
-import type { Assignment, AssignmentRole, Citation, Section, Span } from "@kehoach/model";
+import type { Assignment, AssignmentRole, Citation, Paragraph, Section, Span } from "@kehoach/model";
 import { isCapitalized } from "../lexer/letters.ts";
 import { visitSections } from "./sections.ts";
+import { taskTableRows } from "./task-tables.ts";
 import type { Word, WordReader } from "./words.ts";
 import { foldTonePlacement } from "../vi/abbreviations.ts";
 import {
@@ -38,6 +39,8 @@ export interface AssignmentDetail extends Assignment {
 export interface AssignmentSource {
   sections: readonly Section[];
   citations: readonly Citation[];
+  /** Paragraphs after the signing block: task tables of an appendix (`taskTableCells`). */
+  appendix: readonly Paragraph[];
 }
 
 /**
@@ -304,6 +307,13 @@ class Extractor {
       heads.set(section, implicit);
       for (const paragraph of section.paragraphs) this.block(this.words(paragraph.span), path, implicit);
     }
+    // An appendix's task table: each agency in a cell of who does what takes its column's role, in rows
+    // whose first such cell names one.
+    for (const row of taskTableRows(this.document.appendix)) {
+      const first = row.cells[0];
+      if (!first || matchAgency(this.words(first.cell.span), 0) === null) continue;
+      for (const { cell, role } of row.cells) new BlockState(this, this.words(cell.span), null, null).listed([role]);
+    }
     return this.found.sort((a, b) => a.span.start.offset - b.span.start.offset);
   }
 
@@ -399,10 +409,11 @@ class BlockState {
   private via: string | null = null;
   private readonly owner: Extractor;
   private readonly ws: readonly Word[];
-  private readonly path: string;
+  /** The section's label path; null in an appendix's table. */
+  private readonly path: string | null;
   private readonly implicit: Agent | null;
 
-  constructor(owner: Extractor, ws: readonly Word[], path: string, implicit: Agent | null) {
+  constructor(owner: Extractor, ws: readonly Word[], path: string | null, implicit: Agent | null) {
     this.owner = owner;
     this.ws = ws;
     this.path = path;
@@ -577,6 +588,11 @@ class BlockState {
       return this.opener(after + 1, []);
     }
     return null;
+  }
+
+  /** A table cell that only lists agencies (`Sở Tài chính; Sở Xây dựng`): each takes the column's roles. */
+  listed(roles: readonly AssignmentRole[]): void {
+    this.labelList(0, roles);
   }
 
   /** `Đơn vị phối hợp: X; Y; Z.`: every agency listed takes the label's roles. Null when X acts in a clause. */

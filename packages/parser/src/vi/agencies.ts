@@ -159,6 +159,20 @@ export const TASK_VERBS: readonly string[] = [
   "chỉ đạo", "hỗ trợ", "cử", "phân công", "quán triệt", "đăng tải", "biên soạn", "sản xuất", "tiếp nhận",
 ];
 
+/**
+ * A task table (`Phụ lục: … nhiệm vụ`, copied one cell per line): its header opens with the row-number
+ * column (`TT`, `STT`) and names the columns of who does what — `Cơ quan chủ trì`, `Sở, ngành chủ trì tham
+ * mưu`, `Đơn vị phối hợp thực hiện`. A column's role is the first of these its header holds.
+ */
+export const TASK_TABLE_NUMBER_HEADERS: readonly string[] = ["TT", "STT", "Số TT"];
+/** Columns often left empty at a row's end: a row short of cells is missing these first. */
+export const TASK_TABLE_NOTE_HEADERS: readonly string[] = ["ghi chú"];
+export const TASK_TABLE_COLUMNS: readonly { words: string; role: AgencyRole }[] = [
+  { words: "chủ trì", role: "chủ trì" },
+  { words: "phối hợp", role: "phối hợp" },
+  { words: "thực hiện", role: "thực hiện" },
+];
+
 /** Words before a role phrase that do not change it: `Chịu trách nhiệm phối hợp …`, `Có trách nhiệm chủ trì …`. */
 export const ROLE_PREFIXES: readonly string[] = ["chịu trách nhiệm", "có trách nhiệm", "trực tiếp"];
 

@@ -223,6 +223,49 @@ describe("extractAssignments: patterns", () => {
     ]);
   });
 
+  it("reads an appendix's task table copied one cell per line: each agency in a lead or partner cell takes its column's role", () => {
+    const table = [
+      "PHỤ LỤC",
+      "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05/3/2025 của UBND tỉnh)",
+      ...["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp thực hiện", "Thời gian", "Ghi chú"],
+      ...["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+      "I",
+      "Nhiệm vụ chung",
+      ...["1", "Kiểm tra tại các sở", "Sở Nội vụ", "Thanh tra tỉnh; Sở Tài chính", "Quý II/2025"],
+      // A row short of its notes only: still read.
+      ...["2", "Rà soát quy hoạch", "Sở Xây dựng và Sở Công Thương", "Các sở, ban, ngành liên quan", "Quý III/2025", "Làm rõ"],
+      // A name of two paragraphs beside an empty note: the lead's column holds no agency, the row is dropped.
+      ...["3", "Tổng kết", "Báo cáo kết quả", "Sở Tư pháp", "Sở Y tế", "Quý IV/2025"],
+      // Two cells short (an empty partner cell, an empty note): which is which is unknown, the row is dropped.
+      ...["4", "Đôn đốc", "Văn phòng UBND tỉnh", "Tháng 12/2025"],
+      // A partner cell empty, the note not: the time stands in the partner's column and names no agency.
+      ...["5", "Tổng hợp", "Sở Y tế", "Tháng 12/2025", "Hằng năm"],
+    ];
+    const p = parseText(
+      ["KẾ HOẠCH", "Kiểm tra năm 2025", "I. NỘI DUNG", "Nội dung.", "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", ...table].join("\n"),
+      { checks: false },
+    );
+    const found = extractAssignments(p);
+    expect(triples(found)).toEqual([
+      ["Sở Nội vụ", "chủ trì", null],
+      ["Thanh tra tỉnh", "phối hợp", null],
+      ["Sở Tài chính", "phối hợp", null],
+      ["Sở Xây dựng", "chủ trì", null],
+      ["Sở Công Thương", "chủ trì", null],
+      ["Các sở, ban, ngành liên quan", "phối hợp", null],
+      ["Sở Y tế", "chủ trì", null],
+    ]);
+    expectSpansIndexSource(p, found);
+  });
+
+  it("a table without a column of who does what, or a caption too long for a header, gives no task", () => {
+    const p = parseText(
+      ["KẾ HOẠCH", "Kiểm tra", "I. NỘI DUNG", "Nội dung.", "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An", "STT", "Nội dung", "Kinh phí", "1", "Sở Nội vụ", "30"].join("\n"),
+      { checks: false },
+    );
+    expect(extractAssignments(p)).toEqual([]);
+  });
+
   it("files each (agency, role, section) once", () => {
     const found = extractAssignments(
       plan("I. NỘI DUNG\n1. Tập huấn\n- Sở Y tế chủ trì, phối hợp với Bưu điện tỉnh.\n- Sở Y tế chủ trì, phối hợp với Bưu điện tỉnh và Báo Lai Châu."),
