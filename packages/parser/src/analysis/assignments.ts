@@ -306,15 +306,22 @@ class Extractor {
       const implicit = own ?? inherited;
       heads.set(section, implicit);
       for (const paragraph of section.paragraphs) this.block(this.words(paragraph.span), path, implicit);
+      this.taskTable(section.paragraphs, path);
     }
-    // An appendix's task table: each agency in a cell of who does what takes its column's role, in rows
-    // whose first such cell names one.
-    for (const row of taskTableRows(this.document.appendix)) {
+    this.taskTable(this.document.appendix, null);
+    return this.found.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  }
+
+  /**
+   * A task table (a section's or the appendix's): each agency in a cell of who does what takes its column's
+   * role, in rows whose first such cell names one.
+   */
+  private taskTable(paragraphs: readonly Paragraph[], path: string | null): void {
+    for (const row of taskTableRows(paragraphs)) {
       const first = row.cells[0];
       if (!first || matchAgency(this.words(first.cell.span), 0) === null) continue;
-      for (const { cell, role } of row.cells) new BlockState(this, this.words(cell.span), null, null).listed([role]);
+      for (const { cell, role } of row.cells) new BlockState(this, this.words(cell.span), path, null).listed([role]);
     }
-    return this.found.sort((a, b) => a.span.start.offset - b.span.start.offset);
   }
 
   private words(span: Span): Word[] {

@@ -258,6 +258,14 @@ describe("extractAssignments: patterns", () => {
     expectSpansIndexSource(p, found);
   });
 
+  it("reads a task table inside a section too, under the section's label path", () => {
+    const body = ["III. TỔ CHỨC THỰC HIỆN", "STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "1", "Kiểm tra các sở", "Chi cục Văn thư - Lưu trữ", "Thanh tra Sở", "Quý II"];
+    expect(triples(extractAssignments(plan(body.join("\n"))))).toEqual([
+      ["Chi cục Văn thư - Lưu trữ", "chủ trì", "III"],
+      ["Thanh tra Sở", "phối hợp", "III"],
+    ]);
+  });
+
   it("a table without a column of who does what, or a caption too long for a header, gives no task", () => {
     const p = parseText(
       ["KẾ HOẠCH", "Kiểm tra", "I. NỘI DUNG", "Nội dung.", "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An", "STT", "Nội dung", "Kinh phí", "1", "Sở Nội vụ", "30"].join("\n"),
