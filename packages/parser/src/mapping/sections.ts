@@ -83,13 +83,13 @@ export function describeLabel(image: string, tokenName: string): { style: LabelS
     case "ArticleLabel":
       return { style: "article", label: image.replace(/^Điều /, "").replace(/[.:]$/, "") };
     case "RomanLabel":
-      return { style: "roman", label: image.replace(/\.$/, "") };
+      return { style: "roman", label: image.replace(/[./]$/, "") };
     case "DecimalLabel":
       return { style: "decimal", label: image.replace(/\.$/, "") };
     case "ArabicLabel":
-      return { style: "arabic", label: image.replace(/[.)]$/, "") };
+      return { style: "arabic", label: image.replace(/[.)/]$/, "") };
     case "LetterLabel":
-      return { style: "letter", label: image.replace(/[.)]$/, "") };
+      return { style: "letter", label: image.replace(/[.)/]$/, "") };
     case "PlusItem":
       return { style: "plus", label: "+" };
     default:

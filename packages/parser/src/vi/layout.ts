@@ -116,7 +116,7 @@ export const STAMP_ANCHOR = /^(?:Người ký|Ký bởi|Signed by|Thời gian k�
  * Section labels at the start of a line, as regex sources (a space or the line's end follows each):
  * `Phần I` / `PHẦN THỨ NHẤT` parts of a long plan, `Điều 1.` articles of a decision, `I.` parts, `1.` /
  * `1)` / `1.1.` / `2.1.4.` numbers, `2.1` without its final dot, `a)` … `đ)` points (`a.` in documents that
- * bend the form), `-` / `+` items.
+ * bend the form), `-` / `+` items. Documents outside the NĐ 30 form also close a label with a slash: `I/`, `1/`, `a/`.
  */
 export const LABEL_FORMS = {
   /** Followed by its end, `.`/`:`, a dash or a heading's capital: `Phần III của Kế hoạch này` wrapped to a line start is no label. */
@@ -124,14 +124,15 @@ export const LABEL_FORMS = {
   article: "Điều \\d{1,3}[.:]",
   /** `A.` … `H.` before a heading's capital: the main parts of a plan above its roman numerals (`I` is roman). */
   capital: "[A-HĐ]\\.(?= [A-ZÀ-ỸĐ])",
-  roman: "[IVXL]{1,6}\\.",
+  roman: "[IVXL]{1,6}[./]",
   /** `1.`, `1.1.`, `2.1.4.`: a number ending in a dot. */
   numbered: "\\d{1,2}(?:\\.\\d{1,2})*\\.",
   /** `2.1`, `2.1.4`: decimals without the final dot. */
   decimalOpen: "\\d{1,2}(?:\\.\\d{1,2})+",
-  arabicParen: "\\d{1,2}\\)",
-  /** `a)`; `a.` in plans written outside the NĐ 30 form. */
-  letter: "[a-zđ][).]",
+  /** `1)`; `1/` outside the form. */
+  arabicParen: "\\d{1,2}[)/]",
+  /** `a)`; `a.` and `a/` in plans written outside the NĐ 30 form. */
+  letter: "[a-zđ][)./]",
   item: "[-–•*]",
   plus: "\\+",
 } as const;

@@ -165,6 +165,9 @@ const LABELS: [string, string][] = [
   ["Phần I", "PartLabel"],
   ["Phần II.", "PartLabel"],
   ["PHẦN THỨ HAI", "PartLabel"],
+  ["I/", "RomanLabel"],
+  ["1/", "ArabicLabel"],
+  ["a/", "LetterLabel"],
   ["A.", "CapitalLabel"],
   ["C.", "CapitalLabel"],
   ["Đ.", "CapitalLabel"],
@@ -203,6 +206,12 @@ describe("labels", () => {
   it("`Phần III của …` wrapped to a line's start is words, not a part's label (a label is followed by its end, `.`, a dash or a capital)", () => {
     expect(lexTypes("Phần III của Kế hoạch này")).not.toContain("PartLabel");
     expect(lex("PHẦN I: ĐÁNH GIÁ")[0]).toBe("PartLabel:PHẦN I:");
+  });
+
+  it("a slash closes a label only before a space: a date or `V/v` at a line's start is none", () => {
+    expect(lex("15/12/2025 họp")[0]).toBe("SlashDate:15/12/2025");
+    expect(lex("V/v tổ chức")[0]).toBe("SubjectMark:V/v");
+    expect(lex("1/2 số hộ")[0]).not.toBe("ArabicLabel:1/");
   });
 
   it("a capital letter is a part's label only before a heading's capital; `I.` and `V.` stay roman", () => {

@@ -194,6 +194,18 @@ function outline(sections: Section[], depth = 0): string[] {
   ]);
 }
 
+describe("labels closed with a slash (outside the NĐ 30 form)", () => {
+  it("`I/`, `1/`, `a/` nest as `I.`, `1.`, `a)` do", () => {
+    const p = parsePlain("KẾ HOẠCH\nTổ chức\nI/ MỤC ĐÍCH\n1/ Mục đích chung\na/ Nội dung một.\nb/ Nội dung hai.\n2/ Yêu cầu\nII/ NỘI DUNG\nNơi nhận:\n- Lưu: VT.");
+    const spanOf = (span: Parameters<typeof spanText>[1]) => spanText(p, span);
+    expect(p.sections.map((s) => [s.style, s.label, s.children.map((c) => [c.style, c.label, c.children.map((g) => [g.style, g.label])])])).toEqual([
+      ["roman", "I", [["arabic", "1", [["letter", "a"], ["letter", "b"]]], ["arabic", "2", []]]],
+      ["roman", "II", []],
+    ]);
+    expect(spanOf(p.sections[0]?.labelSpan)).toBe("I/");
+  });
+});
+
 describe("section tree", () => {
   it("nests by the numbering: roman › arabic › decimal › letter › - › +", () => {
     expect(outline(plan.sections)).toEqual([
