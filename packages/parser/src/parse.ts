@@ -10,6 +10,7 @@ import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 import type { Analysis, WordReader } from "./analysis/index.ts";
 import { analyse, lex, mapToPlan, runGrammar, type Mapped } from "./pipeline.ts";
+import { mapInChunks } from "./chunked.ts";
 import { check, type CheckOptions } from "./checks/index.ts";
 import { inputPlaces, locateFindings } from "./mapping/input-location.ts";
 import { refuseEmpty, refuseTooLarge } from "./limits.ts";
@@ -180,6 +181,9 @@ function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): 
 
 /** A function of its own so the tokens and the tree are garbage when it returns, before the analysis runs. */
 function lexAndMap(normalized: NormalizedText, extracted: ExtractedText): { mapped: Mapped; words: WordReader } {
+  // A long body a chunk at a time, so that the whole text's tokens and tree are never alive together.
+  const chunked = mapInChunks(normalized, extracted);
+  if (chunked) return chunked;
   const lexed = lex(normalized);
   return { mapped: mapToPlan(normalized, extracted, lexed, runGrammar(lexed)), words: lexed.words };
 }
