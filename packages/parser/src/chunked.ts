@@ -20,8 +20,11 @@ import { WordIndex, type WordReader } from "./analysis/index.ts";
  * should — and the text is read whole instead.
  */
 
-/** Bodies of this many characters or fewer are read whole; longer ones in chunks of about this size. */
-export const CHUNK_SIZE = 1 << 18;
+/**
+ * Bodies of twice this many characters or fewer are read whole; longer ones in chunks of about this size
+ * (small enough that most of a chunk's tokens die young, before the collector moves them to the old heap).
+ */
+export const CHUNK_SIZE = 1 << 16;
 
 /**
  * Body lines the first chunk must end with: the header's and preamble's rules look a few lines ahead (at
