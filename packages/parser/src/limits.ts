@@ -1,9 +1,9 @@
 import { KehoachInputError } from "./errors.ts";
 
 /**
- * How much text `parse` takes by default. Memory grows with the text: measured peak RSS of one
- * `parse` (Node 24) is about 350 MB for 1 MB of text, 830 MB for 5 MB and 1.8 GB for 10 MB; real
- * plans hold 20–300 kB. 5 MB (a few thousand pages) keeps one document under about 1 GB.
+ * How much text `parse` takes by default. Memory grows with the text: measured peak RSS of a process
+ * running one `parse` (Node 24) is about 230–270 MB for 1 MB of text, 500 MB for 5 MB and 530–550 MB
+ * for 10 MB; real plans hold 20–300 kB. 5 MB (a few thousand pages) keeps one document well under 1 GB.
  */
 export const DEFAULT_MAX_SIZE = 5_000_000;
 

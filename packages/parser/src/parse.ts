@@ -1,4 +1,4 @@
-import { PlanSchema, type Finding, type Plan, type SourceFormat } from "@kehoach/model";
+import type { Finding, Plan, SourceFormat } from "@kehoach/model";
 import type { ExtractedText } from "./input/extracted.ts";
 import type { PlacedDiagnostic } from "./diagnostics.ts";
 import { readMarkdown, looksLikeMarkdown } from "./input/markdown.ts";
@@ -10,6 +10,8 @@ import { KehoachInputError } from "./errors.ts";
 import { normalizeExtracted, type NormalizedText } from "./normalize/index.ts";
 import type { Analysis, WordReader } from "./analysis/index.ts";
 import { analyse, lex, mapToPlan, runGrammar, type Mapped } from "./pipeline.ts";
+import { mapInChunks } from "./chunked.ts";
+import { planError } from "./validate.ts";
 import { check, type CheckOptions } from "./checks/index.ts";
 import { inputPlaces, locateFindings } from "./mapping/input-location.ts";
 import { refuseEmpty, refuseTooLarge } from "./limits.ts";
@@ -165,8 +167,8 @@ export function parseExtracted(extracted: ExtractedText, options: ParseOptions =
     }
     locateFindings(plan.findings, places);
     if (options.validate === false) return plan;
-    const checked = PlanSchema.safeParse(plan);
-    if (!checked.success) plan.findings.push(internalError(checked.error));
+    const error = planError(plan);
+    if (error) plan.findings.push(internalError(error));
     return plan;
   } catch (error) {
     return emptyPlan(normalized.format, normalized.text, internalError(error));
@@ -180,6 +182,9 @@ function parseNormalized(normalized: NormalizedText, extracted: ExtractedText): 
 
 /** A function of its own so the tokens and the tree are garbage when it returns, before the analysis runs. */
 function lexAndMap(normalized: NormalizedText, extracted: ExtractedText): { mapped: Mapped; words: WordReader } {
+  // A long body a chunk at a time, so that the whole text's tokens and tree are never alive together.
+  const chunked = mapInChunks(normalized, extracted);
+  if (chunked) return chunked;
   const lexed = lex(normalized);
   return { mapped: mapToPlan(normalized, extracted, lexed, runGrammar(lexed)), words: lexed.words };
 }

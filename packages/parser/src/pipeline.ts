@@ -1,5 +1,5 @@
 import { createTokenInstance, type IRecognitionException, type IToken } from "chevrotain";
-import type { LineContentCstNode, PlanCstNode } from "./grammar/cst.ts";
+import type { DocumentRestCstChildren, LineContentCstNode, PlanCstNode } from "./grammar/cst.ts";
 import type { Plan } from "@kehoach/model";
 import type { ExtractedText } from "./input/extracted.ts";
 import type { NormalizedText } from "./normalize/index.ts";
@@ -9,7 +9,7 @@ import { Newline } from "./lexer/tokens.ts";
 import { planParser } from "./grammar/plan-parser.ts";
 import { BuildContext } from "./mapping/context.ts";
 import { buildPlan } from "./mapping/build-plan.ts";
-import { analyze, applyAnalysis, wordsFromTokens, type Analysis, type WordReader } from "./analysis/index.ts";
+import { analyze, applyAnalysis, WordIndex, type Analysis, type WordReader } from "./analysis/index.ts";
 
 /**
  * The text path after normalisation, one function per stage: lex → grammar → mapping → analysis.
@@ -31,23 +31,33 @@ export interface Lexed {
 
 export function lex(normalized: NormalizedText): Lexed {
   const body = normalized.text.slice(0, normalized.bodyEnd);
-  const lexed = tokenize(body);
-  const stamps = normalized.stamps;
+  const words = new WordIndex();
+  const range = lexRange(body, 0, body.length, normalized.stamps, words);
+  return { body, words: words.reader(body), grammarTokens: range.grammarTokens, footnoteRefs: range.footnoteRefs, footnotes: lexFootnotes(normalized) };
+}
+
+/** What the grammar reads of `[start, end)` of the body (a line start to a line start, or to the body's end). */
+export interface LexedRange {
+  /** E-signature stamps left out, and a final newline at the body's end so every line ends in one. */
+  grammarTokens: IToken[];
+  footnoteRefs: IToken[];
+}
+
+/** Lexes `[start, end)` of the body (offsets in the whole text), its words added to `words`. */
+export function lexRange(body: string, start: number, end: number, stamps: NormalizedText["stamps"], words: WordIndex): LexedRange {
+  const lexed = tokenize(body.slice(start, end), start);
+  words.add(lexed.tokens);
   const inStamp = (offset: number) => stamps.some((stamp) => offset >= stamp.start && offset <= stamp.end);
-  const words = wordsFromTokens(body, lexed.tokens);
   // Without stamps the grammar reads the lexer's own array (a copy is 8 bytes a token), the final newline
   // pushed after the words were taken from it.
   const kept = stamps.length > 0 ? lexed.tokens.filter((token) => !inStamp(token.startOffset)) : lexed.tokens;
-  kept.push(createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN));
-  const footnotes = footnoteDefinitions(normalized.text, normalized.bodyEnd).map(({ start, end }) =>
-    tokenize(normalized.text.slice(start, end)).tokens.map((token) => shifted(token, start)),
-  );
-  return { body, words, grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[], footnotes };
+  if (end === body.length) kept.push(createTokenInstance(Newline, "\n", body.length, body.length, NaN, NaN, NaN, NaN));
+  return { grammarTokens: kept, footnoteRefs: (lexed.groups["footnoteRefs"] ?? []) as IToken[] };
 }
 
-/** A token of a slice, with its offsets in the whole text. */
-function shifted(token: IToken, by: number): IToken {
-  return { ...token, startOffset: token.startOffset + by, endOffset: (token.endOffset ?? token.startOffset) + by };
+/** The tokens of each footnote's text (after its `[^N]: `), offsets in the whole normalised text. */
+export function lexFootnotes(normalized: NormalizedText): IToken[][] {
+  return footnoteDefinitions(normalized.text, normalized.bodyEnd).map(({ start, end }) => tokenize(normalized.text.slice(start, end), start).tokens);
 }
 
 export interface Parsed {
@@ -64,14 +74,20 @@ export function runGrammar(lexed: Lexed): Parsed {
   // The one place the generated types meet Chevrotain's untyped tree: `plan` is the PlanCstNode rule.
   const cst = planParser.plan() as PlanCstNode;
   const errors = [...planParser.errors];
-  const footnotes = lexed.footnotes.map((tokens) => {
+  const footnotes = parseFootnotes(lexed.footnotes);
+  return { cst, errors, footnotes };
+}
+
+/** Each footnote's text read as one line's content. Reads none of the state the plan's rules leave in the parser. */
+export function parseFootnotes(footnotes: readonly IToken[][]): LineContentCstNode[] {
+  const lines = footnotes.map((tokens) => {
     const end = tokens.length > 0 ? (tokens[tokens.length - 1]?.endOffset ?? 0) + 1 : 0;
     planParser.input = [...tokens, createTokenInstance(Newline, "\n", end, end, NaN, NaN, NaN, NaN)];
     return planParser.lineContent() as LineContentCstNode;
   });
   // The parser is a singleton: left holding the token vector, it would keep every token alive until the next parse.
   planParser.input = [];
-  return { cst, errors, footnotes };
+  return lines;
 }
 
 export interface Mapped {
@@ -80,7 +96,17 @@ export interface Mapped {
   ctx: BuildContext;
 }
 
-export function mapToPlan(normalized: NormalizedText, extracted: ExtractedText, lexed: Lexed, parsed: Parsed): Mapped {
+/**
+ * `bodyRest`: the later chunks of a long body (`chunked.ts`), read as the builder reaches them; `parsed`
+ * then holds the first chunk, and `lexed.footnoteRefs` fills up as the chunks are lexed.
+ */
+export function mapToPlan(
+  normalized: NormalizedText,
+  extracted: ExtractedText,
+  lexed: Pick<Lexed, "footnoteRefs">,
+  parsed: Parsed,
+  bodyRest?: Iterable<DocumentRestCstChildren>,
+): Mapped {
   const ctx = new BuildContext(normalized.text, normalized.origin, extracted.regions);
   const source = { format: normalized.format, text: normalized.text, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}) };
   const plan = buildPlan({
@@ -93,6 +119,7 @@ export function mapToPlan(normalized: NormalizedText, extracted: ExtractedText, 
     stamps: normalized.stamps,
     diagnostics: normalized.notes,
     syntaxErrors: parsed.errors,
+    ...(bodyRest ? { bodyRest } : {}),
   });
   return { plan, ctx };
 }

@@ -53,4 +53,4 @@ function plainSpans(text: string): (start: number, end: number) => Span {
 export { visitSections, type SectionVisit } from "./sections.ts";
 export { citablePath, type AssignmentDetail } from "./assignments.ts";
 export type { WordReader } from "./words.ts";
-export { wordsFromTokens } from "./words.ts";
+export { wordsFromTokens, WordIndex } from "./words.ts";

@@ -23,32 +23,68 @@ export type WordReader = (start: number, end: number) => Word[];
  * times larger, can be dropped once the grammar has read them.
  */
 export function wordsFromTokens(text: string, tokens: readonly IToken[]): WordReader {
-  const starts = new Int32Array(tokens.length);
-  const lengths = new Int32Array(tokens.length);
-  const kinds = new Uint16Array(tokens.length);
-  const names: string[] = [];
-  const nameIndex = new Map<string, number>();
-  tokens.forEach((token, i) => {
-    const name = token.tokenType.name;
-    let kind = nameIndex.get(name);
-    if (kind === undefined) {
-      kind = names.push(name) - 1;
-      nameIndex.set(name, kind);
+  const index = new WordIndex(tokens.length);
+  index.add(tokens);
+  return index.reader(text);
+}
+
+/** The words of a text lexed a chunk at a time (`chunked.ts`): each chunk's tokens added in order, then read. */
+export class WordIndex {
+  private starts: Int32Array;
+  private lengths: Int32Array;
+  private kinds: Uint16Array;
+  private count = 0;
+  private readonly names: string[] = [];
+  private readonly nameIndex = new Map<string, number>();
+
+  constructor(capacity = 1024) {
+    this.starts = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+    this.kinds = new Uint16Array(capacity);
+  }
+
+  add(tokens: readonly IToken[]): void {
+    if (this.count + tokens.length > this.starts.length) this.grow(this.count + tokens.length);
+    for (const token of tokens) {
+      const name = token.tokenType.name;
+      let kind = this.nameIndex.get(name);
+      if (kind === undefined) {
+        kind = this.names.push(name) - 1;
+        this.nameIndex.set(name, kind);
+      }
+      this.starts[this.count] = token.startOffset;
+      this.lengths[this.count] = token.image.length;
+      this.kinds[this.count] = kind;
+      this.count++;
     }
-    starts[i] = token.startOffset;
-    lengths[i] = token.image.length;
-    kinds[i] = kind;
-  });
-  return (start, end) => {
-    const words: Word[] = [];
-    for (let i = lowerBound(starts.length, (k) => (starts[k] as number) >= start); i < starts.length; i++) {
-      const at = starts[i] as number;
-      const length = lengths[i] as number;
-      if (at + length > end) break;
-      pushToken(words, text.slice(at, at + length), at, names[kinds[i] as number] as string);
-    }
-    return words;
-  };
+  }
+
+  private grow(needed: number): void {
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(capacity);
+    const lengths = new Int32Array(capacity);
+    const kinds = new Uint16Array(capacity);
+    starts.set(this.starts.subarray(0, this.count));
+    lengths.set(this.lengths.subarray(0, this.count));
+    kinds.set(this.kinds.subarray(0, this.count));
+    this.starts = starts;
+    this.lengths = lengths;
+    this.kinds = kinds;
+  }
+
+  reader(text: string): WordReader {
+    const { starts, lengths, kinds, count, names } = this;
+    return (start, end) => {
+      const words: Word[] = [];
+      for (let i = lowerBound(count, (k) => (starts[k] as number) >= start); i < count; i++) {
+        const at = starts[i] as number;
+        const length = lengths[i] as number;
+        if (at + length > end) break;
+        pushToken(words, text.slice(at, at + length), at, names[kinds[i] as number] as string);
+      }
+      return words;
+    };
+  }
 }
 
 /** Words of a text nobody lexed yet (a Plan read back from JSON): lexed once, here. */

@@ -50,6 +50,17 @@ export type DocumentCstChildren = {
   tailBlock?: TailBlockCstNode[];
 };
 
+export interface DocumentRestCstNode extends CstNode {
+  name: "documentRest";
+  children: DocumentRestCstChildren;
+}
+
+export type DocumentRestCstChildren = {
+  bodyLine?: BodyLineCstNode[];
+  closingLine?: ClosingLineCstNode[];
+  tailBlock?: TailBlockCstNode[];
+};
+
 export interface HeaderLineCstNode extends CstNode {
   name: "headerLine";
   children: HeaderLineCstChildren;
@@ -562,6 +573,7 @@ export interface PlanCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   strayHeaderLine(children: StrayHeaderLineCstChildren, param?: IN): OUT;
   attachment(children: AttachmentCstChildren, param?: IN): OUT;
   document(children: DocumentCstChildren, param?: IN): OUT;
+  documentRest(children: DocumentRestCstChildren, param?: IN): OUT;
   headerLine(children: HeaderLineCstChildren, param?: IN): OUT;
   numberLine(children: NumberLineCstChildren, param?: IN): OUT;
   placeDateLine(children: PlaceDateLineCstChildren, param?: IN): OUT;

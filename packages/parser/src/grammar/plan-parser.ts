@@ -85,6 +85,19 @@ export class PlanParser extends CstParser {
         ]),
     });
     this.OPTION2({ GATE: () => this.issuanceAhead(), DEF: () => this.SUBRULE(this.issuanceLine) });
+    this.bodyAndTail();
+  });
+
+  /**
+   * The rest of the issuing document from a line of its body on: a long plan's body is read a chunk at a
+   * time (`chunked.ts`), the first chunk by `plan`, each later one by this rule, the parser's state kept.
+   */
+  public documentRest = this.RULE("documentRest", () => {
+    this.bodyAndTail();
+  });
+
+  /** Inlined into `document` and `documentRest`: the body's lines, the closing, what follows it. */
+  private bodyAndTail(): void {
     this.MANY5({ GATE: () => this.bodyLineAhead(), DEF: () => this.SUBRULE(this.bodyLine) });
     this.OPTION3({ GATE: () => this.closingAhead(), DEF: () => this.SUBRULE(this.closingLine) });
     this.MANY6({
@@ -92,7 +105,12 @@ export class PlanParser extends CstParser {
       GATE: () => this.LA(1).tokenType !== EOF && !(this.attachmentDepth > 0 && this.attachmentAhead()),
       DEF: () => this.SUBRULE(this.tailBlock),
     });
-  });
+  }
+
+  /** The whole input was read (a rule returns where its last repetition stopped, not at the end). */
+  public atEnd(): boolean {
+    return this.LA(1).tokenType === EOF;
+  }
 
   // --- header ------------------------------------------------------------------------------------
   public headerLine = this.RULE("headerLine", () => {

@@ -9,10 +9,13 @@ import { allTokens } from "./tokens.ts";
  */
 class OffsetLexer extends Lexer {
   private readonly images = new Map<string, string>();
+  /** Where the text being lexed starts in the whole text: a chunk's tokens carry offsets in the whole. */
+  base = 0;
 
   // Not in Chevrotain's typings: the constructor picks it by name for "onlyOffset".
   protected createOffsetOnlyToken(image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType): IToken {
-    return { image: this.shared(image), startOffset, endOffset: startOffset + image.length - 1, tokenTypeIdx, tokenType } as IToken;
+    const start = startOffset + this.base;
+    return { image: this.shared(image), startOffset: start, endOffset: start + image.length - 1, tokenTypeIdx, tokenType } as IToken;
   }
 
   private shared(image: string): string {
@@ -32,6 +35,12 @@ export const planLexer = new OffsetLexer(allTokens, {
   recoveryEnabled: true,
 });
 
-export function tokenize(text: string): ILexingResult {
-  return planLexer.tokenize(text);
+/** The tokens of `text`; of a chunk of a longer text when `base` (its offset there) is given. */
+export function tokenize(text: string, base = 0): ILexingResult {
+  planLexer.base = base;
+  try {
+    return planLexer.tokenize(text);
+  } finally {
+    planLexer.base = 0;
+  }
 }

@@ -1,7 +1,7 @@
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { PlacedDiagnostic } from "../diagnostics.ts";
 import type { Footnote, Plan, Source } from "@kehoach/model";
-import type { LineContentCstNode, PlanCstNode } from "../grammar/cst.ts";
+import type { DocumentRestCstChildren, LineContentCstNode, PlanCstNode } from "../grammar/cst.ts";
 import { footnoteDefinitions } from "../normalize/footnotes.ts";
 import type { BuildContext } from "./context.ts";
 import { endOf } from "./cst-tokens.ts";
@@ -24,10 +24,12 @@ export interface BuildInput {
   diagnostics: readonly PlacedDiagnostic[];
   /** Where the grammar recovered from input it did not expect. */
   syntaxErrors: readonly IRecognitionException[];
+  /** The issuing document's later chunks when its body was read a chunk at a time (`chunked.ts`). */
+  bodyRest?: Iterable<DocumentRestCstChildren>;
 }
 
 /** Turns the grammar's concrete syntax tree into the Plan model. */
-export function buildPlan({ ctx, cst, source, footnoteRefs, footnoteLines = [], bodyEnd, stamps: stampRanges, diagnostics, syntaxErrors }: BuildInput): Plan {
+export function buildPlan({ ctx, cst, source, footnoteRefs, footnoteLines = [], bodyEnd, stamps: stampRanges, diagnostics, syntaxErrors, bodyRest }: BuildInput): Plan {
   for (const { start = 0, end = start, ...diagnostic } of diagnostics) {
     ctx.report({ ...diagnostic, span: end > start ? ctx.span(start, end) : null });
   }
@@ -41,7 +43,7 @@ export function buildPlan({ ctx, cst, source, footnoteRefs, footnoteLines = [], 
       span: ctx.span(at, at),
     });
   }
-  const builder = new PlanBuilder(ctx);
+  const builder = new PlanBuilder(ctx, bodyRest);
   const { main, stamps: stampLines }: BuiltPlan = builder.visit(cst);
   // The footnotes follow the body (of the issuing document): a document cited only in a footnote
   // (`[^1]: Theo Quyết định số 91/QĐ-TTg ngày 19/01/2022.`) is one of its citations, in the footnote context.

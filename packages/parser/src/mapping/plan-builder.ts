@@ -18,6 +18,7 @@ import type {
   ClosingLineCstChildren,
   DocumentCstChildren,
   DocumentCstNode,
+  DocumentRestCstChildren,
   HeaderLineCstChildren,
   HeaderLineCstNode,
   IssuanceLineCstChildren,
@@ -33,6 +34,7 @@ import type {
 } from "../grammar/cst.ts";
 import { endOf, extentOf, extentOfChildren, tokensIn, tokensOf } from "./cst-tokens.ts";
 import { foldHeader, readDocNumber, type Header, type HeaderPart } from "./header.ts";
+import type { BuildContext } from "./context.ts";
 import { emptyScope, type DocumentScope } from "./inline-builder.ts";
 import { findIssuanceStart, readProposers } from "./preamble.ts";
 import { buildSectionTree, MAX_SECTION_DEPTH, type BodyLine } from "./sections.ts";
@@ -76,6 +78,14 @@ const NO_DOCUMENT: DocumentCstNode = { name: "document", children: {} };
  * layout table.
  */
 export class PlanBuilder extends TailBuilder {
+  /** The issuing document's later chunks (`chunked.ts`), taken by the first `document` the builder reaches. */
+  private bodyRest: Iterable<DocumentRestCstChildren>;
+
+  constructor(ctx: BuildContext, bodyRest: Iterable<DocumentRestCstChildren> = []) {
+    super(ctx);
+    this.bodyRest = bodyRest;
+  }
+
   plan(children: PlanCstChildren): BuiltPlan {
     const main = this.documentOf(children.headerLine ?? [], children.titleBlock?.[0], children.document?.[0]);
     const stamps: DigitalSignature[] = (children.stampLine ?? []).map((line) => this.visit(line));
@@ -174,7 +184,16 @@ export class PlanBuilder extends TailBuilder {
     const issuanceLine = children.issuanceLine?.[0];
     if (issuanceLine) issuance = this.visit(issuanceLine, scope);
     const bodyLines: BodyLine[] = (children.bodyLine ?? []).map((line) => this.visit(line, scope));
-    const closingLine = children.closingLine?.[0];
+    // A long body's later chunks, each mapped (and its tree dropped) before the next is read; the last
+    // one holds the closing and the tail.
+    let end: DocumentRestCstChildren = children;
+    const rest = this.bodyRest;
+    this.bodyRest = [];
+    for (const chunk of rest) {
+      for (const line of chunk.bodyLine ?? []) bodyLines.push(this.visit(line, scope));
+      end = chunk;
+    }
+    const closingLine = end.closingLine?.[0];
     const closing = closingLine ? this.closingOf(this.visit(closingLine, scope), bodyLines) : null;
     const { sections, loose, flattened } = buildSectionTree(bodyLines, (s, e) => ctx.span(s, e));
     const firstFlattened = flattened[0];
@@ -189,7 +208,7 @@ export class PlanBuilder extends TailBuilder {
     }
 
     const tail = emptyTail(scope);
-    for (const block of children.tailBlock ?? []) this.visit(block, tail);
+    for (const block of end.tailBlock ?? []) this.visit(block, tail);
     const citations = scope.citations;
     const supersedes = citations.find((c) => this.isSupersedes(c)) ?? null;
     if (supersedes) supersedes.context = "supersedes";
@@ -227,6 +246,11 @@ export class PlanBuilder extends TailBuilder {
       appendix: tail.appendix,
     };
     return { document, attachments: tail.attachments };
+  }
+
+  /** A later chunk of a long body: `document` reads its children as they come. */
+  documentRest(children: DocumentRestCstChildren): DocumentRestCstChildren {
+    return children;
   }
 
   /** `Kính gửi:` and the addressees under it: from the first to the last visible token. */

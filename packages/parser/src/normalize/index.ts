@@ -86,7 +86,8 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
     const from = froms[index];
     if (from === "before") originArray.fill(at > 0 ? (originArray[at - 1] as number) : -1, at, at + part.length);
     else {
-      if (from) originArray.set(from.subarray(0, part.length), at);
+      // A line's origins are as long as its text nearly always: set whole, without a view (an object a line).
+      if (from) originArray.set(from.length > part.length ? from.subarray(0, part.length) : from, at);
       originArray.fill(-1, at + (from ? Math.min(from.length, part.length) : 0), at + part.length);
     }
     at += part.length;

@@ -31,15 +31,42 @@ export function splitRawLines(traced: TracedText): TracedText[] {
  */
 export function collapseLines(raws: readonly TracedText[]): TracedLine[] {
   let total = 0;
-  for (const raw of raws) if (needsCollapse(raw.text)) total += raw.text.length;
+  for (const raw of raws) if (needsCollapse(raw.text) && !onlyTrimmed(raw)) total += raw.text.length;
   const shared = new Int32Array(total);
   let at = 0;
   return raws.map((raw) => {
     if (!needsCollapse(raw.text)) return { text: raw.text, origin: raw.origin, indent: 0, wideBlank: false };
+    if (onlyTrimmed(raw)) return trimmed(raw);
     const line = collapse(raw.text, raw.origin, shared.subarray(at, at + raw.text.length));
     at += line.text.length;
     return line;
   });
+}
+
+/**
+ * A line with spaces at its ends only (extracted lines often end in one): trimmed, its origins a view of
+ * the line's own, as `collapse` would write them (each single space inside keeps its origin, none inserted).
+ */
+function onlyTrimmed({ text, origin }: TracedText): boolean {
+  if (origin.length !== text.length) return false;
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+  if (start === end) return false;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 0x20) continue;
+    if (text.charCodeAt(i + 1) === 0x20 || origin[i] === -1) return false;
+  }
+  return true;
+}
+
+function trimmed({ text, origin }: TracedText): TracedLine {
+  let start = 0;
+  let end = text.length;
+  while (text.charCodeAt(start) === 0x20) start++;
+  while (text.charCodeAt(end - 1) === 0x20) end--;
+  return { text: text.slice(start, end), origin: origin.subarray(start, end), indent: start, wideBlank: false };
 }
 
 /** Most lines have nothing to collapse: no space at either end, none doubled. They are kept as they are. */

@@ -19,7 +19,7 @@ const STAGES: readonly (readonly string[])[] = [
   ["analysis"],
   ["checks"],
   ["render"],
-  ["pipeline.ts", "parse.ts", "index.ts", "batch", "pages", "assets"],
+  ["pipeline.ts", "chunked.ts", "validate.ts", "parse.ts", "index.ts", "batch", "pages", "assets"],
 ];
 
 const src = fileURLToPath(new URL("../../src/", import.meta.url));
