@@ -1,4 +1,7 @@
 import { CstParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+// The lexer is built before the parser: the other way round, Chevrotain's token analysis leaves the parser
+// misreading the token categories (it hangs in error recovery), whichever module a caller imports first.
+import "../lexer/lexer.ts";
 import * as T from "../lexer/tokens.ts";
 import { isCapitalized, isUpperCaseWord } from "../lexer/letters.ts";
 import {
