@@ -1,4 +1,4 @@
-import type { TracedText } from "./chars.ts";
+import type { LineStore } from "./lines.ts";
 import { APPENDIX_HEADING, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, isTypeHeading } from "../vi/layout.ts";
 
 /**
@@ -13,22 +13,22 @@ const FIELD_START = /[A-ZÀ-ỸĐ0-9(]/;
 const HEADER_LINES = 15;
 const TAIL_LINES = 30;
 
-export function unfoldColumns(lines: TracedText[]): TracedText[] {
-  const headingAt = lines.slice(0, HEADER_LINES + 5).findIndex((line) => isTypeHeading(line.text));
+export function unfoldColumns(store: LineStore, lines: number[]): number[] {
+  const headingAt = lines.slice(0, HEADER_LINES + 5).findIndex((line) => isTypeHeading(store.text(line)));
   const headerEnd = headingAt >= 0 ? headingAt : Math.min(lines.length, 8);
-  const recipientsAt = lines.findIndex((line, i) => i >= headerEnd && RECIPIENTS.test(line.text));
-  const out = unfoldZone(lines.slice(0, headerEnd), splitHeaderAtOpener);
+  const recipientsAt = lines.findIndex((line, i) => i >= headerEnd && RECIPIENTS.test(store.text(line)));
+  const out = unfoldZone(store, lines.slice(0, headerEnd), splitHeaderAtOpener);
   if (recipientsAt < 0) return out.concat(lines.slice(headerEnd));
   // The closing block ends at the page's end or where an appendix begins, whichever comes first.
   let tailEnd = Math.min(lines.length, recipientsAt + TAIL_LINES);
   for (let i = recipientsAt + 1; i < tailEnd; i++) {
-    const text = (lines[i] as TracedText).text;
+    const text = store.text(lines[i] as number);
     if (text.includes("\f") || APPENDIX_HEADING.test(text)) {
       tailEnd = i;
       break;
     }
   }
-  return out.concat(lines.slice(headerEnd, recipientsAt), unfoldZone(lines.slice(recipientsAt, tailEnd), splitTailAtOpener), lines.slice(tailEnd));
+  return out.concat(lines.slice(headerEnd, recipientsAt), unfoldZone(store, lines.slice(recipientsAt, tailEnd), splitTailAtOpener), lines.slice(tailEnd));
 }
 
 /**
@@ -36,22 +36,24 @@ export function unfoldColumns(lines: TracedText[]): TracedText[] {
  * is left alone. Without any gap (columns flattened with one space, as copying from a Word table or a
  * PDF without layout gives: `Số: 45/KH-UBND Bình Định, ngày …`), at the right column's known openers.
  */
-function unfoldZone(zone: TracedText[], atOpener: (line: TracedText) => number | null): TracedText[] {
-  const splits = zone.map(splitAtGap);
+function unfoldZone(store: LineStore, zone: number[], atOpener: (line: string) => number | null): number[] {
+  const texts = zone.map((line) => store.text(line));
+  const splits = zone.map((line, i) => splitAtGap(store, line, texts[i] as string));
   const split = splits.filter((s) => s.right !== null).length;
-  if (split === 0) return unfoldAtOpeners(zone, atOpener);
+  if (split === 0) return unfoldAtOpeners(store, zone, texts, atOpener);
   const rightStart = Math.min(...splits.flatMap((s) => (s.rightColumn === null ? [] : [s.rightColumn])));
   // Two lines at least show the right column: split ones, or lines wholly in it (the signer's name).
-  const rightOnly = zone.filter((line, i) => splits[i]?.right === null && line.text.trim().length > 0 && indentOf(line.text) >= rightStart - 2).length;
+  const rightOnly = texts.filter((text, i) => splits[i]?.right === null && text.trim().length > 0 && indentOf(text) >= rightStart - 2).length;
   if (split + rightOnly < 2) return zone;
-  const left: TracedText[] = [];
-  const right: TracedText[] = [];
+  const left: number[] = [];
+  const right: number[] = [];
   zone.forEach((line, i) => {
     const split = splits[i] as Split;
+    const text = texts[i] as string;
     if (split.right !== null) {
       left.push(split.left);
       right.push(split.right);
-    } else if (indentOf(line.text) >= rightStart - 2 && line.text.trim().length > 0) {
+    } else if (indentOf(text) >= rightStart - 2 && text.trim().length > 0) {
       right.push(line);
     } else {
       left.push(line);
@@ -61,20 +63,16 @@ function unfoldZone(zone: TracedText[], atOpener: (line: TracedText) => number |
 }
 
 interface Split {
-  left: TracedText;
-  right: TracedText | null;
+  left: number;
+  right: number | null;
   rightColumn: number | null;
 }
 
-function splitAtGap(line: TracedText): Split {
-  const gap = findGap(line.text, indentOf(line.text));
+function splitAtGap(store: LineStore, line: number, text: string): Split {
+  const gap = findGap(text, indentOf(text));
   if (!gap) return { left: line, right: null, rightColumn: null };
   const [gapStart, rightStart] = gap;
-  return {
-    left: { text: line.text.slice(0, gapStart), origin: line.origin.subarray(0, gapStart) },
-    right: { text: line.text.slice(rightStart), origin: line.origin.subarray(rightStart) },
-    rightColumn: rightStart,
-  };
+  return { left: store.sub(line, 0, gapStart), right: store.sub(line, rightStart, text.length), rightColumn: rightStart };
 }
 
 /** The first run of four or more spaces followed by a field start, as [start, end); one pass (a regex here was quadratic). */
@@ -96,18 +94,19 @@ function findGap(text: string, from: number): [number, number] | null {
  * a line that is the right column's own (nothing cut, not the left's kind) moved to it. Two cuts at
  * least, as with gaps; the right column keeps its lines' order.
  */
-function unfoldAtOpeners(zone: TracedText[], atOpener: (line: TracedText) => number | null): TracedText[] {
-  const cuts = zone.map(atOpener);
+function unfoldAtOpeners(store: LineStore, zone: number[], texts: string[], atOpener: (line: string) => number | null): number[] {
+  const cuts = texts.map(atOpener);
   if (cuts.filter((c) => c !== null).length < 2) return zone;
   const lastCut = cuts.reduce<number>((last, c, i) => (c === null ? last : i), -1);
-  const left: TracedText[] = [];
-  const right: TracedText[] = [];
+  const left: number[] = [];
+  const right: number[] = [];
   zone.forEach((line, i) => {
     const cut = cuts[i];
+    const text = texts[i] as string;
     if (cut !== null && cut !== undefined) {
-      left.push(trimmed(line, 0, cut));
-      right.push(trimmed(line, cut, line.text.length));
-    } else if (i > lastCut && isRightColumnLine(line.text)) {
+      left.push(trimmed(store, line, text, 0, cut));
+      right.push(trimmed(store, line, text, cut, text.length));
+    } else if (i > lastCut && isRightColumnLine(text)) {
       right.push(line);
     } else left.push(line);
   });
@@ -120,23 +119,23 @@ function isRightColumnLine(text: string): boolean {
   return t.length > 0 && !/^[-+•–]/.test(t) && !/^Lưu\b/u.test(t) && !RECIPIENTS.test(t);
 }
 
-function trimmed(line: TracedText, from: number, to: number): TracedText {
+function trimmed(store: LineStore, line: number, text: string, from: number, to: number): number {
   let a = from;
   let b = to;
-  while (a < b && line.text[a] === " ") a++;
-  while (b > a && line.text[b - 1] === " ") b--;
-  return { text: line.text.slice(a, b), origin: line.origin.subarray(a, b) };
+  while (a < b && text[a] === " ") a++;
+  while (b > a && text[b - 1] === " ") b--;
+  return store.sub(line, a, b);
 }
 
 /** Where the header's right column opens in a line: the motto, or the place and date after a number field. */
-function splitHeaderAtOpener(line: TracedText): number | null {
-  const motto = MOTTO_OPENER.exec(line.text);
-  if (motto !== null && motto.index > 0 && line.text[motto.index - 1] === " " && line.text.slice(0, motto.index).trim().length > 0) return motto.index;
-  const field = NUMBER_FIELD.exec(line.text);
+function splitHeaderAtOpener(text: string): number | null {
+  const motto = MOTTO_OPENER.exec(text);
+  if (motto !== null && motto.index > 0 && text[motto.index - 1] === " " && text.slice(0, motto.index).trim().length > 0) return motto.index;
+  const field = NUMBER_FIELD.exec(text);
   if (field === null || field.index > 2) return null;
   // `Số: 45/KH-UBND Bình Định, ngày …`: the first word in sentence case after the symbol starts the place.
   const after = field.index + field[0].length;
-  const place = PLACE_AFTER_SYMBOL.exec(line.text.slice(after));
+  const place = PLACE_AFTER_SYMBOL.exec(text.slice(after));
   return place === null ? null : after + place.index + 1;
 }
 
@@ -144,13 +143,13 @@ function splitHeaderAtOpener(line: TracedText): number | null {
 const PLACE_AFTER_SYMBOL = / [A-ZÀ-ỸĐ][a-zà-ỹđ][^,]{0,40}, (?:ngày\b|\d{1,2}\/\d{1,2}\/\d{4})/u;
 
 /** Where the signing block opens in a line of the recipients' zone: a signing prefix after `Nơi nhận:`, or positions in capitals after an item's `;` or `,`. */
-function splitTailAtOpener(line: TracedText): number | null {
-  const heading = RECIPIENTS.exec(line.text);
+function splitTailAtOpener(text: string): number | null {
+  const heading = RECIPIENTS.exec(text);
   if (heading !== null) {
-    const prefix = PREFIX_AFTER_SPACE.exec(line.text.slice(heading[0].length));
+    const prefix = PREFIX_AFTER_SPACE.exec(text.slice(heading[0].length));
     return prefix === null ? null : heading[0].length + prefix.index + 1;
   }
-  const caps = TRAILING_CAPITALS.exec(line.text);
+  const caps = TRAILING_CAPITALS.exec(text);
   return caps === null ? null : caps.index + 2;
 }
 

@@ -1,4 +1,4 @@
-import { joinAll, type TracedLine } from "./lines.ts";
+import { joinAll, type LineStore } from "./lines.ts";
 
 /**
  * Separates footnotes from the body. Two shapes reach us:
@@ -9,27 +9,27 @@ import { joinAll, type TracedLine } from "./lines.ts";
  */
 export interface SeparatedFootnote {
   label: string;
-  /** The footnote text, joined into one line. */
-  line: TracedLine;
+  /** The footnote text, joined into one line (an id in the normaliser's LineStore). */
+  line: number;
 }
 
 const DEFINITION = /^\[\^([^\]\s]{1,20})\]:\s*/;
 const SPLICED_START = /^(\d{1,2})\s+(?=\S)/;
 
-export function separateFootnotes(lines: TracedLine[]): { body: TracedLine[]; footnotes: SeparatedFootnote[] } {
-  const body: TracedLine[] = [];
+export function separateFootnotes(store: LineStore, lines: number[]): { body: number[]; footnotes: SeparatedFootnote[] } {
+  const body: number[] = [];
   const footnotes: SeparatedFootnote[] = [];
   let i = 0;
   while (i < lines.length) {
-    const line = lines[i] as TracedLine;
-    const definition = DEFINITION.exec(line.text);
+    const line = lines[i] as number;
+    const definition = DEFINITION.exec(store.text(line));
     if (definition) {
-      footnotes.push({ label: definition[1] as string, line: dropPrefix(line, definition[0].length) });
+      footnotes.push({ label: definition[1] as string, line: dropPrefix(store, line, definition[0].length) });
       i++;
       continue;
     }
-    if (line.wideBlank) {
-      const spliced = readSplicedFootnotes(lines, i + 1, body);
+    if (store.wideBlank(line)) {
+      const spliced = readSplicedFootnotes(store, lines, i + 1, body);
       if (spliced) {
         footnotes.push(...spliced.footnotes);
         i = spliced.next;
@@ -42,67 +42,62 @@ export function separateFootnotes(lines: TracedLine[]): { body: TracedLine[]; fo
   return { body, footnotes };
 }
 
-function readSplicedFootnotes(
-  lines: TracedLine[],
-  from: number,
-  body: TracedLine[],
-): { footnotes: SeparatedFootnote[]; next: number } | null {
+function readSplicedFootnotes(store: LineStore, lines: number[], from: number, body: number[]): { footnotes: SeparatedFootnote[]; next: number } | null {
   let i = from;
-  while (i < lines.length && (lines[i] as TracedLine).text.length === 0) i++;
+  while (i < lines.length && store.length(lines[i] as number) === 0) i++;
   const first = lines[i];
-  if (!first || first.indent > 0) return null;
-  const start = SPLICED_START.exec(first.text);
-  if (!start || !markBodyReference(body, start[1] as string)) return null;
+  if (first === undefined || store.indent(first) > 0) return null;
+  const start = SPLICED_START.exec(store.text(first));
+  if (!start || !markBodyReference(store, body, start[1] as string)) return null;
   const footnotes: SeparatedFootnote[] = [];
-  let current: SeparatedFootnote = { label: start[1] as string, line: dropPrefix(first, start[0].length) };
+  let current: SeparatedFootnote = { label: start[1] as string, line: dropPrefix(store, first, start[0].length) };
   for (i = i + 1; i < lines.length; i++) {
-    const line = lines[i] as TracedLine;
-    if (line.text.length === 0) continue;
-    if (line.indent > 0 || line.wideBlank) break;
-    const next = SPLICED_START.exec(line.text);
-    if (next && Number(next[1]) === Number(current.label) + 1 && markBodyReference(body, next[1] as string)) {
+    const line = lines[i] as number;
+    if (store.length(line) === 0) continue;
+    if (store.indent(line) > 0 || store.wideBlank(line)) break;
+    const next = SPLICED_START.exec(store.text(line));
+    if (next && Number(next[1]) === Number(current.label) + 1 && markBodyReference(store, body, next[1] as string)) {
       footnotes.push(current);
-      current = { label: next[1] as string, line: dropPrefix(line, next[0].length) };
+      current = { label: next[1] as string, line: dropPrefix(store, line, next[0].length) };
       continue;
     }
-    current = { label: current.label, line: joinAll([current.line, line], [" "]) };
+    current = { label: current.label, line: joinAll(store, [current.line, line], [" "]) };
   }
   footnotes.push(current);
   return { footnotes, next: i };
 }
 
 /** Rewrites the last `word1` glued marker before the footnote as `word[^1]`; false if there is none. */
-function markBodyReference(body: TracedLine[], label: string): boolean {
+function markBodyReference(store: LineStore, body: number[], label: string): boolean {
   const marker = new RegExp(`[A-Za-zÀ-ỹ)”"'’]${label}(?=[\\s,.;:)]|$)`, "g");
   for (let k = body.length - 1; k >= 0 && k >= body.length - 40; k--) {
-    const line = body[k] as TracedLine;
+    const line = body[k] as number;
+    const text = store.text(line);
     let found: RegExpExecArray | null = null;
-    for (let m = marker.exec(line.text); m; m = marker.exec(line.text)) found = m;
+    for (let m = marker.exec(text); m; m = marker.exec(text)) found = m;
     if (!found) continue;
     const at = found.index + 1;
-    const digitOrigin = line.origin[at] ?? -1;
     const inserted = `[^${label}]`;
-    body[k] = {
-      ...line,
-      text: line.text.slice(0, at) + inserted + line.text.slice(at + label.length),
-      origin: spliceOrigin(line.origin, at, label.length, inserted.length, digitOrigin),
-    };
+    const origin = spliceOrigin(store, line, at, label.length, inserted.length, store.originAt(line, at));
+    body[k] = store.addLine({ text: text.slice(0, at) + inserted + text.slice(at + label.length), origin }, store.indent(line), store.wideBlank(line));
     return true;
   }
   return false;
 }
 
-/** `origin` with `removed` entries at `at` replaced by `inserted` copies of `value`. */
-function spliceOrigin(origin: Int32Array, at: number, removed: number, inserted: number, value: number): Int32Array {
-  const out = new Int32Array(origin.length - removed + inserted);
-  out.set(origin.subarray(0, at));
+/** The line's origins with `removed` entries at `at` replaced by `inserted` copies of `value`. */
+function spliceOrigin(store: LineStore, line: number, at: number, removed: number, inserted: number, value: number): Int32Array {
+  const whole = new Int32Array(store.length(line));
+  store.copyOrigin(line, whole, 0);
+  const out = new Int32Array(whole.length - removed + inserted);
+  out.set(whole.subarray(0, at));
   out.fill(value, at, at + inserted);
-  out.set(origin.subarray(at + removed), at + inserted);
+  out.set(whole.subarray(at + removed), at + inserted);
   return out;
 }
 
-function dropPrefix(line: TracedLine, length: number): TracedLine {
-  return { ...line, text: line.text.slice(length), origin: line.origin.subarray(length) };
+function dropPrefix(store: LineStore, line: number, length: number): number {
+  return store.sub(line, length, store.length(line));
 }
 
 /**

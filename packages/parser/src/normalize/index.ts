@@ -3,12 +3,13 @@ import type { ExtractedText } from "../input/extracted.ts";
 import type { PlacedDiagnostic } from "../diagnostics.ts";
 import { cleanCharacters } from "./chars.ts";
 import { repairEncoding } from "./repair.ts";
-import { collapseLines, splitRawLines, type TracedLine } from "./lines.ts";
+import { collapseLines, LineStore, splitRawLines } from "./lines.ts";
 import { unfoldColumns } from "./columns.ts";
 import { isRuleLine } from "./line-kinds.ts";
 import { pageNumberLines } from "./page-numbers.ts";
 import { stampRuns } from "./stamps.ts";
 import { separateFootnotes } from "./footnotes.ts";
+import { writeText } from "./write.ts";
 import { looksHardWrapped, reflow } from "./reflow.ts";
 
 /**
@@ -36,62 +37,19 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   const cleaned = cleanCharacters(input.text);
   const repaired = repairEncoding(cleaned.text);
   const repairedOrigins = new Map(repaired.repairs.map((r) => [cleaned.origin[r.offset] ?? -1, r]));
-  const rawLines = splitRawLines({ text: repaired.text, origin: cleaned.origin });
+  const store = new LineStore();
+  const rawLines = splitRawLines(store, { text: repaired.text, origin: cleaned.origin });
   // Adapters that know paragraphs have placed columns already; plain text may still show them side by side.
   const paragraphs = input.layout === "paragraphs";
-  const lines = collapseLines(paragraphs ? rawLines : unfoldColumns(rawLines));
+  const lines = collapseLines(store, paragraphs ? rawLines : unfoldColumns(store, rawLines));
 
-  const droppedPageNumbers: TracedLine[] = [];
   // Adapters that know paragraphs have dropped page furniture already; their lone numbers are table cells.
-  const pageNumbers = paragraphs ? new Set<number>() : pageNumberLines(lines);
-  const kept = lines.filter((line, index) => {
-    if (pageNumbers.has(index)) {
-      droppedPageNumbers.push(line);
-      return false;
-    }
-    return !(line.text.length > 0 && isRuleLine(line.text));
-  });
+  const pageNumbers = paragraphs ? new Set<number>() : pageNumberLines(store, lines);
+  const kept = lines.filter((line, index) => !pageNumbers.has(index) && !(store.length(line) > 0 && isRuleLine(store.text(line))));
 
-  const { body, footnotes } = separateFootnotes(kept);
-  const wrapped = input.layout === "lines" || (input.layout === "auto" && looksHardWrapped(body));
-  const reflowed = reflow(body, wrapped);
-
-  // The text's pieces with where each came from (null: inserted; "before": the origin of the character
-  // before it, as a space joining two visual lines), written into one typed origin array.
-  const parts: string[] = [];
-  const froms: (Int32Array | null | "before")[] = [];
-  let length = 0;
-  const push = (text: string, from: Int32Array | null | "before") => {
-    parts.push(text);
-    froms.push(from);
-    length += text.length;
-  };
-  reflowed.forEach((paragraph, index) => {
-    if (index > 0) push("\n", null);
-    paragraph.lines.forEach((line, i) => {
-      if (i > 0) push(paragraph.separators[i - 1] ?? " ", "before");
-      push(line.text, line.origin);
-    });
-  });
-  const bodyEnd = length;
-  for (const footnote of footnotes) {
-    if (length > 0) push("\n", null);
-    push(`[^${footnote.label}]: `, null);
-    push(footnote.line.text, footnote.line.origin);
-  }
-  const text = parts.join("");
-  const originArray = new Int32Array(length);
-  let at = 0;
-  parts.forEach((part, index) => {
-    const from = froms[index];
-    if (from === "before") originArray.fill(at > 0 ? (originArray[at - 1] as number) : -1, at, at + part.length);
-    else {
-      // A line's origins are as long as its text nearly always: set whole, without a view (an object a line).
-      if (from) originArray.set(from.length > part.length ? from.subarray(0, part.length) : from, at);
-      originArray.fill(-1, at + (from ? Math.min(from.length, part.length) : 0), at + part.length);
-    }
-    at += part.length;
-  });
+  const { body, footnotes } = separateFootnotes(store, kept);
+  const wrapped = input.layout === "lines" || (input.layout === "auto" && looksHardWrapped(store, body));
+  const { text, origin: originArray, bodyEnd } = writeText(store, reflow(store, body, wrapped), footnotes);
   // Mapping input offsets back to the normalised text is only needed when there is something to place.
   const placed = repairedOrigins.size > 0 || input.notes.length > 0 || (input.stamps?.length ?? 0) > 0;
   const finalOffset = placed ? inverse(originArray, input.text.length) : new Int32Array(0);
@@ -101,7 +59,7 @@ export function normalizeExtracted(input: ExtractedText): NormalizedText {
   // Stamps known only by their wording, where the adapter placed none.
   const worded = stampRuns(text, bodyEnd).filter((run) => !placedStamps.some((stamp) => run.start < stamp.end && stamp.start < run.end));
   const stamps = worded.length > 0 ? [...placedStamps, ...worded].sort((a, b) => a.start - b.start) : placedStamps;
-  const notes = collectNotes(input.notes, finalOffset, repairedOrigins, droppedPageNumbers);
+  const notes = collectNotes(input.notes, finalOffset, repairedOrigins, pageNumbers.size);
   return { format: input.format, text, bodyEnd, origin: originArray, notes, stamps };
 }
 
@@ -109,7 +67,7 @@ function collectNotes(
   adapterNotes: readonly PlacedDiagnostic[],
   finalOffset: Int32Array,
   repairs: Map<number, { from: string; to: string }>,
-  droppedPageNumbers: TracedLine[],
+  droppedPageNumbers: number,
 ): PlacedDiagnostic[] {
   const notes: PlacedDiagnostic[] = [];
   for (const [inputOffset, repair] of repairs) {
@@ -124,12 +82,12 @@ function collectNotes(
       end: at + 1,
     });
   }
-  if (droppedPageNumbers.length > 0) {
+  if (droppedPageNumbers > 0) {
     notes.push({
       code: "page-number-dropped",
       severity: "info",
-      message: `Đã bỏ ${droppedPageNumbers.length} dòng số trang.`,
-      messageEn: `Dropped ${droppedPageNumbers.length} page-number line(s).`,
+      message: `Đã bỏ ${droppedPageNumbers} dòng số trang.`,
+      messageEn: `Dropped ${droppedPageNumbers} page-number line(s).`,
       start: 0,
       end: 0,
     });

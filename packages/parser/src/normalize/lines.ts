@@ -1,72 +1,123 @@
 import type { TracedText } from "./chars.ts";
 
-/** One line of input, whitespace collapsed and trimmed, with the input offset of every character. */
-export interface TracedLine {
-  text: string;
-  /** Views into the normaliser's typed origin arrays where a line is kept as it is: never written to. */
-  origin: Int32Array;
+/**
+ * The normaliser's lines, kept as numbers: line `id` is `sources[k].text.slice(start, end)` with its
+ * origins at the same offsets of `sources[k].origin`. A 10 MB plan has 235 000 lines; an object, a
+ * string and an origin view for each, made again at every step, outlived the steps in old space and
+ * were most of the parse's peak memory. Line strings are made where a predicate reads them, and dropped.
+ */
+export class LineStore {
+  private readonly sources: TracedText[] = [];
+  private readonly source: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   /** Leading spaces before trimming: page-break residue in PDF extractions shows up as indentation. */
-  indent: number;
+  private readonly indents: number[] = [];
   /** The line was whitespace only but long (a footnote separator in some extractions). */
-  wideBlank: boolean;
+  private readonly wideBlanks: boolean[] = [];
+
+  /** A text the lines' characters are in; its origins are as long as it is. */
+  addSource(traced: TracedText): number {
+    return this.sources.push(traced) - 1;
+  }
+
+  add(source: number, start: number, end: number, indent = 0, wideBlank = false): number {
+    this.source.push(source);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.indents.push(indent);
+    this.wideBlanks.push(wideBlank);
+    return this.source.length - 1;
+  }
+
+  /** A line of its own text and origins (a line the normaliser rewrote). */
+  addLine(traced: TracedText, indent = 0, wideBlank = false): number {
+    return this.add(this.addSource(traced), 0, traced.text.length, indent, wideBlank);
+  }
+
+  /** Characters `[from, to)` of a line, as a line of their own. */
+  sub(id: number, from: number, to: number, indent = this.indent(id), wideBlank = this.wideBlank(id)): number {
+    const start = this.starts[id] as number;
+    return this.add(this.source[id] as number, start + from, start + to, indent, wideBlank);
+  }
+
+  text(id: number): string {
+    return (this.sources[this.source[id] as number] as TracedText).text.slice(this.starts[id], this.ends[id]);
+  }
+
+  length(id: number): number {
+    return (this.ends[id] as number) - (this.starts[id] as number);
+  }
+
+  /** The input offset of the line's character `at`. */
+  originAt(id: number, at: number): number {
+    return (this.sources[this.source[id] as number] as TracedText).origin[(this.starts[id] as number) + at] ?? -1;
+  }
+
+  /** Copies the line's origins into `out` at `at`. */
+  copyOrigin(id: number, out: Int32Array, at: number): void {
+    const origin = (this.sources[this.source[id] as number] as TracedText).origin;
+    const start = this.starts[id] as number;
+    const end = this.ends[id] as number;
+    for (let k = start; k < end; k++) out[at + k - start] = origin[k] as number;
+  }
+
+  indent(id: number): number {
+    return this.indents[id] as number;
+  }
+
+  wideBlank(id: number): boolean {
+    return this.wideBlanks[id] as boolean;
+  }
 }
 
 /** The input's lines as they are, spaces kept (column layout is read from them). */
-export function splitRawLines(traced: TracedText): TracedText[] {
-  const lines: TracedText[] = [];
-  const { text, origin } = traced;
+export function splitRawLines(store: LineStore, traced: TracedText): number[] {
+  const source = store.addSource(traced);
+  const { text } = traced;
+  const lines: number[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
-    lines.push({ text: text.slice(start, end), origin: origin.subarray(start, end) });
+    lines.push(store.add(source, start, end));
     start = end + 1;
   }
   return lines;
 }
 
 /**
- * Trims each raw line and collapses its runs of spaces, keeping each character's origin. The origins of
- * the lines that change are written into one shared array: a typed array per line costs more than its data.
+ * Trims each raw line and collapses its runs of spaces, keeping each character's origin. Lines that
+ * only need trimming stay ranges of their text; the others are written into one shared text and origin
+ * array. The origins read here are never -1 (every character of the cleaned text has one), so a
+ * collapsed line's origins are exactly as long as its text.
  */
-export function collapseLines(raws: readonly TracedText[]): TracedLine[] {
+export function collapseLines(store: LineStore, raws: readonly number[]): number[] {
+  const parts: string[] = [];
   let total = 0;
-  for (const raw of raws) if (needsCollapse(raw.text) && !onlyTrimmed(raw)) total += raw.text.length;
-  const shared = new Int32Array(total);
-  let at = 0;
-  return raws.map((raw) => {
-    if (!needsCollapse(raw.text)) return { text: raw.text, origin: raw.origin, indent: 0, wideBlank: false };
-    if (onlyTrimmed(raw)) return trimmed(raw);
-    const line = collapse(raw.text, raw.origin, shared.subarray(at, at + raw.text.length));
-    at += line.text.length;
-    return line;
+  const collapsed = raws.map((id) => {
+    const text = store.text(id);
+    if (!needsCollapse(text)) return id;
+    const trim = trimmedRange(text);
+    if (trim !== null) return store.sub(id, trim[0], trim[1], trim[0], false);
+    const line = collapse(text);
+    parts.push(line);
+    total += line.length;
+    return -1;
   });
-}
-
-/**
- * A line with spaces at its ends only (extracted lines often end in one): trimmed, its origins a view of
- * the line's own, as `collapse` would write them (each single space inside keeps its origin, none inserted).
- */
-function onlyTrimmed({ text, origin }: TracedText): boolean {
-  if (origin.length !== text.length) return false;
-  let start = 0;
-  let end = text.length;
-  while (start < end && text.charCodeAt(start) === 0x20) start++;
-  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
-  if (start === end) return false;
-  for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) !== 0x20) continue;
-    if (text.charCodeAt(i + 1) === 0x20 || origin[i] === -1) return false;
-  }
-  return true;
-}
-
-function trimmed({ text, origin }: TracedText): TracedLine {
-  let start = 0;
-  let end = text.length;
-  while (text.charCodeAt(start) === 0x20) start++;
-  while (text.charCodeAt(end - 1) === 0x20) end--;
-  return { text: text.slice(start, end), origin: origin.subarray(start, end), indent: start, wideBlank: false };
+  const origin = new Int32Array(total);
+  const source = store.addSource({ text: parts.join(""), origin });
+  let at = 0;
+  let k = 0;
+  return raws.map((id, index) => {
+    const kept = collapsed[index] as number;
+    if (kept !== -1) return kept;
+    const text = store.text(id);
+    const start = at;
+    const indent = writeCollapsedOrigin(store, id, text, origin, at);
+    at += (parts[k++] as string).length;
+    return store.add(source, start, at, indent, at === start && text.length >= 10);
+  });
 }
 
 /** Most lines have nothing to collapse: no space at either end, none doubled. They are kept as they are. */
@@ -74,52 +125,52 @@ function needsCollapse(text: string): boolean {
   return text.length === 0 || text[0] === " " || text[text.length - 1] === " " || text.includes("  ");
 }
 
-/** The line trimmed, each run of spaces one space (with the origin of its first space), origins written into `out`. */
-function collapse(text: string, origin: Int32Array, out: Int32Array): TracedLine {
-  let length = 0;
+/** A line with spaces at its ends only (extracted lines often end in one): its `[start, end)` without them; null otherwise. */
+function trimmedRange(text: string): [number, number] | null {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+  if (start === end) return null;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i + 1) === 0x20) return null;
+  return [start, end];
+}
+
+/** The line trimmed, each run of spaces one space. */
+function collapse(text: string): string {
+  return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
+}
+
+/** Writes the origins of `collapse(text)` at `at` (a run of spaces takes its first space's origin); returns the line's indent. */
+function writeCollapsedOrigin(store: LineStore, id: number, text: string, out: Int32Array, at: number): number {
   let i = 0;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
   const indent = i;
-  let last = -1; // the last character that is not a space
+  let length = 0;
   let pendingSpace = -1;
-  let spaceRun = false;
-  let dropped = false; // a run of inserted spaces (origin -1) is left out, not made one space
   for (; i < text.length; i++) {
     if (text.charCodeAt(i) === 0x20) {
-      spaceRun = true;
-      if (pendingSpace === -1) pendingSpace = origin[i] ?? -1;
+      if (pendingSpace === -1 && length > 0) pendingSpace = i;
       continue;
     }
-    if (spaceRun && length > 0) {
-      if (pendingSpace !== -1) out[length++] = pendingSpace;
-      else dropped = true;
-    }
-    spaceRun = false;
+    if (pendingSpace !== -1) out[at + length++] = store.originAt(id, pendingSpace);
     pendingSpace = -1;
-    last = i;
-    out[length++] = origin[i] ?? -1;
+    out[at + length++] = store.originAt(id, i);
   }
-  const trimmed = text.slice(indent, last + 1);
-  const collapsed = dropped ? withoutDroppedRuns(trimmed, origin.subarray(indent)) : trimmed.includes("  ") ? trimmed.replace(/ {2,}/g, " ") : trimmed;
-  return { text: collapsed, origin: out.subarray(0, length), indent, wideBlank: length === 0 && text.length >= 10 };
-}
-
-/** The rare text with a run of inserted spaces: runs whose spaces all came from nowhere are left out, the others made one space. */
-function withoutDroppedRuns(trimmed: string, origin: Int32Array): string {
-  return trimmed.replace(/ +/g, (run, at: number) => (origin.subarray(at, at + run.length).some((from) => from !== -1) ? " " : ""));
+  return indent;
 }
 
 /**
- * Joins traced lines, `separators[i]` between line i and i + 1 (a space, or none for a symbol broken after
- * its hyphen); a separator takes the origin of the character before it. One copy, however many lines.
+ * Joins lines, `separators[i]` between line i and i + 1 (a space, or none for a symbol broken after its
+ * hyphen); a separator takes the origin of the character before it. One copy, however many lines.
  */
-export function joinAll(lines: readonly TracedLine[], separators: readonly string[]): TracedLine {
-  const first = lines[0] as TracedLine;
+export function joinAll(store: LineStore, lines: readonly number[], separators: readonly string[]): number {
+  const first = lines[0] as number;
   if (lines.length === 1) return first;
   const text: string[] = [];
   lines.forEach((line, i) => {
     if (i > 0) text.push(separators[i - 1] ?? " ");
-    text.push(line.text);
+    text.push(store.text(line));
   });
   const joined = text.join("");
   const origin = new Int32Array(joined.length);
@@ -129,8 +180,8 @@ export function joinAll(lines: readonly TracedLine[], separators: readonly strin
       origin[at] = at > 0 ? (origin[at - 1] as number) : -1;
       at++;
     }
-    origin.set(line.origin, at);
-    at += line.origin.length;
+    store.copyOrigin(line, origin, at);
+    at += store.length(line);
   });
-  return { text: joined, origin, indent: first.indent, wideBlank: false };
+  return store.addLine({ text: joined, origin }, store.indent(first));
 }

@@ -1,4 +1,4 @@
-import type { TracedLine } from "./lines.ts";
+import type { LineStore } from "./lines.ts";
 
 /**
  * Which lines of extracted text are page numbers. A number alone on a line is also a table's cell (an
@@ -16,13 +16,14 @@ const MIN_LINES_PER_PAGE = 8;
 /** A page number lost in extraction may be skipped over. */
 const MAX_STEP = 2;
 
-export function pageNumberLines(lines: readonly TracedLine[]): Set<number> {
+export function pageNumberLines(store: LineStore, lines: readonly number[]): Set<number> {
   const found = new Set<number>();
   const bare: { index: number; value: number }[] = [];
   lines.forEach((line, index) => {
-    const marked = MARKED.exec(line.text);
+    const text = store.text(line);
+    const marked = MARKED.exec(text);
     if (!marked) return;
-    if (BARE.test(line.text)) bare.push({ index, value: Number(line.text) });
+    if (BARE.test(text)) bare.push({ index, value: Number(text) });
     else found.add(index);
   });
   for (const index of longestRun(bare)) found.add(index);

@@ -1,4 +1,4 @@
-import type { TracedLine } from "./lines.ts";
+import type { LineStore } from "./lines.ts";
 import { isTypeHeading, LABEL_FORMS } from "../vi/layout.ts";
 import {
   continuesPrevious,
@@ -9,55 +9,56 @@ import {
   startsLowerCase,
 } from "./line-kinds.ts";
 
-/** A paragraph's visual lines, `separators[i]` between line i and i + 1 (see `joinAll`). */
-export interface Paragraph {
-  lines: TracedLine[];
-  separators: string[];
+/**
+ * The paragraphs as the visual lines in order, with what goes before each: `"\n"` opens a paragraph,
+ * `" "` joins the line to the one before, `""` joins a symbol broken after its hyphen. Numbers, not an
+ * object a paragraph: the normalised text is written from them in one pass.
+ */
+export interface Reflowed {
+  lines: number[];
+  before: string[];
 }
 
 /**
  * Re-flows lines into paragraphs. Hard-wrapped PDF extractions break every visual line; Word and
  * Markdown give whole paragraphs but a page break can still split one. `wrapped` selects the first case.
  */
-export function reflow(lines: TracedLine[], wrapped: boolean): Paragraph[] {
-  const content = lines.filter((line) => line.text.length > 0);
-  const fullWidth = wrapped ? typicalLineLength(content) : Infinity;
+export function reflow(store: LineStore, lines: number[], wrapped: boolean): Reflowed {
+  const content = lines.filter((line) => store.length(line) > 0);
+  const fullWidth = wrapped ? typicalLineLength(store, content) : Infinity;
   // Each paragraph as its visual lines and what joins them, written once into the normalised text:
   // joining line by line would copy the paragraph again for every line it gains.
-  const paragraphs: Paragraph[] = [];
+  const before: string[] = [];
   // The last visual line of the paragraph being built: wrapping decisions look at it, not the whole paragraph.
   let lastVisual = "";
   for (const line of content) {
-    const previous = paragraphs[paragraphs.length - 1];
+    const text = store.text(line);
+    let separator = "\n";
     // A type heading stands alone: a Party committee's title under it starts in lower case (`thực hiện Chỉ thị …`).
-    if (previous && !isTimestampLine(lastVisual) && !isTimestampLine(line.text) && !isTypeHeading(lastVisual)) {
+    if (before.length > 0 && !isTimestampLine(lastVisual) && !isTimestampLine(text) && !isTypeHeading(lastVisual)) {
       // A label alone on its line (`Phần I`, `PHẦN THỨ HAI`, `II.`) takes the next line as its heading.
-      const join = (isLabelAlone(lastVisual) && !startsBlockStrongly(line.text)) || (wrapped ? continuesWrapped(lastVisual, line.text, fullWidth) : continuesParagraph(line.text));
-      if (join) {
-        previous.lines.push(line);
-        previous.separators.push(symbolBrokenAtHyphen(lastVisual, line.text) ? "" : " ");
-        lastVisual = line.text;
-        continue;
-      }
+      const join = (isLabelAlone(lastVisual) && !startsBlockStrongly(text)) || (wrapped ? continuesWrapped(lastVisual, text, fullWidth) : continuesParagraph(text));
+      if (join) separator = symbolBrokenAtHyphen(lastVisual, text) ? "" : " ";
     }
-    paragraphs.push({ lines: [line], separators: [] });
-    lastVisual = line.text;
+    before.push(separator);
+    lastVisual = text;
   }
-  return paragraphs;
+  return { lines: content, before };
 }
 
 /** Whether the input looks hard-wrapped: many lines continue a sentence begun on the line before. */
-export function looksHardWrapped(lines: TracedLine[]): boolean {
+export function looksHardWrapped(store: LineStore, lines: number[]): boolean {
   let pairs = 0;
   let continued = 0;
-  let previous: TracedLine | undefined;
+  let previous = false;
   for (const line of lines) {
-    if (line.text.length === 0) continue;
+    if (store.length(line) === 0) continue;
     if (previous) {
       pairs++;
-      if (startsLowerCase(line.text) && !startsBlockStrongly(line.text)) continued++;
+      const text = store.text(line);
+      if (startsLowerCase(text) && !startsBlockStrongly(text)) continued++;
     }
-    previous = line;
+    previous = true;
   }
   return pairs >= 4 && continued / pairs >= 0.12;
 }
@@ -99,8 +100,8 @@ function symbolBrokenAtHyphen(previous: string, next: string): boolean {
 }
 
 /** The length of a full line: the 80th percentile of line lengths, ignoring very short lines. */
-function typicalLineLength(lines: TracedLine[]): number {
-  const lengths = lines.map((line) => line.text.length).filter((length) => length >= 20);
+function typicalLineLength(store: LineStore, lines: number[]): number {
+  const lengths = lines.map((line) => store.length(line)).filter((length) => length >= 20);
   if (lengths.length === 0) return Infinity;
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.8)] ?? Infinity;
