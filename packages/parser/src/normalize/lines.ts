@@ -8,13 +8,13 @@ import type { TracedText } from "./chars.ts";
  */
 export class LineStore {
   private readonly sources: TracedText[] = [];
-  private readonly source: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly source = new Column();
+  private readonly starts = new Column();
+  private readonly ends = new Column();
   /** Leading spaces before trimming: page-break residue in PDF extractions shows up as indentation. */
-  private readonly indents: number[] = [];
-  /** The line was whitespace only but long (a footnote separator in some extractions). */
-  private readonly wideBlanks: boolean[] = [];
+  private readonly indents = new Column();
+  /** 1: the line was whitespace only but long (a footnote separator in some extractions). */
+  private readonly wideBlanks = new Column();
 
   /** A text the lines' characters are in; its origins are as long as it is. */
   addSource(traced: TracedText): number {
@@ -22,12 +22,11 @@ export class LineStore {
   }
 
   add(source: number, start: number, end: number, indent = 0, wideBlank = false): number {
-    this.source.push(source);
     this.starts.push(start);
     this.ends.push(end);
     this.indents.push(indent);
-    this.wideBlanks.push(wideBlank);
-    return this.source.length - 1;
+    this.wideBlanks.push(wideBlank ? 1 : 0);
+    return this.source.push(source);
   }
 
   /** A line of its own text and origins (a line the normaliser rewrote). */
@@ -37,37 +36,58 @@ export class LineStore {
 
   /** Characters `[from, to)` of a line, as a line of their own. */
   sub(id: number, from: number, to: number, indent = this.indent(id), wideBlank = this.wideBlank(id)): number {
-    const start = this.starts[id] as number;
-    return this.add(this.source[id] as number, start + from, start + to, indent, wideBlank);
+    const start = this.starts.at(id);
+    return this.add(this.source.at(id), start + from, start + to, indent, wideBlank);
   }
 
   text(id: number): string {
-    return (this.sources[this.source[id] as number] as TracedText).text.slice(this.starts[id], this.ends[id]);
+    return (this.sources[this.source.at(id)] as TracedText).text.slice(this.starts.at(id), this.ends.at(id));
   }
 
   length(id: number): number {
-    return (this.ends[id] as number) - (this.starts[id] as number);
+    return (this.ends.at(id)) - (this.starts.at(id));
   }
 
   /** The input offset of the line's character `at`. */
   originAt(id: number, at: number): number {
-    return (this.sources[this.source[id] as number] as TracedText).origin[(this.starts[id] as number) + at] ?? -1;
+    return (this.sources[this.source.at(id)] as TracedText).origin[(this.starts.at(id)) + at] ?? -1;
   }
 
   /** Copies the line's origins into `out` at `at`. */
   copyOrigin(id: number, out: Int32Array, at: number): void {
-    const origin = (this.sources[this.source[id] as number] as TracedText).origin;
-    const start = this.starts[id] as number;
-    const end = this.ends[id] as number;
+    const origin = (this.sources[this.source.at(id)] as TracedText).origin;
+    const start = this.starts.at(id);
+    const end = this.ends.at(id);
     for (let k = start; k < end; k++) out[at + k - start] = origin[k] as number;
   }
 
   indent(id: number): number {
-    return this.indents[id] as number;
+    return this.indents.at(id);
   }
 
   wideBlank(id: number): boolean {
-    return this.wideBlanks[id] as boolean;
+    return this.wideBlanks.at(id) === 1;
+  }
+}
+
+/** A growing column of 32-bit integers: 4 bytes a line, where a number[] takes 8 and moves to the old heap as it grows. */
+class Column {
+  private data = new Int32Array(1024);
+  private length = 0;
+
+  /** Appends `value`; returns its index. */
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+
+  at(index: number): number {
+    return this.data[index] as number;
   }
 }
 
@@ -97,7 +117,8 @@ export function collapseLines(store: LineStore, raws: readonly number[]): number
   let total = 0;
   const collapsed = raws.map((id) => {
     const text = store.text(id);
-    if (!needsCollapse(text)) return id;
+    // An empty line collapses to itself.
+    if (!needsCollapse(text) || text.length === 0) return id;
     const trim = trimmedRange(text);
     if (trim !== null) return store.sub(id, trim[0], trim[1], trim[0], false);
     const line = collapse(text);
