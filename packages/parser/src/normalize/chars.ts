@@ -1,3 +1,5 @@
+import { OriginRuns } from "./origins.ts";
+
 /**
  * Character-level clean-up with origin tracking: NFC per grapheme cluster, line endings, odd spaces,
  * invisible characters. Each output character remembers the input offset it came from, so spans in
@@ -5,8 +7,8 @@
  */
 export interface TracedText {
   text: string;
-  /** origin[i] = offset in the input of output character i (the base character of its cluster). */
-  origin: Int32Array;
+  /** origin.at(i) = offset in the input of output character i (the base character of its cluster). */
+  origin: OriginRuns;
 }
 
 /**
@@ -60,22 +62,13 @@ function isPlain(code: number): boolean {
 export function cleanCharacters(input: string): TracedText {
   const n = input.length;
   const out: string[] = [];
-  // One typed array, not a number[] per step: NFC rarely lengthens a cluster, so n fits nearly always.
-  let origin = new Int32Array(n + 16);
-  let length = 0;
-  const push = (from: number) => {
-    if (length === origin.length) {
-      const grown = new Int32Array(origin.length * 2);
-      grown.set(origin);
-      origin = grown;
-    }
-    origin[length++] = from;
-  };
+  const origin = new OriginRuns();
+  const push = (from: number) => origin.append(from, 1);
   let runStart = 0; // start of a run of characters copied unchanged
   const flush = (end: number) => {
     if (end > runStart) {
       out.push(input.slice(runStart, end));
-      for (let k = runStart; k < end; k++) push(k);
+      origin.append(runStart, end - runStart);
     }
   };
   let i = 0;
@@ -119,5 +112,5 @@ export function cleanCharacters(input: string): TracedText {
     runStart = i;
   }
   flush(n);
-  return { text: out.join(""), origin: origin.subarray(0, length) };
+  return { text: out.join(""), origin };
 }

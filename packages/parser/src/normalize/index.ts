@@ -36,7 +36,7 @@ export function normalizeText(text: string, format: SourceFormat = "text"): Norm
 export function normalizeExtracted(input: ExtractedText): NormalizedText {
   const cleaned = cleanCharacters(input.text);
   const repaired = repairEncoding(cleaned.text);
-  const repairedOrigins = new Map(repaired.repairs.map((r) => [cleaned.origin[r.offset] ?? -1, r]));
+  const repairedOrigins = new Map(repaired.repairs.map((r) => [cleaned.origin.at(r.offset), r]));
   const store = new LineStore();
   const rawLines = splitRawLines(store, { text: repaired.text, origin: cleaned.origin });
   // Adapters that know paragraphs have placed columns already; plain text may still show them side by side.

@@ -1,4 +1,11 @@
-import type { TracedText } from "./chars.ts";
+import { Int32Column } from "./int32-column.ts";
+import type { OriginRuns } from "./origins.ts";
+
+/** A text the lines' characters are in, and the input offset each of its characters came from. */
+interface Source {
+  text: string;
+  origin: Int32Array | OriginRuns;
+}
 
 /**
  * The normaliser's lines, kept as numbers: line `id` is `sources[k].text.slice(start, end)` with its
@@ -7,17 +14,17 @@ import type { TracedText } from "./chars.ts";
  * were most of the parse's peak memory. Line strings are made where a predicate reads them, and dropped.
  */
 export class LineStore {
-  private readonly sources: TracedText[] = [];
-  private readonly source = new Column();
-  private readonly starts = new Column();
-  private readonly ends = new Column();
+  private readonly sources: Source[] = [];
+  private readonly source = new Int32Column();
+  private readonly starts = new Int32Column();
+  private readonly ends = new Int32Column();
   /** Leading spaces before trimming: page-break residue in PDF extractions shows up as indentation. */
-  private readonly indents = new Column();
+  private readonly indents = new Int32Column();
   /** 1: the line was whitespace only but long (a footnote separator in some extractions). */
-  private readonly wideBlanks = new Column();
+  private readonly wideBlanks = new Int32Column();
 
   /** A text the lines' characters are in; its origins are as long as it is. */
-  addSource(traced: TracedText): number {
+  addSource(traced: Source): number {
     return this.sources.push(traced) - 1;
   }
 
@@ -30,7 +37,7 @@ export class LineStore {
   }
 
   /** A line of its own text and origins (a line the normaliser rewrote). */
-  addLine(traced: TracedText, indent = 0, wideBlank = false): number {
+  addLine(traced: { text: string; origin: Int32Array }, indent = 0, wideBlank = false): number {
     return this.add(this.addSource(traced), 0, traced.text.length, indent, wideBlank);
   }
 
@@ -41,23 +48,26 @@ export class LineStore {
   }
 
   text(id: number): string {
-    return (this.sources[this.source.at(id)] as TracedText).text.slice(this.starts.at(id), this.ends.at(id));
+    return (this.sources[this.source.at(id)] as Source).text.slice(this.starts.at(id), this.ends.at(id));
   }
 
   length(id: number): number {
-    return (this.ends.at(id)) - (this.starts.at(id));
+    return this.ends.at(id) - this.starts.at(id);
   }
 
   /** The input offset of the line's character `at`. */
   originAt(id: number, at: number): number {
-    return (this.sources[this.source.at(id)] as TracedText).origin[(this.starts.at(id)) + at] ?? -1;
+    const origin = (this.sources[this.source.at(id)] as Source).origin;
+    const k = this.starts.at(id) + at;
+    return origin instanceof Int32Array ? (origin[k] ?? -1) : origin.at(k);
   }
 
   /** Copies the line's origins into `out` at `at`. */
   copyOrigin(id: number, out: Int32Array, at: number): void {
-    const origin = (this.sources[this.source.at(id)] as TracedText).origin;
+    const origin = (this.sources[this.source.at(id)] as Source).origin;
     const start = this.starts.at(id);
     const end = this.ends.at(id);
+    if (!(origin instanceof Int32Array)) return origin.copy(start, end, out, at);
     for (let k = start; k < end; k++) out[at + k - start] = origin[k] as number;
   }
 
@@ -70,29 +80,8 @@ export class LineStore {
   }
 }
 
-/** A growing column of 32-bit integers: 4 bytes a line, where a number[] takes 8 and moves to the old heap as it grows. */
-class Column {
-  private data = new Int32Array(1024);
-  private length = 0;
-
-  /** Appends `value`; returns its index. */
-  push(value: number): number {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length] = value;
-    return this.length++;
-  }
-
-  at(index: number): number {
-    return this.data[index] as number;
-  }
-}
-
 /** The input's lines as they are, spaces kept (column layout is read from them). */
-export function splitRawLines(store: LineStore, traced: TracedText): number[] {
+export function splitRawLines(store: LineStore, traced: Source): number[] {
   const source = store.addSource(traced);
   const { text } = traced;
   const lines: number[] = [];
