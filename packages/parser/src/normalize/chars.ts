@@ -80,20 +80,23 @@ export function cleanCharacters(input: string): TracedText {
       i++;
       continue;
     }
-    flush(i);
     if (code === 0x0d) {
+      flush(i);
       out.push("\n");
       push(i);
       i += next === 0x0a ? 2 : 1;
     } else if (code === 0x0c || code === 0x0b || code === 0x2028 || code === 0x2029) {
+      flush(i);
       out.push("\n");
       push(i);
       i++;
     } else if (isOddSpace(code)) {
+      flush(i);
       out.push(" ");
       push(i);
       i++;
     } else if (isDropped(code)) {
+      flush(i);
       i++;
     } else {
       // A base character and the combining marks after it compose together (NFD input, as in seed 004);
@@ -105,6 +108,13 @@ export function cleanCharacters(input: string): TracedText {
         kept += input.slice(k, j);
       }
       const cluster = kept.normalize("NFC");
+      // A lone character NFC leaves as it is (a dash, a quote) goes on with the run: text without
+      // changes is not copied.
+      if (j === i + 1 && cluster === kept) {
+        i = j;
+        continue;
+      }
+      flush(i);
       out.push(cluster);
       for (let k = 0; k < cluster.length; k++) push(i);
       i = j;
