@@ -96,10 +96,10 @@ export function splitRawLines(store: LineStore, traced: Source): number[] {
 }
 
 /**
- * Trims each raw line and collapses its runs of spaces, keeping each character's origin. Lines that
- * only need trimming stay ranges of their text; the others are written into one shared text and origin
- * array. The origins read here are never -1 (every character of the cleaned text has one), so a
- * collapsed line's origins are exactly as long as its text.
+ * Trims each raw line and collapses its runs of spaces, each run one space with its first space's origin.
+ * Lines that only need trimming stay ranges of their text; the others are written into one shared text
+ * and origin array. (Every character of the cleaned text has an origin: no run of inserted spaces, -1,
+ * is left to drop.)
  */
 export function collapseLines(store: LineStore, raws: readonly number[]): number[] {
   const parts: string[] = [];
