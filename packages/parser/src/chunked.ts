@@ -2,7 +2,6 @@ import type { IToken } from "chevrotain";
 import type { DocumentRestCstChildren, PlanCstNode } from "./grammar/cst.ts";
 import type { ExtractedText } from "./input/extracted.ts";
 import type { NormalizedText } from "./normalize/index.ts";
-// The pipeline (and with it the lexer) before the parser: a parser built before the lexer misreads its tokens.
 import { lexFootnotes, lexRange, mapToPlan, parseFootnotes, type Mapped } from "./pipeline.ts";
 import { planParser } from "./grammar/plan-parser.ts";
 import { WordIndex, type WordReader } from "./analysis/index.ts";

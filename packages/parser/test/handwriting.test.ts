@@ -4,11 +4,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { digitProbabilities, readDigit, SURE_DIGIT } from "../src/input/ocr/handwriting/classifier.ts";
 import { features, GRID } from "../src/input/ocr/handwriting/features.ts";
-import { digitGlyphs, inkShapes, isDigitShaped, type GrayImage } from "../src/input/ocr/handwriting/glyphs.ts";
+import { digitGlyphs, inkShapes, isDigitShaped } from "../src/input/ocr/handwriting/glyphs.ts";
 import { readHandwrittenNumbers } from "../src/input/ocr/handwritten-numbers.ts";
 import type { PagePiece } from "../src/input/ocr/assemble.ts";
 import type { ReadWord } from "../src/input/ocr/correct.ts";
-import { decodePgm, encodePnm } from "../src/input/ocr/pnm.ts";
+import { decodePgm, encodePnm, type GrayImage } from "../src/input/ocr/pnm.ts";
 import { mnistDigits } from "../../../scripts/mnist-digits.ts";
 
 const fixtures = fileURLToPath(new URL("../../../fixtures/handwriting/", import.meta.url));

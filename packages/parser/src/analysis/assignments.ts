@@ -511,17 +511,20 @@ class BlockState {
     }
     const match = matchAgency(ws, i);
     if (!match) return i;
-    return this.coActors(i, labelRoles) ?? this.actor(match, labelRoles, true) ?? match.to;
+    return this.coActors(match, labelRoles) ?? this.actor(match, labelRoles, true) ?? match.to;
   }
 
   /**
    * Agencies that act together: `Sở Nội vụ và Sở Tư pháp phối hợp …`, `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh:
    * Bảo đảm …`. Each takes the role (after a colon: the role that opens what follows, else `thực hiện`).
    */
-  private coActors(i: number, labelRoles: readonly AssignmentRole[]): number | null {
+  private coActors(first: AgencyMatch, labelRoles: readonly AssignmentRole[]): number | null {
     const ws = this.ws;
-    const list = this.agencyList(i);
-    if (list.matches.length < 2 || labelRoles.length > 0) return null;
+    // Most clauses open with one agency: only a list separator after it makes a list worth reading.
+    const separator = ws[first.to];
+    if (labelRoles.length > 0 || !separator || !([",", ";"].includes(separator.text) || separator.lower === "và")) return null;
+    const list = this.agencyList(first.from);
+    if (list.matches.length < 2) return null;
     const colon = ws[list.end]?.text === ":";
     const role = matchRole(ws, colon ? list.end + 1 : list.end);
     if (!role && !colon) return null;

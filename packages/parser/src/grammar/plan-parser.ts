@@ -173,6 +173,10 @@ export class PlanParser extends CstParser {
     this.MANY({
       GATE: () => this.titleLineAhead(lines === 0),
       DEF: () => {
+        const first = lines === 0;
+        this.ACTION(() => {
+          if (first) this.titleInCapitals = this.isUpperCaseLine(this.lineAhead());
+        });
         this.SUBRULE(this.titleLine);
         lines++;
       },
@@ -703,9 +707,7 @@ export class PlanParser extends CstParser {
     // A title is in sentence case; a line in capitals after it is the next block (the issuing authority of a
     // decision). Under a heading of a kind without one, a title in capitals is the title, all of it. Deviation: CAPITALS.
     if (last === T.Colon) return false;
-    const capitals = this.isUpperCaseLine(tokens);
-    if (first) this.titleInCapitals = capitals;
-    return !capitals || (this.capitalTitle && this.titleInCapitals);
+    return !this.isUpperCaseLine(tokens) || (this.capitalTitle && (first || this.titleInCapitals));
   }
 
   /** The type heading's kind has no authority line after its title (AUTHORITY_KINDS). */

@@ -5,6 +5,14 @@
 
 export type PnmKind = "bitmap" | "gray" | "rgb";
 
+/** A grayscale image: what a PGM holds, and what the handwriting reader cuts into glyphs. */
+export interface GrayImage {
+  readonly width: number;
+  readonly height: number;
+  /** One byte a pixel, 0 = black. */
+  readonly gray: Uint8Array;
+}
+
 /**
  * `pixels`: for "bitmap", packed rows of 1 bit per pixel, each row padded to a byte, 1 = black
  * (PBM's convention); for "gray", one byte per pixel, 0 = black; for "rgb", three bytes per pixel.
@@ -21,7 +29,7 @@ export function encodePnm(kind: PnmKind, width: number, height: number, pixels: 
 }
 
 /** A binary PGM (P5, 8-bit) → its size and gray bytes; null for anything else. */
-export function decodePgm(bytes: Uint8Array): { width: number; height: number; gray: Uint8Array } | null {
+export function decodePgm(bytes: Uint8Array): GrayImage | null {
   // Header: magic, width, height, maxval, separated by whitespace (comments are not written by render.ts).
   const fields: number[] = [];
   let at = 2;

@@ -7,14 +7,7 @@
  * unread, and a run wider than a digit can be is left unread (isDigitShaped).
  */
 import type { Glyph } from "./features.ts";
-
-
-export interface GrayImage {
-  readonly width: number;
-  readonly height: number;
-  /** One byte a pixel, 0 = black. */
-  readonly gray: Uint8Array;
-}
+import type { GrayImage } from "../pnm.ts";
 
 /** Shapes smaller than this many pixels are specks. */
 const MIN_PIXELS = 12;
