@@ -20,9 +20,14 @@ function summarize(samples: number[]): Timing {
   return { ms: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length };
 }
 
-/** Times `fn` `runs` times after `warmup` untimed calls; each run timed on its own, the median reported. */
-export function timeSync(fn: () => unknown, runs: number, warmup: number): Timing {
-  for (let i = 0; i < warmup; i++) fn();
+/**
+ * Times `fn` `runs` times after `warmup` untimed calls, and more of them until `warmupMs` have passed;
+ * each run timed on its own, the median reported. The time floor is for code V8 is still optimising:
+ * a pipeline of many functions takes a few seconds of calls to reach its steady speed.
+ */
+export function timeSync(fn: () => unknown, runs: number, warmup: number, warmupMs = 0): Timing {
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmStart < warmupMs; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

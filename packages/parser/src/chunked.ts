@@ -57,7 +57,7 @@ export function mapInChunks(
   const rest = laterChunks(body.length, cuts, lexChunk);
   try {
     const mapped = mapToPlan(normalized, extracted, { footnoteRefs }, { cst, errors: [], footnotes }, rest);
-    return { mapped, words: words.reader(body) };
+    return { mapped, words: words.reader() };
   } catch (error) {
     if (error instanceof ReadWhole) return null;
     throw error;

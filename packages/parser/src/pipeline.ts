@@ -33,7 +33,7 @@ export function lex(normalized: NormalizedText): Lexed {
   const body = normalized.text.slice(0, normalized.bodyEnd);
   const words = new WordIndex();
   const range = lexRange(body, 0, body.length, normalized.stamps, words);
-  return { body, words: words.reader(body), grammarTokens: range.grammarTokens, footnoteRefs: range.footnoteRefs, footnotes: lexFootnotes(normalized) };
+  return { body, words: words.reader(), grammarTokens: range.grammarTokens, footnoteRefs: range.footnoteRefs, footnotes: lexFootnotes(normalized) };
 }
 
 /** What the grammar reads of `[start, end)` of the body (a line start to a line start, or to the body's end). */

@@ -4,6 +4,7 @@ import { visitSections } from "./sections.ts";
 import { taskTableRows } from "./task-tables.ts";
 import type { Word, WordReader } from "./words.ts";
 import { foldTonePlacement } from "../vi/abbreviations.ts";
+import { lowerBound } from "../lower-bound.ts";
 import {
   AGENCY_HEADS,
   ASSIGNMENT_LABELS,
@@ -81,22 +82,47 @@ for (const head of HEADS) {
   if (list) list.push(head);
   else HEADS_BY_FIRST_WORD.set(key, [head]);
 }
-const GROUPS = GROUP_HEADS.map(phrase).sort(byLength);
+/**
+ * A list of phrases, in the order they are tried, indexed by their first word: the scan visits every word
+ * of the plan, and most start none of them.
+ */
+class Phrases {
+  readonly all: readonly (readonly string[])[];
+  private readonly byFirst = new Map<string, (readonly string[])[]>();
+
+  constructor(all: readonly (readonly string[])[]) {
+    this.all = all;
+    for (const p of all) {
+      const list = this.byFirst.get(p[0] ?? "");
+      if (list) list.push(p);
+      else this.byFirst.set(p[0] ?? "", [p]);
+    }
+  }
+
+  startingWith(word: string): readonly (readonly string[])[] {
+    return this.byFirst.get(word) ?? NONE;
+  }
+}
+const NONE: readonly (readonly string[])[] = [];
+/** The genre's phrases, longest first so the longest match wins. */
+const longestFirst = (texts: readonly string[]) => new Phrases(texts.map(phrase).sort(byLength));
+
+const GROUPS = longestFirst(GROUP_HEADS);
 const FREE_HEADS = FREE_NAME_HEADS.map(phrase);
-const FREE_VERBS = FREE_NAME_VERBS.map(phrase);
-const LEVELS = LEVEL_WORDS.map(phrase).sort(byLength);
-const GROUP_CONTINUATIONS = GROUP_WORDS.map(phrase).sort(byLength);
-const STOPS = NAME_STOPS.map(phrase).sort(byLength);
-const COMPOUNDS = NAME_COMPOUNDS.map(phrase).sort(byLength);
+const FREE_VERBS = new Phrases(FREE_NAME_VERBS.map(phrase));
+const LEVELS = longestFirst(LEVEL_WORDS);
+const GROUP_CONTINUATIONS = longestFirst(GROUP_WORDS);
+const STOPS = longestFirst(NAME_STOPS);
+const COMPOUNDS = longestFirst(NAME_COMPOUNDS);
 const MARKERS = OBJECT_MARKERS.map(phrase).sort(byLength);
-const PARTNERS = PARTNER_MARKERS.map(phrase).sort(byLength);
-const VAGUE = VAGUE_MARKERS.map(phrase).sort(byLength);
-const TASKS = TASK_VERBS.map(phrase).sort(byLength);
+const PARTNERS = longestFirst(PARTNER_MARKERS);
+const VAGUE = longestFirst(VAGUE_MARKERS);
+const TASKS = longestFirst(TASK_VERBS);
 const OFFICE = phrase(SHARED_OFFICE_HEAD);
-const OFFICE_BODIES = SHARED_OFFICE_BODIES.map(phrase).sort(byLength);
-const PREFIXES = ROLE_PREFIXES.map(phrase).sort(byLength);
+const OFFICE_BODIES = longestFirst(SHARED_OFFICE_BODIES);
+const PREFIXES = longestFirst(ROLE_PREFIXES);
 const ROLES = ROLE_PHRASES.map(({ phrase: p, role }) => ({ words: phrase(p), role })).sort((a, b) => byLength(a.words, b.words));
-const DELEGATIONS = DELEGATION_VERBS.map(phrase).sort(byLength);
+const DELEGATIONS = longestFirst(DELEGATION_VERBS);
 const LABELS = ASSIGNMENT_LABELS.map(({ label, roles }) => ({ words: phrase(label), roles })).sort((a, b) => byLength(a.words, b.words));
 
 /** How many words of `ws` from `i` the phrase covers, or 0. */
@@ -105,30 +131,11 @@ function matchAt(ws: readonly Word[], i: number, words: readonly string[]): numb
   return words.length;
 }
 
-type Phrases = readonly (readonly string[])[];
-// Phrase lists by their first word, so a word is tried only against the phrases it can start (the
-// scan visits every word of the plan; most start none).
-const byFirstWord = new WeakMap<Phrases, Map<string, (readonly string[])[]>>();
-
-function startingWith(phrases: Phrases, word: string): readonly (readonly string[])[] {
-  let index = byFirstWord.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const p of phrases) {
-      const list = index.get(p[0] ?? "");
-      if (list) list.push(p);
-      else index.set(p[0] ?? "", [p]);
-    }
-    byFirstWord.set(phrases, index);
-  }
-  return index.get(word) ?? [];
-}
-
 /** Words covered by the first of `phrases` (in their order) that matches at `i`, or 0. */
 function matchAny(ws: readonly Word[], i: number, phrases: Phrases): number {
   const w = ws[i];
   if (!w) return 0;
-  for (const p of startingWith(phrases, w.lower)) {
+  for (const p of phrases.startingWith(w.lower)) {
     const n = matchAt(ws, i, p);
     if (n > 0) return n;
   }
@@ -271,12 +278,24 @@ class Extractor {
   private readonly spanOf: (start: number, end: number) => Span;
   private readonly found: AssignmentDetail[] = [];
   private readonly seen = new Set<string>();
+  /** The citations' spans merged into disjoint stretches, by start: every agency name is looked up here. */
+  private readonly citedStarts: number[] = [];
+  private readonly citedEnds: number[] = [];
 
   constructor(document: AssignmentSource, text: string, words: WordReader, span: (start: number, end: number) => Span) {
     this.document = document;
     this.text = text;
     this.wordsIn = words;
     this.spanOf = span;
+    const cited = document.citations.map((c) => [c.span.start.offset, c.span.end.offset] as const).sort((a, b) => a[0] - b[0]);
+    for (const [start, end] of cited) {
+      const last = this.citedEnds.length - 1;
+      if (last >= 0 && start <= (this.citedEnds[last] as number)) this.citedEnds[last] = Math.max(this.citedEnds[last] as number, end);
+      else {
+        this.citedStarts.push(start);
+        this.citedEnds.push(end);
+      }
+    }
   }
 
   run(): AssignmentDetail[] {
@@ -362,7 +381,8 @@ class Extractor {
 
   /** Whether an offset lies in a cited document's reference (`… của UBND tỉnh thực hiện Nghị quyết …`). */
   inCitation(offset: number): boolean {
-    return this.document.citations.some((c) => c.span.start.offset <= offset && offset < c.span.end.offset);
+    const after = lowerBound(this.citedStarts.length, (k) => (this.citedStarts[k] as number) > offset);
+    return after > 0 && offset < (this.citedEnds[after - 1] as number);
   }
 
   /** For BlockState: files a role. */
@@ -376,8 +396,14 @@ class Extractor {
 }
 
 function isAllCapitals(ws: readonly Word[]): boolean {
-  const letters = ws.filter((w) => w.kind === "word" && /\p{L}/u.test(w.text));
-  return letters.length >= 2 && letters.every((w) => w.text === w.text.toUpperCase());
+  let letters = 0;
+  // Every block is asked, and most answer no at their first word.
+  for (const w of ws) {
+    if (w.kind !== "word" || !/\p{L}/u.test(w.text)) continue;
+    if (w.text !== w.text.toUpperCase()) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 /** Past a parenthesis after a name (`Sở Nông nghiệp và Môi trường (cơ quan thường trực) chủ trì`): what follows it. */
