@@ -59,6 +59,9 @@ function isPlain(code: number): boolean {
   return code === 0x0a || (code >= 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x300) || (code >= 0x1e00 && code < 0x1f00);
 }
 
+/** A run of what `isPlain` takes. */
+const PLAIN_RUN = /[\n\x20-\x7e\u00c0-\u02ff\u1e00-\u1eff]+/y;
+
 export function cleanCharacters(input: string): TracedText {
   const n = input.length;
   const out: string[] = [];
@@ -73,6 +76,15 @@ export function cleanCharacters(input: string): TracedText {
   };
   let i = 0;
   while (i < n) {
+    // A run of plain characters is kept as it is, but for its last, when marks follow it.
+    PLAIN_RUN.lastIndex = i;
+    if (PLAIN_RUN.test(input)) {
+      const end = composesAt(input, skipDropped(input, PLAIN_RUN.lastIndex)) ? PLAIN_RUN.lastIndex - 1 : PLAIN_RUN.lastIndex;
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
     const code = input.charCodeAt(i);
     const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
     // A mark composes with the base before it across an invisible character, which is dropped.

@@ -90,9 +90,17 @@ function isLabelAlone(line: string): boolean {
 
 /** Two words or more, every letter a capital: `THỦ TƯỚNG CHÍNH PHỦ`, `GIÁM ĐỐC SỞ CÔNG THƯƠNG`. */
 function isCapitalsLine(line: string): boolean {
-  const words = line.match(/\p{L}+/gu) ?? [];
-  return words.length >= 2 && words.every((w) => w === w.toUpperCase() && w.length > 1);
+  // Asked of every line: most answer no at their first word.
+  let words = 0;
+  LETTERS.lastIndex = 0;
+  for (let match = LETTERS.exec(line); match !== null; match = LETTERS.exec(line)) {
+    const word = match[0];
+    if (word.length < 2 || word !== word.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 2;
 }
+const LETTERS = /\p{L}+/gu;
 
 /** `252/BTTTT-` + `KHTC`: a symbol broken after its hyphen is re-joined without a space. */
 function symbolBrokenAtHyphen(previous: string, next: string): boolean {

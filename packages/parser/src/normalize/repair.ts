@@ -34,6 +34,11 @@ function isLatinLetter(ch: string | undefined): boolean {
   return ch !== undefined && /\p{Script=Latin}/u.test(ch);
 }
 
+/** The characters `repairEncoding` may replace, by code: those of U+00BA–U+0113 Vietnamese never uses, and Cyrillic lookalikes. */
+const SUSPECT = new Uint8Array(0x0500);
+for (let code = 0x00ba; code <= 0x0113; code++) if (garbageReplacement(String.fromCharCode(code)) !== null) SUSPECT[code] = 1;
+for (const ch of CYRILLIC_LOOKALIKE.keys()) SUSPECT[ch.charCodeAt(0)] = 1;
+
 export interface Repair {
   offset: number;
   from: string;
@@ -42,27 +47,28 @@ export interface Repair {
 
 /** Returns the repaired text (same length) and each repair made. */
 export function repairEncoding(text: string): { text: string; repairs: Repair[] } {
-  let chars: string[] | null = null;
   const repairs: Repair[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x0400 && code <= 0x04ff) {
-      const latin = CYRILLIC_LOOKALIKE.get(text[i] as string);
-      if (latin && (isLatinLetter(text[i - 1]) || isLatinLetter(text[i + 1]))) {
-        chars ??= text.split("");
-        chars[i] = latin;
-        repairs.push({ offset: i, from: text[i] as string, to: latin });
-      }
-      continue;
-    }
-    if (code < 0x00ba || code > 0x0113) continue;
+    if (code < 0x00ba || code >= 0x0500 || SUSPECT[code] === 0) continue;
     const ch = text[i] as string;
-    const replacement = garbageReplacement(ch);
-    if (replacement === null) continue;
-    if (!isLetter(text[i - 1]) && !isLetter(text[i + 1])) continue;
-    chars ??= text.split("");
-    chars[i] = replacement;
+    const cyrillic = code >= 0x0400;
+    const replacement = cyrillic ? CYRILLIC_LOOKALIKE.get(ch) : garbageReplacement(ch);
+    if (replacement === undefined || replacement === null) continue;
+    const beside = cyrillic ? isLatinLetter : isLetter;
+    if (!beside(text[i - 1]) && !beside(text[i + 1])) continue;
     repairs.push({ offset: i, from: ch, to: replacement });
   }
-  return { text: chars ? chars.join("") : text, repairs };
+  return { text: repairs.length > 0 ? withRepairs(text, repairs) : text, repairs };
+}
+
+function withRepairs(text: string, repairs: readonly Repair[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const repair of repairs) {
+    parts.push(text.slice(from, repair.offset), repair.to);
+    from = repair.offset + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }

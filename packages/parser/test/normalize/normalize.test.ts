@@ -192,6 +192,12 @@ describe("encoding repair", () => {
     ]);
   });
 
+  it("reads a Cyrillic lookalike inside a Latin word as the Latin letter, and leaves a Cyrillic word alone", () => {
+    const { text, notes } = normalizeText("Ủy ban nhân dân củ\u0430 tỉnh, Москва");
+    expect(text).toBe("Ủy ban nhân dân của tỉnh, Москва");
+    expect(notes.map((n) => [text.slice(n.start, n.end), n.messageEn])).toEqual([["a", "Repaired font-encoding garbage “а” to “a”."]]);
+  });
+
   it("leaves letters Vietnamese uses, symbols, and a stray character outside a word", () => {
     const input = "Đà Nẵng, Ông Bà, 3 × 4, số º 5";
     const { text, notes } = normalizeText(input);
