@@ -1,4 +1,4 @@
-import { CstParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { CstParser, EOF, tokenMatcher, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 // The lexer is built before the parser: the other way round, Chevrotain's token analysis leaves the parser
 // misreading the token categories (it hangs in error recovery), whichever module a caller imports first.
 import "../lexer/lexer.ts";
@@ -19,7 +19,15 @@ import { NAME_HONORIFICS } from "../vi/names.ts";
 import { AMENDING_WORDS, ATTACHED_MARK, AUTHORITY_KINDS, DRAFT_MARK, KIND_BY_HEADING, NAME_ONLY_TYPES, NAMED_TYPES, SIGNATURE_NOTE } from "../vi/layout.ts";
 
 const LABELS: readonly TokenType[] = [T.PartLabel, T.CapitalLabel, T.ArticleLabel, T.RomanLabel, T.DecimalLabel, T.ArabicLabel, T.LetterLabel, T.DashItem, T.PlusItem];
-const UNITS = [...QUANTITY_UNITS].map((unit) => unit.split(" ")).sort((a, b) => b.length - a.length);
+/** The units of a quantity by their first word, longest first. */
+const UNITS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const unit of [...QUANTITY_UNITS].map((words) => words.split(" ")).sort((a, b) => b.length - a.length)) {
+  const key = unit[0] as string;
+  UNITS_BY_FIRST_WORD.set(key, [...(UNITS_BY_FIRST_WORD.get(key) ?? []), unit]);
+}
+
+/** The token types an inline entity can start with: what the gates of `inlineItem`'s alternatives accept as LA(1). */
+const ENTITY_STARTS: ReadonlySet<TokenType> = new Set([T.DocType, T.SlashDate, T.Ngay, T.Thang, T.Amount, T.NumberToken, T.UnitCaption, T.TotalMark]);
 
 /**
  * The grammar of a plan, over the normalised text (one paragraph per line).
@@ -398,13 +406,25 @@ export class PlanParser extends CstParser {
    * is a token in its line's node, not a node of its own: the CST of a plan is mostly plain words.
    */
   private inlineItem(): void {
+    // A token no entity starts with is a plain token: the OR's last alternative, taken without running
+    // the seven gates before it (Chevrotain runs every gate of an OR before its paths). Most tokens of a
+    // plan are plain words. While the grammar is being recorded, the OR alone is seen.
+    const next = this.LA(1);
+    if (this.plainShortcut && !this.RECORDING_PHASE && !ENTITY_STARTS.has(next.tokenType) && tokenMatcher(next, T.Inline)) {
+      this.CONSUME(T.Inline);
+      return;
+    }
     // OR9: the rules that inline this may have ORs of their own; Chevrotain tells them apart by index.
     // The alternatives are built once (Chevrotain's performance guide): this runs once per token.
     this.OR9({ IGNORE_AMBIGUITIES: true, DEF: (this.inlineAlternatives ??= this.makeInlineAlternatives()) });
   }
 
+  /** Off only in the test that holds the shortcut to the OR's own choice. */
+  plainShortcut = true;
+
   private inlineAlternatives: IOrAlt<void>[] | undefined;
 
+  /** Each gate below looks first at LA(1): a token of a type outside `ENTITY_STARTS` passes none of them. */
   private makeInlineAlternatives(): IOrAlt<void>[] {
     return [
       { GATE: () => this.referenceAhead(), ALT: () => this.SUBRULE(this.reference) },
@@ -1000,9 +1020,10 @@ export class PlanParser extends CstParser {
 
   /** How many tokens from LA(k) spell a known unit (longest match), 0 if none. (deviation: LEXICON) */
   private unitLengthAt(k: number): number {
-    for (const unit of UNITS) {
+    const first = this.LA(k);
+    for (const unit of first.tokenType === EOF ? [] : (UNITS_BY_FIRST_WORD.get(first.image.toLowerCase()) ?? [])) {
       let matches = true;
-      for (let i = 0; i < unit.length; i++) {
+      for (let i = 1; i < unit.length; i++) {
         const token = this.LA(k + i);
         if (token.tokenType === EOF || token.image.toLowerCase() !== unit[i]) {
           matches = false;
