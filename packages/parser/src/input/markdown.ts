@@ -27,18 +27,44 @@ interface MdNode {
 /**
  * The parts of GitHub Markdown a converted plan uses: tables, footnotes, struck text. Not all of GFM
  * (remark-gfm): its autolink literals test every character for `www.` and `http`, which made
- * reading Markdown three times slower, and a link's text is all a plan keeps of it anyway.
+ * reading Markdown three times slower, and a link's text is all a plan keeps of it anyway. Each part is
+ * tried only on a text with its mark (a table has a `|`, a footnote `[^`, struck text `~`): micromark
+ * tries a table at the start of every block, and a plan converted without one pays for nothing.
  */
-function planMarkdown(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+const PARTS = [
+  { mark: "|", syntax: gfmTable, tree: gfmTableFromMarkdown },
+  { mark: "[^", syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown },
+  { mark: "~", syntax: gfmStrikethrough, tree: gfmStrikethroughFromMarkdown },
+] as const;
+
+type Part = (typeof PARTS)[number];
+
+function markdownReader(parts: readonly Part[]) {
+  return unified()
+    .use(remarkParse)
+    .use(function planMarkdown(this: Processor) {
+      const data = this.data();
+      (data.micromarkExtensions ??= []).push(...parts.map((part) => part.syntax()));
+      (data.fromMarkdownExtensions ??= []).push(...parts.map((part) => part.tree()));
+    });
 }
 
-const processor = unified().use(remarkParse).use(planMarkdown);
+const readers = new Map<string, ReturnType<typeof markdownReader>>();
+
+/** The reader of the parts whose marks `source` has. */
+function readerFor(source: string): ReturnType<typeof markdownReader> {
+  const parts = PARTS.filter((part) => source.includes(part.mark));
+  const key = parts.map((part) => part.mark).join("");
+  let reader = readers.get(key);
+  if (reader === undefined) {
+    reader = markdownReader(parts);
+    readers.set(key, reader);
+  }
+  return reader;
+}
 
 export function readMarkdown(source: string): ExtractedText {
-  const tree = processor.parse(source) as MdNode;
+  const tree = readerFor(source).parse(source) as MdNode;
   const out = new Writer();
   const footnotes: MdNode[] = [];
   for (const node of tree.children ?? []) block(node, source, out, footnotes);

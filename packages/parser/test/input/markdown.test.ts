@@ -22,6 +22,13 @@ describe("readMarkdown", () => {
     expect(readMarkdown("Kinh phí ~~10~~ 12 triệu đồng\n").text).toBe("Kinh phí 10 12 triệu đồng");
   });
 
+  it("reads a table, a footnote and struck text in one document, and each part alone after it", () => {
+    const both = readMarkdown("| STT | Việc |\n|---|---|\n| 1 | ~~Họp~~ Tập huấn[^1] |\n\n[^1]: Quý II.\n");
+    expect(both.text).toBe("STT\nViệc\n1\nHọp Tập huấn[^1]\n[^1]: Quý II. ");
+    expect(readMarkdown("Kinh phí ~~10~~ 12\n").text).toBe("Kinh phí 10 12");
+    expect(readMarkdown("| a |\n|---|\n| b |\n").text).toBe("a\nb");
+  });
+
   it("leaves a bare web address as the text it is (no autolink literals)", () => {
     const { text } = readMarkdown("Đăng tải tại www.tanyen.gov.vn và https://bacgiang.gov.vn/kh.\n");
     expect(text).toBe("Đăng tải tại www.tanyen.gov.vn và https://bacgiang.gov.vn/kh.");
