@@ -111,7 +111,19 @@ export function foldTonePlacement(text: string): string {
  * abbreviations expanded (a compound such as `LĐ-TB&XH` first whole, then by its parts), lower-case,
  * punctuation, `-`/`–` and `và` removed. `Phòng LĐ-TB&XH huyện` → `phòng lao động thương binh xã hội huyện`.
  */
-export function compareWords(name: string): string[] {
+export function compareWords(name: string): readonly string[] {
+  let words = compared.get(name);
+  if (words === undefined) {
+    words = readCompareWords(name);
+    if (compared.size >= 10_000) compared.clear();
+    compared.set(name, words);
+  }
+  return words;
+}
+// A plan names the same few agencies many times, and the rule compares each name with every recipient.
+const compared = new Map<string, readonly string[]>();
+
+function readCompareWords(name: string): readonly string[] {
   const words: string[] = [];
   for (const raw of foldTonePlacement(name).split(/[\s,;:.()“”"'/]+/)) {
     if (raw.length === 0) continue;

@@ -51,7 +51,7 @@ export const issuerSymbolMismatch: Rule = {
 };
 
 interface Known {
-  words: string[];
+  words: readonly string[];
   codes: readonly string[];
   numbered: boolean;
 }

@@ -74,10 +74,10 @@ export const responsibleNotRecipient: Rule = {
 // --- names -------------------------------------------------------------------------------------
 
 interface Name {
-  words: string[];
+  words: readonly string[];
   /** The head as compared (`ủy ban nhân dân`, `sở`, `ban chỉ đạo`), or null. */
   head: string | null;
-  tail: string[];
+  tail: readonly string[];
 }
 
 const HEAD_FORMS = [...new Set(AGENCY_HEADS.map((head) => compareWords(head).join(" ")))]
@@ -86,7 +86,7 @@ const HEAD_FORMS = [...new Set(AGENCY_HEADS.map((head) => compareWords(head).joi
 const LEVEL_FORMS = LEVEL_WORDS.map((level) => compareWords(level)).sort((a, b) => b.length - a.length);
 const LOOKALIKE_FORMS = LEVEL_LOOKALIKES.map((word) => compareWords(word));
 /** A level word at `i` that is a level (`huyện`, `thành phố`), not the start of `xã hội`. */
-const levelAt = (words: readonly string[], i: number): string[] | null =>
+const levelAt = (words: readonly string[], i: number): readonly string[] | null =>
   LOOKALIKE_FORMS.some((form) => startsWith(words, form, i)) ? null : (LEVEL_FORMS.find((form) => startsWith(words, form, i)) ?? null);
 const MEMBER_FORMS = MEMBER_PREFIXES.map((prefix) => compareWords(prefix)).sort((a, b) => b.length - a.length);
 const GROUP_FORMS = [...GROUP_COVERS.keys()]
@@ -159,11 +159,11 @@ function isSubsequenceContiguous(needle: readonly string[], hay: readonly string
 type Recipient =
   | { kind: "named"; name: Name }
   /** `Các sở, ban, ngành, đoàn thể tỉnh`: heads it covers and the level it names, if any. */
-  | { kind: "group"; heads: Set<string>; level: string[] | null }
+  | { kind: "group"; heads: Set<string>; level: readonly string[] | null }
   /** `UBND các huyện, thành phố`: the levels whose agencies it reaches. */
-  | { kind: "local"; head: string; levels: string[][] }
+  | { kind: "local"; head: string; levels: (readonly string[])[] }
   /** `Lưu: VT, LĐTBXH`: the drafting unit, by its expanded code. */
-  | { kind: "archive"; words: string[] };
+  | { kind: "archive"; words: readonly string[] };
 
 /** The texts of `Nơi nhận:` and of `Kính gửi:` (a letter's addressees, which `Như trên` refers to). */
 function recipientTexts(plan: Plan): string[] {
@@ -287,7 +287,7 @@ function readGroup(words: readonly string[]): Recipient | null {
 /** `UBND các huyện, thành phố` → the levels huyện and thành phố. */
 function readLocal(name: Name): Recipient | null {
   if (name.head === null || name.tail[0] !== "các") return null;
-  const levels: string[][] = [];
+  const levels: (readonly string[])[] = [];
   let i = 1;
   for (;;) {
     const level = levelAt(name.tail, i);
@@ -322,7 +322,7 @@ function covers(recipient: Recipient, agency: Name): boolean {
 }
 
 /** The last level word of a name: `Ban Dân tộc tỉnh` → tỉnh. */
-function agencyLevel(agency: Name): string[] | null {
+function agencyLevel(agency: Name): readonly string[] | null {
   for (let i = agency.tail.length - 1; i >= 0; i--) {
     const level = levelAt(agency.tail, i);
     if (level) return level;
@@ -331,7 +331,7 @@ function agencyLevel(agency: Name): string[] | null {
 }
 
 /** The name without its head and its trailing level: `Phòng Lao động TB&XH huyện` → lao động thương binh xã hội. */
-function coreOf(agency: Name): string[] {
+function coreOf(agency: Name): readonly string[] {
   const tail = [...agency.tail];
   for (let trimmed = true; trimmed && tail.length > 0; ) {
     trimmed = false;
