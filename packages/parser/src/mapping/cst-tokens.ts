@@ -22,8 +22,8 @@ export function tokensIn(children: CstChildrenDictionary): IToken[] {
 }
 
 function collect(children: CstChildrenDictionary, into: IToken[]): void {
-  for (const elements of Object.values(children)) {
-    for (const element of elements) {
+  for (const key in children) {
+    for (const element of children[key] as CstElement[]) {
       if (isToken(element)) {
         if (!Number.isNaN(element.startOffset)) into.push(element);
       } else collect(element.children, into);
@@ -52,15 +52,21 @@ export function extentOf(node: CstNode): { start: number; end: number } | null {
  * other one can only move its end on, so their order does not matter.
  */
 export function extentOfChildren(children: CstChildrenDictionary): { start: number; end: number } | null {
-  const location = { startOffset: -1, endOffset: -1 };
-  for (const element of Object.values(children).flat()) {
-    const at = isToken(element) ? element : (element.location ?? { startOffset: NaN, endOffset: NaN });
-    if (location.startOffset === -1) {
-      location.startOffset = at.startOffset;
-      location.endOffset = at.endOffset ?? NaN;
-    } else if (location.endOffset < (at.endOffset ?? NaN)) location.endOffset = at.endOffset as number;
+  let startOffset = -1;
+  let endOffset = -1;
+  // Loops, not Object.values(…).flat(): a visitor asks this of every line.
+  for (const key in children) {
+    for (const element of children[key] as CstElement[]) {
+      const at = isToken(element) ? element : element.location;
+      const start = at ? at.startOffset : NaN;
+      const end = at?.endOffset ?? NaN;
+      if (startOffset === -1) {
+        startOffset = start;
+        endOffset = end;
+      } else if (endOffset < end) endOffset = end;
+    }
   }
-  return lineExtentOf(location, children);
+  return lineExtentOf({ startOffset, endOffset }, children);
 }
 
 function lineExtentOf(location: CstNodeLocation | undefined, children: CstChildrenDictionary): { start: number; end: number } | null {

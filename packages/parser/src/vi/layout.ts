@@ -313,6 +313,7 @@ export const AMENDING_WORDS: ReadonlySet<string> = new Set(["sửa", "bổ"]);
  * (`Tổng thu ngân sách …`, proceeds of an auction) is only an amount in the text.
  */
 export const FUNDING_WORDS: readonly string[] = ["kinh phí", "dự toán", "tổng mức đầu tư", "tổng vốn"];
+const FUNDING_PHRASES = FUNDING_WORDS.map((phrase) => phrase.split(" "));
 
 /**
  * A table's unit caption, `Đơn vị tính: triệu đồng` / `ĐVT: 1.000 đồng`: the figures of the table below it
@@ -334,10 +335,7 @@ export const TOTAL_ROW = new RegExp(
 /** A heading that names the funding (`KINH PHÍ THỰC HIỆN`, `Dự toán kinh phí`): its words include a funding word. */
 export function namesFunding(heading: string): boolean {
   const words = heading.toLowerCase().split(/\s+/);
-  return FUNDING_WORDS.some((phrase) => {
-    const wanted = phrase.split(" ");
-    return words.some((_, i) => wanted.every((word, j) => words[i + j] === word));
-  });
+  return FUNDING_PHRASES.some((wanted) => words.some((_, i) => wanted.every((word, j) => words[i + j] === word)));
 }
 
 /**
