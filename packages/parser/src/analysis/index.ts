@@ -1,5 +1,6 @@
 import type { AttachedDocument, Plan, Span } from "@kehoach/model";
 import { SpanFactory } from "../mapping/span-factory.ts";
+import { OriginRuns } from "../normalize/origins.ts";
 import { readAssignments, withoutVia, type AssignmentDetail } from "./assignments.ts";
 import { visitSections, type SectionVisit } from "./sections.ts";
 import { wordsOfText, type WordReader } from "./words.ts";
@@ -46,7 +47,7 @@ export function applyAnalysis(plan: Plan, analysis: Analysis): void {
 }
 
 function plainSpans(text: string): (start: number, end: number) => Span {
-  const factory = new SpanFactory(text, new Int32Array(0), []);
+  const factory = new SpanFactory(text, new OriginRuns(), []);
   return (start, end) => factory.span(start, end);
 }
 

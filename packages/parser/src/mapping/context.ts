@@ -1,6 +1,7 @@
 import type { Finding, Span } from "@kehoach/model";
 import { SpanFactory } from "./span-factory.ts";
 import type { TextRegion } from "../input/extracted.ts";
+import type { OriginRuns } from "../normalize/origins.ts";
 
 /** What every builder step needs: the normalised text, spans over it, and a place to report findings. */
 export class BuildContext {
@@ -8,7 +9,7 @@ export class BuildContext {
   readonly spans: SpanFactory;
   readonly findings: Finding[] = [];
 
-  constructor(text: string, origin: Int32Array, regions: readonly TextRegion[]) {
+  constructor(text: string, origin: OriginRuns, regions: readonly TextRegion[]) {
     this.text = text;
     this.spans = new SpanFactory(text, origin, regions);
   }

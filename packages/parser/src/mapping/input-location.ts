@@ -1,5 +1,6 @@
 import type { Finding, InputPoint, Span } from "@kehoach/model";
 import type { ExtractedText } from "../input/extracted.ts";
+import type { OriginRuns } from "../normalize/origins.ts";
 
 /**
  * Points findings at the user's own file (`finding.at`): spans index the normalised text, but a
@@ -14,7 +15,7 @@ export interface InputPlaces {
   describe(span: Span): { vi: string; en: string } | null;
 }
 
-export function inputPlaces(origin: Int32Array, extracted: ExtractedText): InputPlaces {
+export function inputPlaces(origin: OriginRuns, extracted: ExtractedText): InputPlaces {
   let locate: ((offset: number) => InputPoint) | null = null; // built on first use: most spans never need it
   const of = (span: Span) => {
     const from = extractedOffset(origin, span.start.offset, span.end.offset);
@@ -42,9 +43,9 @@ export function locateFindings(findings: Finding[], places: InputPlaces): void {
 }
 
 /** The adapter-text offset a normalised span starts from; inserted characters (-1) take the next real one. */
-function extractedOffset(origin: Int32Array, start: number, end: number): number | null {
-  for (let i = start; i < Math.max(end, start + 1) && i < origin.length; i++) if ((origin[i] as number) >= 0) return origin[i] as number;
-  for (let i = Math.min(start, origin.length) - 1; i >= 0; i--) if ((origin[i] as number) >= 0) return origin[i] as number;
+function extractedOffset(origin: OriginRuns, start: number, end: number): number | null {
+  for (let i = start; i < Math.max(end, start + 1) && i < origin.length; i++) if (origin.at(i) >= 0) return origin.at(i);
+  for (let i = Math.min(start, origin.length) - 1; i >= 0; i--) if (origin.at(i) >= 0) return origin.at(i);
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { Box, Span } from "@kehoach/model";
 import type { TextRegion } from "../input/extracted.ts";
+import type { OriginRuns } from "../normalize/origins.ts";
 
 /**
  * Makes spans over the normalised text: `[start, end)` offsets, 1-based line and column, and — when
@@ -7,10 +8,10 @@ import type { TextRegion } from "../input/extracted.ts";
  */
 export class SpanFactory {
   private readonly lineStarts: number[];
-  private readonly origin: Int32Array;
+  private readonly origin: OriginRuns;
   private readonly regions: readonly TextRegion[];
 
-  constructor(text: string, origin: Int32Array, regions: readonly TextRegion[]) {
+  constructor(text: string, origin: OriginRuns, regions: readonly TextRegion[]) {
     this.lineStarts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
     this.origin = origin;
@@ -40,18 +41,19 @@ export class SpanFactory {
     const confidences: number[] = [];
     let page: number | undefined;
     let last: TextRegion | undefined;
-    for (let i = start; i < end; i++) {
-      const from = this.origin[i] as number;
-      if (from < 0) continue;
-      if (last && from >= last.start && from < last.end) continue;
-      const region = this.regionAt(from);
-      if (!region) continue;
-      last = region;
-      page ??= region.page;
-      if (region.page !== page) continue;
-      if (region.bbox) boxes.push(region.bbox);
-      if (region.confidence !== undefined) confidences.push(region.confidence);
-    }
+    this.origin.forEachRun(start, end, (_, inStart, count) => {
+      if (inStart < 0) return;
+      for (let from = inStart; from < inStart + count; from++) {
+        if (last && from >= last.start && from < last.end) continue;
+        const region = this.regionAt(from);
+        if (!region) continue;
+        last = region;
+        page ??= region.page;
+        if (region.page !== page) continue;
+        if (region.bbox) boxes.push(region.bbox);
+        if (region.confidence !== undefined) confidences.push(region.confidence);
+      }
+    });
     if (page === undefined) return;
     span.page = page;
     if (boxes.length > 0) {

@@ -1,4 +1,5 @@
 import { joinAll, type LineStore } from "./lines.ts";
+import { OriginRuns } from "./origins.ts";
 
 /**
  * Separates footnotes from the body. Two shapes reach us:
@@ -86,13 +87,11 @@ function markBodyReference(store: LineStore, body: number[], label: string): boo
 }
 
 /** The line's origins with `removed` entries at `at` replaced by `inserted` copies of `value`. */
-function spliceOrigin(store: LineStore, line: number, at: number, removed: number, inserted: number, value: number): Int32Array {
-  const whole = new Int32Array(store.length(line));
-  store.copyOrigin(line, whole, 0);
-  const out = new Int32Array(whole.length - removed + inserted);
-  out.set(whole.subarray(0, at));
-  out.fill(value, at, at + inserted);
-  out.set(whole.subarray(at + removed), at + inserted);
+function spliceOrigin(store: LineStore, line: number, at: number, removed: number, inserted: number, value: number): OriginRuns {
+  const out = new OriginRuns();
+  store.appendOrigin(line, out, 0, at);
+  out.appendSame(value, inserted);
+  store.appendOrigin(line, out, at + removed);
   return out;
 }
 

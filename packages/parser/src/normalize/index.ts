@@ -2,6 +2,7 @@ import type { SourceFormat } from "@kehoach/model";
 import type { ExtractedText } from "../input/extracted.ts";
 import type { PlacedDiagnostic } from "../diagnostics.ts";
 import { cleanCharacters } from "./chars.ts";
+import type { OriginRuns } from "./origins.ts";
 import { repairEncoding } from "./repair.ts";
 import { collapseLines, LineStore, splitRawLines } from "./lines.ts";
 import { unfoldColumns } from "./columns.ts";
@@ -22,7 +23,7 @@ export interface NormalizedText {
   /** Offset where the footnote lines begin (text.length when there are none). */
   bodyEnd: number;
   /** For each character of `text`, the offset in the extracted text it came from (-1 if inserted). */
-  origin: Int32Array;
+  origin: OriginRuns;
   /** The adapter's diagnostics and the normaliser's own, placed in `text`. */
   notes: PlacedDiagnostic[];
   /** E-signature stamps, the adapter's (`ExtractedText.stamps`) placed in `text` and those told by their wording: the grammar does not read them. */
@@ -102,12 +103,15 @@ function collectNotes(
 }
 
 /** For each input offset, the first normalised offset that came from it (-1: none). */
-function inverse(origin: Int32Array, inputLength: number): Int32Array {
+function inverse(origin: OriginRuns, inputLength: number): Int32Array {
   const first = new Int32Array(inputLength + 1).fill(-1);
-  for (let i = 0; i < origin.length; i++) {
-    const from = origin[i] as number;
-    if (from >= 0 && from <= inputLength && first[from] === -1) first[from] = i;
-  }
+  origin.forEachRun(0, origin.length, (outStart, inStart, count) => {
+    if (inStart < 0) return;
+    for (let k = 0; k < count; k++) {
+      const from = inStart + k;
+      if (from <= inputLength && first[from] === -1) first[from] = outStart + k;
+    }
+  });
   return first;
 }
 

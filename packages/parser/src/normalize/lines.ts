@@ -1,5 +1,5 @@
 import { Int32Column } from "./int32-column.ts";
-import type { OriginRuns } from "./origins.ts";
+import { OriginRuns } from "./origins.ts";
 
 /** A text the lines' characters are in, and the input offset each of its characters came from. */
 interface Source {
@@ -37,7 +37,7 @@ export class LineStore {
   }
 
   /** A line of its own text and origins (a line the normaliser rewrote). */
-  addLine(traced: { text: string; origin: Int32Array }, indent = 0, wideBlank = false): number {
+  addLine(traced: Source, indent = 0, wideBlank = false): number {
     return this.add(this.addSource(traced), 0, traced.text.length, indent, wideBlank);
   }
 
@@ -62,13 +62,10 @@ export class LineStore {
     return origin instanceof Int32Array ? (origin[k] ?? -1) : origin.at(k);
   }
 
-  /** Copies the line's origins into `out` at `at`. */
-  copyOrigin(id: number, out: Int32Array, at: number): void {
-    const origin = (this.sources[this.source.at(id)] as Source).origin;
+  /** Appends the origins of the line's characters `[from, to)` (all of them by default) to `out`. */
+  appendOrigin(id: number, out: OriginRuns, from = 0, to = this.length(id)): void {
     const start = this.starts.at(id);
-    const end = this.ends.at(id);
-    if (!(origin instanceof Int32Array)) return origin.copy(start, end, out, at);
-    for (let k = start; k < end; k++) out[at + k - start] = origin[k] as number;
+    out.appendFrom((this.sources[this.source.at(id)] as Source).origin, start + from, start + to);
   }
 
   indent(id: number): number {
@@ -183,15 +180,11 @@ export function joinAll(store: LineStore, lines: readonly number[], separators: 
     text.push(store.text(line));
   });
   const joined = text.join("");
-  const origin = new Int32Array(joined.length);
-  let at = 0;
+  const origin = new OriginRuns();
   lines.forEach((line, i) => {
-    if (i > 0 && (separators[i - 1] ?? " ")) {
-      origin[at] = at > 0 ? (origin[at - 1] as number) : -1;
-      at++;
-    }
-    store.copyOrigin(line, origin, at);
-    at += store.length(line);
+    // A separator takes the origin of the character before it.
+    if (i > 0 && (separators[i - 1] ?? " ")) origin.appendSame(origin.length > 0 ? origin.at(origin.length - 1) : -1, 1);
+    store.appendOrigin(line, origin);
   });
   return store.addLine({ text: joined, origin }, store.indent(first));
 }
