@@ -1,7 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
-import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, SUBJECT_OPENER, TOTAL_ROW, TYPE_HEADINGS, TYPE_NAMES, UNIT_CAPTION } from "../vi/layout.ts";
+import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, SUBJECT_OPENER, TOTAL_ROW, TYPE_HEADINGS, UNIT_CAPTION, DOC_TYPE } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan, made from the layout table (`vi/layout.ts`). Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -170,7 +170,7 @@ function keyword(name: string, pattern: RegExp): TokenType {
   return createToken({ name, pattern, longer_alt: Word });
 }
 /** A document type's name (`Quyết định`, `Thông tư liên tịch`, `QUYẾT ĐỊNH`), from the layout table. */
-export const DocType = keyword("DocType", new RegExp(`(?:${TYPE_NAMES.join("|")})`));
+export const DocType = keyword("DocType", DOC_TYPE);
 /** `Căn cứ`; OCR often reads it `Căn cử` (a word that never follows `Căn`). */
 export const CanCu = keyword("CanCu", BASIS_OPENER);
 export const ThucHien = keyword("ThucHien", /Th[ựỰ]c hi[ệỆ]n/);

@@ -75,14 +75,28 @@ export const KIND_BY_HEADING: ReadonlyMap<string, DocumentKind> = new Map(
  */
 export const AUTHORITY_KINDS: ReadonlySet<DocumentKind> = new Set(["quyet-dinh", "nghi-quyet"]);
 
+/**
+ * Types cited by their code in running text or a table's cell: `QĐ số 12/QĐ-UBND`, `NĐ 30/2020/NĐ-CP`. Only
+ * with a number after it (`số` and a figure, or the figure): a code alone is too short to tell from a name.
+ */
+const CITED_BY_CODE: readonly string[] = ["KH", "QĐ", "NQ", "CT", "TB", "BC", "HD", "NĐ", "TT", "CTr", "ĐA"];
+
+/** The type each code of CITED_BY_CODE stands for (a kind's code before a cited type's: `QĐ` is a decision). */
+export const TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
+  CITED_BY_CODE.map((code) => [code, (DOCUMENT_TYPES.find((t) => t.codes.includes(code)) as DocumentType).name]),
+);
+
 /** Type names cited in capitals inside a sentence (`QUYẾT ĐỊNH số …` in a decision's formula). */
 const CITED_IN_CAPITALS: ReadonlySet<string> = new Set(["Quyết định", "Kế hoạch", "Thông tư", "Nghị quyết", "Nghị định", "Công văn"]);
 
 /** The names of every type, longest first, and the capital forms cited in sentences: the lexer's `DocType`. */
-export const TYPE_NAMES: readonly string[] = [
+const TYPE_NAMES: readonly string[] = [
   ...DOCUMENT_TYPES.map((t) => t.name),
   ...[...CITED_IN_CAPITALS].map((name) => name.toUpperCase()),
 ].sort((a, b) => b.length - a.length);
+
+/** The lexer's `DocType`: a type's name (TYPE_NAMES), or its code with a number after it (TYPE_BY_CODE). */
+export const DOC_TYPE = new RegExp(`${TYPE_NAMES.join("|")}|(?:${CITED_BY_CODE.join("|")})(?= (?:số )?\\d)`);
 
 /**
  * Types cited by their name (with a date) rather than their number: laws, codes and ordinances of the

@@ -476,6 +476,17 @@ describe("citations in the body end where the document's mention ends", () => {
     ]);
   });
 
+  it("a type cited by its code before a number (`QĐ số …`, `NĐ 30/…`) is a citation of that type; a code alone is not", () => {
+    const body =
+      "1. Triển khai QĐ số 12/QĐ-UBND ngày 05/3/2024 của UBND tỉnh và KH 45/KH-UBND ngày 06/3/2024 của UBND huyện theo NĐ 30/2020/NĐ-CP; giao TT Văn hóa và các CT của huyện.";
+    const p = parsePlain(planText({ body: `I. NỘI DUNG\n${body}` }));
+    expect(p.citations.filter((c) => c.context === "body").map((c) => [c.docType, c.number, c.date, c.raw.split(" ")[0]])).toEqual([
+      ["Quyết định", "12/QĐ-UBND", "2024-03-05", "QĐ"],
+      ["Kế hoạch", "45/KH-UBND", "2024-03-06", "KH"],
+      ["Nghị định", "30/2020/NĐ-CP", null, "NĐ"],
+    ]);
+  });
+
   it("an abbreviation closed inside the subject stays in it", () => {
     const body = "1. Theo Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương quy định về vật liệu nổ công nghiệp (viết tắt là VLNCN), tiền chất thuốc nổ.";
     expect(cited(body)[0]?.[1]).toBe("quy định về vật liệu nổ công nghiệp (viết tắt là VLNCN), tiền chất thuốc nổ");
