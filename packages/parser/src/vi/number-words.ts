@@ -18,7 +18,9 @@
  *
  * - `tỷ` multiplies everything read since the previous `tỷ`, so both the standard recursive reading
  *   ("một nghìn hai trăm tỷ" = 1 200 × 10^9) and the compound one ("một nghìn tỷ, hai trăm tỷ") work.
- *   `nghìn`/`triệu` must strictly decrease between two `tỷ`; "một nghìn triệu" is rejected.
+ *   `nghìn`/`triệu` must strictly decrease between two `tỷ`, but for one count of millions: a first
+ *   `triệu` after `nghìn` multiplies what was read since the `tỷ` ("một nghìn năm trăm triệu" = 1 500 ×
+ *   10^6, the words of `1.500 triệu đồng`); "hai triệu một nghìn triệu" is rejected.
  * - Unit variants: `mốt` = 1 and `tư` = 4 after `mươi`/`chục` (≥ 20); `lăm`/`nhăm` = 5 after any tens.
  *   Leniently, `tư` is also read after `mười` and `linh` ("mười tư", "một trăm linh tư"), `năm` and
  *   `một` after tens ("hai mươi năm", "hai mươi một"), `bẩy` for `bảy`, and `mười`/`mươi` are read by
@@ -200,6 +202,7 @@ class Reader {
     let segment = 0; // value read since the last tỷ (< 10^9)
     let segmentGroups = 0;
     let lastScale = Infinity; // last nghìn/triệu in this segment, to keep them decreasing
+    let millionsRead = false; // a triệu in this segment already: "nghìn … triệu" counts millions only before it
     let lastUnit = 1; // the scale right before a tỷ (1, or nghìn/triệu for "nghìn tỷ"/"triệu tỷ")
     let groups = 0;
 
@@ -232,15 +235,32 @@ class Reader {
       this.pos++; // the scale word
 
       let closesSegment = scale === TY;
-      if (scale !== TY) {
+      if (scale === 1_000_000 && lastScale === 1_000 && !millionsRead) {
+        // A count of millions: "một nghìn năm trăm triệu" is 1 500 triệu, as budgets write `1.500 triệu đồng`.
+        if (!group.fullForm) fail(`ambiguous shorthand: a count of millions needs "trăm" or "linh" after "nghìn" (e.g. "hai nghìn không trăm linh một triệu")`);
+        segment = (segment + group.value) * scale;
+        segmentGroups++;
+        lastScale = scale;
+        millionsRead = true;
+        lastUnit = scale;
+        if (this.lexAt()?.kind === "scale") fail(`scale words out of order at ${describe(this.peek())}`);
+      } else if (scale !== TY) {
         if (scale >= lastScale) fail(`scale words out of order at ${describe(this.tokens[this.pos - 1])}`);
         lastScale = scale;
+        if (scale === 1_000_000) millionsRead = true;
         segment += group.value * scale;
         segmentGroups++;
         lastUnit = scale;
-        // Compound scale: "nghìn tỷ", "triệu tỷ".
+        // Compound scale: "nghìn tỷ", "triệu tỷ"; and "nghìn triệu", a count of millions (see above).
         const compound = this.lexAt();
-        if (compound?.kind === "scale") {
+        if (compound?.kind === "scale" && compound.value === 1_000_000 && scale === 1_000 && !millionsRead) {
+          this.pos++;
+          segment *= compound.value;
+          lastScale = compound.value;
+          lastUnit = compound.value;
+          millionsRead = true;
+          if (this.lexAt()?.kind === "scale") fail(`scale words out of order at ${describe(this.peek())}`);
+        } else if (compound?.kind === "scale") {
           if (compound.value !== TY) fail(`scale words out of order at ${describe(this.peek())}`);
           this.pos++;
           closesSegment = true;
@@ -260,6 +280,7 @@ class Reader {
         segment = 0;
         segmentGroups = 0;
         lastScale = Infinity;
+        millionsRead = false;
         lastUnit = 1;
       }
 

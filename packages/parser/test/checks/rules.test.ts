@@ -406,6 +406,17 @@ it.each(["TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\nNguyễn Văn An", "T
   },
 );
 
+// Fixed bug, kept as a regression test: `1.500 triệu đồng (Một nghìn năm trăm triệu đồng)`, budgets' count of
+// millions, was reported as words that could not be read.
+it("an amount in millions read as a count of millions in words agrees with its figure", () => {
+  const text = plan({ body: "I. KINH PHÍ\nTổng kinh phí: 1.500 triệu đồng (Một nghìn năm trăm triệu đồng)." });
+  const parsed = parseText(text);
+  expect(parsed.budget.amounts.map((m) => [m.amount, m.words])).toEqual([[1_500_000_000, "Một nghìn năm trăm triệu đồng"]]);
+  expect(parsed.findings.filter((f) => f.code.startsWith("amount-words"))).toEqual([]);
+  const wrong = parseText(text.replace("năm trăm triệu", "sáu trăm triệu"));
+  expect(wrong.findings.filter((f) => f.code === "amount-words-mismatch").map((f) => f.messageEn)).toHaveLength(1);
+});
+
 // Fixed bug, kept as a regression test: a title line in capitals at the top of a README (`# README`) is read as the issuing body
 // (issuer "# README"), so the README's promise that a README gets `not-a-document` does not hold for it.
 it("a README whose title is in capitals is not-a-document, with no issuer", () => {

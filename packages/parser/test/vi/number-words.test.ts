@@ -25,6 +25,10 @@ describe("readNumberWords: real readings", () => {
     ["năm mươi nhăm", 55],
     ["năm mươi lăm", 55],
     ["một nghìn tỷ", 1_000_000_000_000],
+    // A count of millions, as budgets write `1.500 triệu đồng`.
+    ["Một nghìn năm trăm triệu đồng", 1_500_000_000],
+    ["một nghìn triệu", 1_000_000_000],
+    ["hai nghìn không trăm năm mươi triệu, ba trăm nghìn đồng", 2_050_300_000],
     ["một triệu không trăm linh một nghìn", 1_001_000],
     ["BA TRĂM TRIỆU ĐỒNG", 300_000_000],
     ["Chín tỷ, bảy trăm năm mươi ba triệu đồng".normalize("NFD"), 9_753_000_000],
@@ -129,7 +133,9 @@ describe("readNumberWords: rejections", () => {
     "lăm",
     "mười mốt",
     "linh mốt",
-    "một nghìn triệu",
+    "hai triệu một nghìn triệu",
+    "hai tỷ, một nghìn năm trăm triệu", // what follows a tỷ is less than one
+    "một nghìn năm trăm triệu tỷ",
     "một tỷ hai tỷ",
     "hai nghìn một triệu",
     "một tỷ tỷ",
