@@ -204,6 +204,9 @@ export const GROUP_COVERS: ReadonlyMap<string, readonly string[]> = new Map([
   ["đoàn thể", ["Hội", "Đoàn", "Liên đoàn", "Mặt trận", "UBMTTQ", "Ủy ban"]],
   ["phòng", ["Phòng"]],
   ["hội", ["Hội"]],
+  // `Các cơ quan chuyên môn thuộc UBND tỉnh`: the departments (Sở), the inspectorate and the office of the
+  // committee; of a district's, its offices (Phòng).
+  ["cơ quan chuyên môn", ["Sở", "Thanh tra", "Văn phòng", "Phòng"]],
 ]);
 
 /** Group names too vague to be sent to (`các cơ quan liên quan`): never reported as missing from the recipients. */

@@ -146,6 +146,29 @@ describe("responsible-not-recipient", () => {
     expect(named(q)).toEqual(["Văn phòng Sở", "Thanh tra Sở", "Văn phòng UBND tỉnh"]);
   });
 
+  it("a Party committee's own units (`Ban Tổ chức Tỉnh ủy`) need no line of their own; an office named in full on the archive line holds the plan", () => {
+    const text = (issuer: string, archive: string) =>
+      [issuer, "Số 125-KH/TU", "KẾ HOẠCH", "thực hiện Chỉ thị", "I. NHIỆM VỤ", "1. Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy theo dõi.", "2. Sở Nội vụ phối hợp kiểm tra.", "Nơi nhận:", "- Ban Tổ chức Trung ương,", archive].join("\n");
+    expect(named(parseText(text("TỈNH ỦY LAI CHÂU", "- Lưu VT."), { checks: false }))).toEqual(["Sở Nội vụ"]);
+    expect(named(parseText(text("UBND TỈNH LAI CHÂU", "- Lưu: VT."), { checks: false }))).toEqual(["Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy", "Sở Nội vụ"]);
+    expect(named(parseText(text("UBND TỈNH LAI CHÂU", "- Lưu: VT, Văn phòng Tỉnh ủy."), { checks: false }))).toEqual(["Ban Tổ chức Tỉnh ủy", "Sở Nội vụ"]);
+  });
+
+  // Fixed bug, kept as a regression test: a department with a two-word name (`Sở Nội vụ`, `Sở Y tế`) was taken for
+  // a vague group (`Sở, ban, ngành`) and never reported.
+  it("a department with a two-word name is reported; `Sở, ban, ngành` is not", () => {
+    const body = "I. NỘI DUNG\n1. Sở Y tế chủ trì, phối hợp với Sở Nội vụ và các sở, ban, ngành kiểm tra.";
+    expect(named(plan(body, ["Sở Tài chính"]))).toEqual(["Sở Y tế", "Sở Nội vụ"]);
+  });
+
+  it("`Thủ trưởng các sở, ban, ngành` in the article `Như Điều 3` stands for, and `Các cơ quan chuyên môn thuộc UBND tỉnh`, cover the departments", () => {
+    const body = "I. NỘI DUNG\n1. Sở Y tế chủ trì, phối hợp với Văn phòng UBND tỉnh kiểm tra.";
+    expect(run(plan(body, ["Các cơ quan chuyên môn thuộc UBND tỉnh"]))).toEqual([]);
+    const decision = ["QUYẾT ĐỊNH", "Phê duyệt Kế hoạch", "Điều 1. Phê duyệt Kế hoạch kèm theo.", "Điều 2. Sở Y tế chủ trì triển khai.", "Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này./.", "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT."];
+    expect(run(parseText(decision.join("\n"), { checks: false }))).toEqual([]);
+    expect(named(parseText(decision.join("\n").replace("Thủ trưởng các sở, ban, ngành", "Giám đốc Sở Tài chính"), { checks: false }))).toEqual(["Sở Y tế"]);
+  });
+
   it("reports nothing when the plan has no recipients at all (missing-recipients says so)", () => {
     expect(run(parseText(`KẾ HOẠCH\nTập huấn\n${TASKS}`, { checks: false }))).toEqual([]);
   });

@@ -36,7 +36,7 @@ export const responsibleNotRecipient: Rule = {
       if (agency.words.length === 0) return true;
       if (issuer && sameAgency(agency, issuer)) return true;
       // `Văn phòng Sở`, `Thanh tra Sở` in a department's plan: its own units, named after it by its head alone.
-      if (issuer?.head && agency.words.length > 1 && agency.words[agency.words.length - 1] === issuer.head) return true;
+      if (issuer?.head && ownUnit(agency, issuer.head)) return true;
       return recipients.some((recipient) => covers(recipient, agency));
     };
 
@@ -116,6 +116,12 @@ function nameOf(text: string): Name {
   return head ? { words, head: head.join(" "), tail: words.slice(head.length) } : { words, head: null, tail: words };
 }
 
+/** `Văn phòng Sở`, `Ban Tổ chức Tỉnh ủy`: a unit named after the issuer by its head alone (`sở`, `tỉnh ủy`). */
+function ownUnit(agency: Name, issuerHead: string): boolean {
+  const head = issuerHead.split(" ");
+  return agency.words.length > head.length && startsWith(agency.words, head, agency.words.length - head.length);
+}
+
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let k = 0;
   for (const word of long) if (word === short[k]) k++;
@@ -144,8 +150,9 @@ function isVague(agency: string): boolean {
   const words = compareWords(agency);
   if (VAGUE_MARKERS.some((marker) => isSubsequenceContiguous(compareWords(marker), words))) return true;
   if (words[0] !== "các" && words[0] !== "sở") return false;
-  // A plural group naming nothing in particular: no capitalised or abbreviated word after its first two.
-  const written = agency.split(/[\s,]+/).slice(2);
+  // A plural group naming nothing in particular (`Các sở, ngành`, `Sở, ban, ngành`): no capitalised or
+  // abbreviated word after `Các sở` or `Sở`. (`Sở Y tế` names one: its name starts at the second word.)
+  const written = agency.split(/[\s,]+/).slice(words[0] === "các" ? 2 : 1);
   return !written.some((word) => /^[A-ZĐÀ-Ỹ]/u.test(word) && word !== word.toLowerCase());
 }
 
@@ -234,7 +241,8 @@ function readRecipients(plan: Plan): Recipient[] {
       const colon = part.indexOf(":");
       const before = colon >= 0 ? part.slice(0, colon) : part;
       const after = colon >= 0 ? part.slice(colon + 1) : "";
-      const group = readGroup(compareWords(before));
+      // `Thủ trưởng các sở, ban, ngành` (an article's addressees): the group after the title.
+      const group = readGroup(nameOf(before).words);
       if (group && group.kind === "group" && after.trim().length > 0) {
         // `Các sở: Thông tin và Truyền thông, Tài chính` → `Sở Thông tin và Truyền thông`, `Sở Tài chính`.
         const head = [...group.heads][0];
@@ -315,8 +323,10 @@ function covers(recipient: Recipient, agency: Name): boolean {
         return level !== null && recipient.levels.some((wanted) => wanted.join(" ") === level.join(" "));
       });
     case "archive": {
+      // `Lưu: VT, LĐTBXH` names units by their code; a Party document's `Lưu Văn phòng Tỉnh ủy` by their name.
+      const archived = recipient.words.join(" ");
       const core = coreOf(agency);
-      return core.length > 0 && core.join(" ") === recipient.words.join(" ");
+      return (core.length > 0 && core.join(" ") === archived) || agency.words.join(" ") === archived;
     }
   }
 }
