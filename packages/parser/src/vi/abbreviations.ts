@@ -99,7 +99,9 @@ const TONE_VARIANTS: ReadonlyMap<string, string> = new Map(
     [(from[0] as string).toUpperCase() + from.slice(1), (to[0] as string).toUpperCase() + to.slice(1)],
   ]),
 );
-const OLD_PLACEMENT = new RegExp([...TONE_VARIANTS.keys()].join("|"), "g");
+// Only where the pair ends the syllable: with a final consonant both placements mark the second vowel
+// (`hoạch`, `toàn`, `khuyết`), and after `q` the `u` is the consonant's (`quý`, `quả`).
+const OLD_PLACEMENT = new RegExp(`(?<![qQ])(?:${[...TONE_VARIANTS.keys()].join("|")})(?![\\p{L}\\p{M}])`, "gu");
 
 /** `hoá` → `hóa`, `Uỷ` → `Ủy`, the rest unchanged (NFC in, NFC out). One pass: it runs on every word. */
 export function foldTonePlacement(text: string): string {
@@ -138,8 +140,8 @@ function readCompareWords(name: string): readonly string[] {
 
 function expand(token: string): string[] {
   const whole = ABBREVIATIONS.get(token);
-  if (whole) return [whole];
+  if (whole) return [foldTonePlacement(whole)];
   if (!/[-–&]/.test(token)) return [token];
   // A compound: expand each part (`VP` + `UBND`), keeping the ones we do not know.
-  return token.split(/([-–&])/).flatMap((part) => (/^[-–&]$/.test(part) || part === "" ? [] : [ABBREVIATIONS.get(part) ?? part]));
+  return token.split(/([-–&])/).flatMap((part) => (/^[-–&]$/.test(part) || part === "" ? [] : [foldTonePlacement(ABBREVIATIONS.get(part) ?? part)]));
 }

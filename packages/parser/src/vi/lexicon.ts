@@ -9,6 +9,9 @@ import { isVietnameseSyllable } from "./syllables.ts";
 /** Units of counted quantities in plans, multi-word units first (matching is longest first). */
 export const QUANTITY_UNITS: readonly string[] = [
   "cán bộ", "công chức", "viên chức", "học viên", "đại biểu", "người", "lượt người", "lượt", "hộ", "hộ gia đình",
+  // Schools, associations, the Party, social policy: who a plan counts.
+  "giáo viên", "học sinh", "sinh viên", "trẻ", "trường", "phòng học", "hội viên", "đảng viên", "thành viên", "lao động",
+  "hộ nghèo", "hộ cận nghèo", "công trình", "tổ", "đội", "nhóm",
   "lớp", "buổi", "đợt", "phiên", "cuộc", "hội nghị", "hội thi",
   "ngày", "giờ", "phút", "tuần", "tháng", "quý", "năm",
   "mục", "số", "tin", "bài", "ảnh", "tin bài", "phóng sự", "tiểu phẩm", "tác phẩm", "sản phẩm", "chương trình",

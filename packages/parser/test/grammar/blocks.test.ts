@@ -172,6 +172,13 @@ describe("body", () => {
     expect(nodesNamed(cst, "quantity").map((node) => nodeText(text, node))).toEqual(["80 người", "200 đại biểu"]);
   });
 
+  it("counts of schools, associations and teams are quantities", () => {
+    const text = "1. Dự kiến 120 giáo viên, 1.500 học sinh của 12 trường; 8 đội bóng; 35 hội viên, 40 đảng viên.";
+    expect(nodesNamed(parseCst(text).cst, "quantity").map((node) => nodeText(text, node))).toEqual([
+      "120 giáo viên", "1.500 học sinh", "12 trường", "8 đội", "35 hội viên", "40 đảng viên",
+    ]);
+  });
+
   it("the groups of a phone number or a dotted figure are no quantity, a count after them is", () => {
     const text = "1. Liên hệ 0912.345.678 hồ sơ; tỷ lệ 98.5 %; tiếp nhận 125.712 hồ sơ.";
     expect(nodesNamed(parseCst(text).cst, "quantity").map((node) => nodeText(text, node))).toEqual(["125.712 hồ sơ"]);
