@@ -19,7 +19,12 @@ export const AGENCY_HEADS: readonly string[] = [
   "Thành viên", "Tổ công tác", "Mặt trận", "Viện", "Trường", "Bệnh viện", "Ngân hàng", "Quỹ", "Hạt",
   "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Tòa án", "Viện kiểm sát",
   "Bảo hiểm xã hội", "Chi nhánh", "Công ty", "Tổng công ty", "Trạm", "BTV", "Thuế",
+  // A commune's civil servants are given its tasks by their post: `Công chức Văn hóa - Xã hội xã`.
+  "Công chức",
 ];
+
+/** Heads of the issuer's own staff (`Công chức Địa chính xã` in a commune's plan): they need no recipient line. */
+export const OWN_STAFF_HEADS: readonly string[] = ["Công chức"];
 
 /**
  * Heads that name a group of agencies (`Các sở`, `các cơ quan liên quan`, `sở, ban, ngành`): matched in

@@ -91,6 +91,11 @@ describe("extractAssignments: patterns", () => {
     expectSpansIndexSource(p, found);
   });
 
+  it("a commune's civil servant named by post (`Công chức Văn hóa - Xã hội xã`) is given the task; cán bộ, công chức in lower case are not", () => {
+    const body = "4. Tổ chức thực hiện\n4.1. Công chức Văn hóa - Xã hội xã: Tuyên truyền trên loa truyền thanh.\n4.2. Các thôn bố trí cán bộ, công chức xã tham gia.";
+    expect(triples(extractAssignments(plan(body)))).toEqual([["Công chức Văn hóa - Xã hội xã", "thực hiện", "4.1"]]);
+  });
+
   it("`X phối hợp với Y`: X works with Y, who leads; Y is not given a role by that sentence", () => {
     const found = extractAssignments(plan("I. NỘI DUNG\n1. Phát sóng\n- Đài Phát thanh - Truyền hình tỉnh phối hợp với Sở Thông tin và Truyền thông thực hiện nhiệm vụ."));
     expect(triples(found)).toEqual([["Đài Phát thanh - Truyền hình tỉnh", "phối hợp", "I.1"]]);

@@ -169,6 +169,11 @@ describe("responsible-not-recipient", () => {
     expect(named(parseText(decision.join("\n").replace("Thủ trưởng các sở, ban, ngành", "Giám đốc Sở Tài chính"), { checks: false }))).toEqual(["Sở Y tế"]);
   });
 
+  it("the issuer's own civil servants (`Công chức Địa chính xã`) need no recipient line", () => {
+    const body = "I. TỔ CHỨC THỰC HIỆN\n1. Công chức Địa chính - Nông nghiệp xã: Tham mưu triển khai.\n2. Trạm Y tế xã: Phối hợp tuyên truyền.";
+    expect(named(plan(body, ["UBND huyện"]))).toEqual(["Trạm Y tế xã"]);
+  });
+
   it("reports nothing when the plan has no recipients at all (missing-recipients says so)", () => {
     expect(run(parseText(`KẾ HOẠCH\nTập huấn\n${TASKS}`, { checks: false }))).toEqual([]);
   });

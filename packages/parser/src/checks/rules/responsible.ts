@@ -8,6 +8,7 @@ import {
   LEVEL_LOOKALIKES,
   LEVEL_WORDS,
   MEMBER_PREFIXES,
+  OWN_STAFF_HEADS,
   VAGUE_MARKERS,
 } from "../../vi/agencies.ts";
 import { ARTICLE_ADDRESSEES_SPLIT, ARTICLE_CHARGE, AS_ARTICLE, AS_SECTION } from "../../vi/layout.ts";
@@ -37,6 +38,7 @@ export const responsibleNotRecipient: Rule = {
       if (issuer && sameAgency(agency, issuer)) return true;
       // `Văn phòng Sở`, `Thanh tra Sở` in a department's plan: its own units, named after it by its head alone.
       if (issuer?.head && ownUnit(agency, issuer.head)) return true;
+      if (agency.head !== null && OWN_STAFF.has(agency.head)) return true;
       return recipients.some((recipient) => covers(recipient, agency));
     };
 
@@ -88,6 +90,7 @@ const LOOKALIKE_FORMS = LEVEL_LOOKALIKES.map((word) => compareWords(word));
 /** A level word at `i` that is a level (`huyện`, `thành phố`), not the start of `xã hội`. */
 const levelAt = (words: readonly string[], i: number): readonly string[] | null =>
   LOOKALIKE_FORMS.some((form) => startsWith(words, form, i)) ? null : (LEVEL_FORMS.find((form) => startsWith(words, form, i)) ?? null);
+const OWN_STAFF = new Set(OWN_STAFF_HEADS.map((head) => compareWords(head).join(" ")));
 const MEMBER_FORMS = MEMBER_PREFIXES.map((prefix) => compareWords(prefix)).sort((a, b) => b.length - a.length);
 const GROUP_FORMS = [...GROUP_COVERS.keys()]
   .map((word) => ({ words: compareWords(word), heads: new Set((GROUP_COVERS.get(word) ?? []).map((h) => compareWords(h).join(" "))) }))
