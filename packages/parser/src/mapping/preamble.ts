@@ -5,7 +5,7 @@ import { ISSUED_TYPES, ISSUING_VERBS, PROPOSER_JOIN, REPORTING_VERB } from "../v
 
 /**
  * In `Thực hiện …, UBND tỉnh ban hành Kế hoạch … như sau:` the issuing clause starts after the last comma
- * before `ban hành Kế hoạch` (ISSUING_VERBS). `tokens` are a basis line's content, in order.
+ * (or semicolon) before `ban hành Kế hoạch` (ISSUING_VERBS). `tokens` are a basis line's content, in order.
  */
 export function findIssuanceStart(tokens: readonly IToken[]): number | null {
   const last = tokens[tokens.length - 1];
@@ -31,7 +31,8 @@ export function findIssuanceStart(tokens: readonly IToken[]): number | null {
     // A cited document ends the search; a type word inside a name (`Ban Chỉ đạo các Chương trình …`) does not.
     const cited = t.tokenType.name === "DocType" && ["So", "DocNumber"].includes(tokens[i + 1]?.tokenType.name ?? "");
     if (cited || t.tokenType.name === "DocNumber") break;
-    if (t.image === "," && comma === null) comma = tokens[i + 1]?.startOffset ?? null;
+    // `…; Sở Tài chính ban hành Kế hoạch … như sau:` as well as `…, UBND tỉnh ban hành …`.
+    if ((t.image === "," || t.image === ";") && comma === null) comma = tokens[i + 1]?.startOffset ?? null;
     if (t.tokenType.name === "Period" && /^\p{Lu}/u.test(tokens[i + 1]?.image ?? "")) return tokens[i + 1]?.startOffset ?? null;
   }
   return sentenceOnly ? null : comma;

@@ -219,11 +219,11 @@ export const DRAFT_MARK = /^(?:\(\s*)?dự\s+thảo(?:\s+(?:lần\s+)?\d{1,2})?(
 
 /**
  * A note printed where the handwritten signature was, in published copies and in forms: `(Đã ký)`,
- * `(Đã ký và đóng dấu)`, `(Ký, ghi rõ họ tên)`, `(Chữ ký, dấu)`. It sits inside the signing block,
+ * `(Đã ký và đóng dấu)`, `(Ký, ghi rõ họ tên)`, `(Chữ ký, dấu)`, `[Chữ ký số]`. It sits inside the signing block,
  * between the position and the name, and is neither; without parentheses only `Đã ký` (a name may
  * start with Ký). Tested on the line's words joined by spaces.
  */
-export const SIGNATURE_NOTE = /^(?:\(\s*(?:đã\s+ký|ký|chữ\s+ký)(?=[\s,)])[^()]{0,80}\)|đã\s+ký)$/iu;
+export const SIGNATURE_NOTE = /^(?:[([]\s*(?:đã\s+ký|ký|chữ\s+ký)(?=[\s,)\]])[^()[\]]{0,80}[)\]]|đã\s+ký)$/iu;
 
 /**
  * Who proposed the document (`Theo đề nghị của Giám đốc Sở Nội vụ;`, `Xét đề nghị của …`): printed at

@@ -452,4 +452,12 @@ describe("signature notes", () => {
     const lines = cstLines("Thi hành./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An");
     expect(lines[lines.length - 1]).toBe("signerLine: Nguyễn Văn An");
   });
+
+  it("a note in square brackets (`[Chữ ký số]`, `[Đã ký]`) is one too; a bracketed line of anything else is not", () => {
+    for (const note of ["[Chữ ký số]", "[Đã ký]", "(Chữ ký số)"]) {
+      const lines = cstLines(`Thi hành./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n${note}\nNguyễn Văn An`);
+      expect(lines.slice(-2)).toEqual([`signatureNote: ${note}`, "signerLine: Nguyễn Văn An"]);
+    }
+    expect(cstLines("Thi hành./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n[Dấu]\nNguyễn Văn An").slice(-2)[0]).not.toBe("signatureNote: [Dấu]");
+  });
 });

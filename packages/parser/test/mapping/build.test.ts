@@ -180,6 +180,12 @@ describe("the issuing clause at the end of the last basis's line", () => {
       "Ủy ban nhân dân tỉnh báo cáo kết quả như sau:",
       "về xây dựng kế hoạch cải cách hành chính",
     ],
+    [
+      // A semicolon before the issuing clause, as a comma is.
+      "Thực hiện Quyết định số 2345/QĐ-UBND ngày 30/12/2024 của UBND tỉnh về việc giao dự toán năm 2025; Sở Tài chính ban hành Kế hoạch kiểm tra như sau:",
+      "Sở Tài chính ban hành Kế hoạch kiểm tra như sau:",
+      "về việc giao dự toán năm 2025",
+    ],
   ])("%s", (line, issuance, subject) => {
     const p = preamble(line);
     expect(p.issuance?.text).toBe(issuance);
