@@ -37,6 +37,24 @@ export function timeSync(fn: () => unknown, runs: number, warmup: number, warmup
   return summarize(samples);
 }
 
+/**
+ * Times several functions in turns (a run of each, then again), after warming each as `timeSync` does:
+ * on a shared machine whose speed drifts, each run of one is timed beside a run of the others, so their
+ * ratio holds where their separate medians would not. Returns each one's timing and its raw samples.
+ */
+export function timeInTurns(fns: readonly (() => unknown)[], runs: number, warmup: number, warmupMs = 0): { timing: Timing; samples: number[] }[] {
+  for (const fn of fns) timeSync(fn, 0, warmup, warmupMs);
+  const samples = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      (samples[k] as number[]).push(performance.now() - t0);
+    });
+  }
+  return samples.map((s) => ({ timing: summarize(s), samples: s }));
+}
+
 export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup: number): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
