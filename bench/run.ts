@@ -341,7 +341,7 @@ async function scalingSection(): Promise<void> {
     rows,
     notes: [
       "time exponent: log(t₂/t₁) / log(size₂/size₁) against the row above — 1.0 is linear, 2.0 quadratic.",
-      "peak RSS: the process's maximum resident set (getrusage), measured after loading the parser and warming up on the seed (RSS growth = peak − that baseline); heap w/ Plan: heap in use after the last run with its Plan still referenced.",
+      "peak RSS: the process's maximum resident set (getrusage) after the runs; RSS growth = that peak − the resident set just before the first run (parser loaded and warmed up, text read); heap w/ Plan: heap in use after the last run with its Plan still referenced.",
     ],
   });
 }
