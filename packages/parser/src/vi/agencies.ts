@@ -18,6 +18,7 @@ export const AGENCY_HEADS: readonly string[] = [
   "Kho bạc", "Kho bạc Nhà nước", "Thanh tra", "Đoàn", "Đoàn kiểm tra", "Đoàn công tác", "Liên đoàn",
   "Thành viên", "Tổ công tác", "Mặt trận", "Viện", "Trường", "Bệnh viện", "Ngân hàng", "Quỹ", "Hạt",
   "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Tòa án", "Viện kiểm sát",
+  "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn",
   "Bảo hiểm xã hội", "Chi nhánh", "Công ty", "Tổng công ty", "Trạm", "BTV", "Thuế",
   // A commune's civil servants are given its tasks by their post: `Công chức Văn hóa - Xã hội xã`.
   "Công chức",

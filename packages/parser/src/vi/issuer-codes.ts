@@ -17,6 +17,8 @@ export interface IssuerCodeEntry {
 export const ISSUER_CODES: readonly IssuerCodeEntry[] = [
   // Central Party bodies.
   { names: ["Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Trung ương Đảng"], codes: ["TW"] },
+  // The Youth Union's central bodies (their names start as the Party's do; the longer name wins).
+  { names: ["Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn", "Ban Thường vụ Trung ương Đoàn", "Trung ương Đoàn"], codes: ["TWĐTN"] },
   // Legislature and state.
   { names: ["Quốc hội"], codes: ["QH"], numbered: true },
   { names: ["Ủy ban Thường vụ Quốc hội", "Uỷ ban Thường vụ Quốc hội"], codes: ["UBTVQH"], numbered: true },

@@ -163,13 +163,19 @@ export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.part, LABEL_FORMS.cap
 export const NUMBER_FIELD = /S[ốỐ] ?:|S[ốỐ](?= \d{1,5}-[A-ZĐ])/;
 
 /** How either line of the national motto begins (or a Party committee's): enough to open a block in extracted lines. */
-export const MOTTO_OPENER = /C[ỘO]NG H(?:ÒA|OÀ|OA)|Độc [lL]ập|ĐẢNG CỘNG SẢN/;
-/** The national motto, either line (Quốc hiệu; Tiêu ngữ); a Party committee's documents have `ĐẢNG CỘNG SẢN VIỆT NAM` in its place. */
-export const MOTTO = /(?:C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc [lL]ập ?[-–] ?Tự [dD]o ?[-–] ?Hạnh [pP]húc|ĐẢNG CỘNG SẢN VIỆT NAM)/;
+export const MOTTO_OPENER = /C[ỘO]NG H(?:ÒA|OÀ|OA)|Độc [lL]ập|ĐẢNG CỘNG SẢN|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN)/;
+/**
+ * The national motto, either line (Quốc hiệu; Tiêu ngữ); a Party committee's documents have `ĐẢNG CỘNG SẢN
+ * VIỆT NAM` in its place, and the Youth Union's, which follow the Party's layout, `ĐOÀN TNCS HỒ CHÍ MINH`.
+ */
+export const MOTTO = /(?:C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc [lL]ập ?[-–] ?Tự [dD]o ?[-–] ?Hạnh [pP]húc|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH)/;
 
-/** A Party committee's document (Hướng dẫn 36-HD/VPTW, not NĐ 30/2020): its motto is the Party's name. */
+/**
+ * A Party committee's document (Hướng dẫn 36-HD/VPTW, not NĐ 30/2020): its motto is the Party's name; the
+ * Youth Union's documents follow the same layout under its own name.
+ */
 export function isPartyMotto(motto: string): boolean {
-  return /^ĐẢNG CỘNG SẢN VIỆT NAM/.test(motto.trim());
+  return /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH)/.test(motto.trim());
 }
 
 /** `V/v …` (về việc) opening a letter's summary under its number. */

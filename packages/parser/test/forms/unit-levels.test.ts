@@ -68,3 +68,16 @@ describe("a department's draft (kh_so_tc_kiem_tra.txt)", () => {
     expect(codes(plan)).not.toContain("missing-signature");
   });
 });
+
+describe("a Youth Union committee's plan (kh_tinh_doan.txt)", () => {
+  it("reads the Union's name as its motto, its own committee as the issuer, and holds it to the Party's layout", async () => {
+    const plan = await read("kh_tinh_doan.txt");
+    // Was issuer `ĐOÀN TNCS HỒ CHÍ MINH` under the parent `TỈNH ĐOÀN LÀO CAI`, and no motto.
+    expect([plan.motto?.text, plan.issuer?.name, plan.issuer?.parent, plan.number?.raw]).toEqual(["ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH ĐOÀN LÀO CAI", null, "123-KH/TĐTN-PT"]);
+    expect(plan.signature).toMatchObject({ authority: "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", position: "PHÓ BÍ THƯ", signer: "Nguyễn Thị Hoa" });
+    expect(plan.citations.map((c) => [c.number, c.issuer])).toEqual([["45-KH/TWĐTN-PT", "Ban Bí thư Trung ương Đoàn"]]);
+    // Were: issuer-symbol-mismatch (read as the Party's Ban Bí thư, TW), recipients-archive-missing (`Lưu VP`),
+    // and responsible-not-recipient for the committee's own Ban Phong trào.
+    expect(codes(plan)).toEqual([]);
+  });
+});
