@@ -158,9 +158,11 @@ export const STRONG_LABEL = new RegExp(`^(?:${[LABEL_FORMS.part, LABEL_FORMS.cap
 
 /**
  * `Số:` of the header (`Số: 12/KH-UBND`); a Party committee's documents (Hướng dẫn 36-HD/VPTW) write
- * it without the colon before their `số-type/body` symbol: `Số 125-KH/TU`.
+ * it without the colon before their `số-type/body` symbol: `Số 125-KH/TU`. `Số 12/KH-UBND`, the colon
+ * forgotten, is the field too; `SỐ 1050/QĐ-SCT` in capitals is a name's end (`ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH
+ * SỐ 1050/QĐ-SCT`), not the field.
  */
-export const NUMBER_FIELD = /S[ốỐ] ?:|S[ốỐ](?= \d{1,5}-[A-ZĐ])/;
+export const NUMBER_FIELD = /S[ốỐ] ?:|S[ốỐ](?= \d{1,5}-[A-ZĐ])|Số(?= \d{1,5} ?\/[A-ZĐ])/;
 
 /** How either line of the national motto begins (or a Party committee's): enough to open a block in extracted lines. */
 export const MOTTO_OPENER = /C[ỘO]NG H(?:ÒA|OÀ|OA)|Độc [lL]ập|ĐẢNG CỘNG SẢN|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN)/;

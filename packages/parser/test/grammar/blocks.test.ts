@@ -29,6 +29,16 @@ describe("header", () => {
     expect(cst.children["headerLine"]).toHaveLength(3);
   });
 
+  it("`Số 12/KH-UBND` with its colon forgotten is the number line; `SỐ 1050/QĐ-SCT` ending an issuer's name is not", () => {
+    expect(cstLines("UBND TỈNH HÀ GIANG\nSố 12/KH-UBND\nHà Giang, ngày 05 tháng 3 năm 2025")).toEqual([
+      "issuerLine: UBND TỈNH HÀ GIANG",
+      "numberLine: Số 12/KH-UBND",
+      "placeDateLine: Hà Giang, ngày 05 tháng 3 năm 2025",
+    ]);
+    const lines = cstLines("SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT\nSố: 1105/KH-ĐKT");
+    expect(lines.filter((line) => line.startsWith("numberLine"))).toEqual(["numberLine: Số: 1105/KH-ĐKT"]);
+  });
+
   it("a draft's blank number and day are still the number line and the place-and-date line", () => {
     expect(cstLines("UBND TỈNH LAI CHÂU\nSố: /KH-UBND\nLai Châu, ngày tháng 3 năm 2024")).toEqual([
       "issuerLine: UBND TỈNH LAI CHÂU",
