@@ -23,6 +23,7 @@ export const FINDING_CODES = {
   "number-padding": { source: "check", summary: "The plan's own number below 10 is written without a leading zero (Số: 5/… instead of 05/…)." },
   "date-in-figures": { source: "check", summary: "The plan's date of issue is written in figures (10/02/2025), not as ngày … tháng … năm …." },
   "date-padding": { source: "check", summary: "The plan's date pads wrongly: days below 10 and months 1–2 need a leading zero, months 3–12 must not have one." },
+  "date-invalid": { source: "check", summary: "The plan's own date of issue cannot exist (ngày 31 tháng 02, ngày 29 tháng 02 of a common year)." },
   "symbol-type-mismatch": { source: "check", summary: "The plan's own symbol does not carry its type's code (a KẾ HOẠCH numbered …/QĐ-…)." },
   "signature-authority": { source: "check", summary: "A signing prefix combination that cannot be right (KT. with no deputy's position under it, TM. with no position)." },
   "recipients-archive-missing": { source: "check", summary: "The recipients list does not close with the archive line (Lưu: VT, …)." },

@@ -232,6 +232,15 @@ const cases: Case[] = [
     en: ["day 5 should be 05; month 03 should be 3"],
   },
   {
+    code: "date-invalid",
+    trigger: plan({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 29 tháng 02 năm 2025\nKẾ HOẠCH\nThực hiện nhiệm vụ" }),
+    nearMiss: plan({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 29 tháng 02 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }),
+    severity: "error",
+    at: "ngày 29 tháng 02 năm 2025",
+    vi: ["Ngày ban hành không có thật: ngày 29 tháng 2 năm 2025"],
+    en: ["The date of issue does not exist: day 29 of month 2 of 2025"],
+  },
+  {
     code: "date-in-figures",
     trigger: plan({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, 5/3/2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }),
     nearMiss: plan({ header: "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ" }),

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.ts";
 import { TYPE_CODE_BY_KIND, TYPE_CODES_OF_KIND, symbolParts } from "../../vi/document-types.ts";
 import { NAME_ONLY_TYPES, NAMED_TYPES } from "../../vi/layout.ts";
-import { isDateInFigures, writtenDate } from "../../vi/dates.ts";
+import { isDateInFigures, isValidDate, writtenDate } from "../../vi/dates.ts";
 import { isActingPrefix, isPartyMotto, prefixCode } from "../../vi/layout.ts";
 
 /** `Số: 5/KH-UBND` → `Số: 05/KH-UBND`: numbers below 10 take a leading zero. */
@@ -45,6 +45,24 @@ export const datePadding: Rule = {
       {
         message: `Ngày tháng chưa đúng thể thức: ${problems.map((p) => p.vi).join("; ")}.`,
         messageEn: `Date not in the standard form: ${problems.map((p) => p.en).join("; ")}.`,
+        span: date.span,
+      },
+    ];
+  },
+};
+
+/** The date of issue is one the calendar has: `ngày 31 tháng 02 năm 2025` is a typing slip, whatever its form. */
+export const dateInvalid: Rule = {
+  code: "date-invalid",
+  severity: "error",
+  run(plan) {
+    const date = plan.date;
+    if (!date || date.day === null || date.month === null || date.year === null) return [];
+    if (isValidDate(date.day, date.month, date.year)) return [];
+    return [
+      {
+        message: `Ngày ban hành không có thật: ngày ${date.day} tháng ${date.month} năm ${date.year}.`,
+        messageEn: `The date of issue does not exist: day ${date.day} of month ${date.month} of ${date.year}.`,
         span: date.span,
       },
     ];
