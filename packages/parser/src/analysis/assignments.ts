@@ -87,11 +87,9 @@ for (const head of HEADS) {
  * of the plan, and most start none of them.
  */
 class Phrases {
-  readonly all: readonly (readonly string[])[];
   private readonly byFirst = new Map<string, (readonly string[])[]>();
 
   constructor(all: readonly (readonly string[])[]) {
-    this.all = all;
     for (const p of all) {
       const list = this.byFirst.get(p[0] ?? "");
       if (list) list.push(p);

@@ -19,8 +19,8 @@ export type WordReader = (start: number, end: number) => Word[];
 /**
  * Words from the tokens the lexer already made for the grammar (sorted by offset), so the analysis never
  * lexes the text again; a token is in a range when it starts and ends inside it. Only each token's offset
- * and form are kept, in typed arrays: the tokens themselves, many times larger, can be dropped once the
- * grammar has read them.
+ * (in a typed array) and a reference to its form (shared by every token of the same image) are kept: the
+ * tokens themselves, many times larger, can be dropped once the grammar has read them.
  */
 export function wordsFromTokens(tokens: readonly IToken[]): WordReader {
   const index = new WordIndex(tokens.length);

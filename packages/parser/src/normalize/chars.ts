@@ -54,12 +54,10 @@ function skipDropped(input: string, at: number): number {
   return at;
 }
 
-/** Characters that are already in their final form: printable ASCII and precomposed letters with no mark after them. */
-function isPlain(code: number): boolean {
-  return code === 0x0a || (code >= 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x300) || (code >= 0x1e00 && code < 0x1f00);
-}
-
-/** A run of what `isPlain` takes. */
+/**
+ * A run of characters already in their final form: line breaks, printable ASCII and precomposed letters
+ * (the last of them final only when no mark follows it).
+ */
 const PLAIN_RUN = /[\n\x20-\x7e\u00c0-\u02ff\u1e00-\u1eff]+/y;
 
 export function cleanCharacters(input: string): TracedText {
@@ -85,13 +83,10 @@ export function cleanCharacters(input: string): TracedText {
         continue;
       }
     }
+    // Here the character is not plain, or is a plain one marks compose with (across an invisible
+    // character, which is dropped): the cluster branch below reads it.
     const code = input.charCodeAt(i);
     const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
-    // A mark composes with the base before it across an invisible character, which is dropped.
-    if (isPlain(code) && !composesAt(input, skipDropped(input, i + 1))) {
-      i++;
-      continue;
-    }
     if (code === 0x0d) {
       flush(i);
       out.push("\n");

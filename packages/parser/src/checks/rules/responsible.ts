@@ -244,8 +244,9 @@ function readRecipients(plan: Plan): Recipient[] {
       const colon = part.indexOf(":");
       const before = colon >= 0 ? part.slice(0, colon) : part;
       const after = colon >= 0 ? part.slice(colon + 1) : "";
+      let name = nameOf(before);
       // `Thủ trưởng các sở, ban, ngành` (an article's addressees): the group after the title.
-      const group = readGroup(nameOf(before).words);
+      const group = readGroup(name.words);
       if (group && group.kind === "group" && after.trim().length > 0) {
         // `Các sở: Thông tin và Truyền thông, Tài chính` → `Sở Thông tin và Truyền thông`, `Sở Tài chính`.
         const head = [...group.heads][0];
@@ -255,7 +256,6 @@ function readRecipients(plan: Plan): Recipient[] {
         }
         continue;
       }
-      let name = nameOf(before);
       if (name.words.length === 0) continue;
       // `Phòng LĐ-TB&XH; TC-KH huyện`: the second item shares the first one's head.
       if (name.head === null && previousHead !== null) name = nameOf(`${previousHead} ${name.words.join(" ")}`);
