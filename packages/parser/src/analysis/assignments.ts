@@ -1,6 +1,6 @@
 import type { Assignment, AssignmentRole, Citation, Paragraph, Section, Span } from "@kehoach/model";
 import { isCapitalized } from "../lexer/letters.ts";
-import { visitSections } from "./sections.ts";
+import type { SectionVisit } from "./sections.ts";
 import { taskTableRows } from "./task-tables.ts";
 import type { Word, WordReader } from "./words.ts";
 import { foldTonePlacement } from "../vi/abbreviations.ts";
@@ -53,11 +53,12 @@ export interface AssignmentSource {
  */
 export function readAssignments(
   document: AssignmentSource,
+  sections: readonly SectionVisit[],
   text: string,
   words: WordReader,
   span: (start: number, end: number) => Span,
 ): AssignmentDetail[] {
-  return new Extractor(document, text, words, span).run();
+  return new Extractor(document, text, words, span).run(sections);
 }
 
 /** The model's assignment: the detail without `via`. */
@@ -296,12 +297,16 @@ class Extractor {
     }
   }
 
-  run(): AssignmentDetail[] {
-    const heads = new Map<Section, Agent | null>();
-    for (const visit of visitSections(this.document)) {
+  /** `sections`: the document's sections as `visitSections` walks them (the analysis walks them once, for every reader). */
+  run(sections: readonly SectionVisit[]): AssignmentDetail[] {
+    // The agency each open section hands down, by depth: the visits come parent first, so a section's
+    // parent is the last one seen a level up (a map by section grew to megabytes on long plans).
+    const heads: (Agent | null)[] = [];
+    for (const visit of sections) {
       const { section } = visit;
       const path = citablePath(visit.path);
-      const inherited = visit.parent ? (heads.get(visit.parent) ?? null) : null;
+      const depth = visit.ancestors.length;
+      const inherited = depth > 0 ? (heads[depth - 1] ?? null) : null;
       const heading = this.words(section.headingSpan);
       const lead = isAllCapitals(heading) ? null : matchAgency(heading, 0);
       let own: Agent | null = null;
@@ -321,7 +326,7 @@ class Extractor {
         if (lead && subject && subject.agent.span.start.offset === (heading[0] as Word).start) own = subject.agent;
       }
       const implicit = own ?? inherited;
-      heads.set(section, implicit);
+      heads[depth] = implicit;
       for (const paragraph of section.paragraphs) this.block(this.words(paragraph.span), path, implicit);
       this.taskTable(section.paragraphs, path);
     }

@@ -31,10 +31,10 @@ export function analyze(plan: Plan, input: AnalysisInput = {}): Analysis {
   const text = plan.source.text;
   const words = input.words ?? wordsOfText(text);
   const span = input.span ?? plainSpans(text);
-  const one = (document: Plan | AttachedDocument): DocumentAnalysis => ({
-    sections: visitSections(document),
-    assignments: readAssignments(document, text, words, span),
-  });
+  const one = (document: Plan | AttachedDocument): DocumentAnalysis => {
+    const sections = visitSections(document);
+    return { sections, assignments: readAssignments(document, sections, text, words, span) };
+  };
   return { ...one(plan), attachments: plan.attachments.map(one) };
 }
 

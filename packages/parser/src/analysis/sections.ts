@@ -17,7 +17,8 @@ export function visitSections(document: { readonly sections: readonly Section[] 
       const own = parent && section.label.startsWith(`${parent.label}.`) ? section.label.slice(parent.label.length + 1) : section.label;
       const path = prefix ? `${prefix}.${own}` : own;
       visits.push({ section, path, parent: ancestors[ancestors.length - 1] ?? null, ancestors });
-      walk(section.children, [...ancestors, section], path);
+      // A leaf's children need no ancestors array: most sections are leaves.
+      if (section.children.length > 0) walk(section.children, [...ancestors, section], path);
     }
   };
   walk(document.sections, [], "");
