@@ -21,7 +21,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DocNumber, DocType, Word } from "../src/lexer/tokens.ts";
-import { ADDRESSEES_HEADING, APPENDIX_HEADING, BASIS_OPENER, PLACE_ONLY_LINE, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, STRONG_LABEL, TOTAL_ROW, TYPE_HEADING_LINE } from "../src/vi/layout.ts";
+import { ADDRESSEES_HEADING, APPENDIX_HEADING, BASIS_OPENER, PLACE_ONLY_LINE, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIELD, RECIPIENT_MARK, RECIPIENTS_HEADING, SIGN_PREFIX, STRONG_LABEL, TOTAL_ROW, TYPE_HEADING_LINE } from "../src/vi/layout.ts";
 import { tokenize } from "../src/lexer/lexer.ts";
 import { DATE_SLOT_WORDS } from "../src/vi/ocr-vocabulary.ts";
 
@@ -146,6 +146,9 @@ const DYNAMIC: { file: string; literal: string; regex: RegExp }[] = [
     regex: new RegExp(`^(?:${[BASIS_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, NUMBER_FIELD, ADDRESSEES_HEADING, MOTTO_OPENER].map((r) => r.source).join("|")}|\\[\\^[^\\]]+\\]:)`),
   },
   { file: "normalize/columns.ts", literal: "RECIPIENTS", regex: new RegExp(`^\\s*${RECIPIENTS_HEADING.source}`) },
+  { file: "normalize/columns.ts", literal: "ITEM_START", regex: new RegExp(`^(?:${LABEL_FORMS.item}|${LABEL_FORMS.plus})`) },
+  { file: "normalize/line-kinds.ts", literal: "ITEM", regex: new RegExp(`^(?:${LABEL_FORMS.item}|${LABEL_FORMS.plus})\\s*(?=\\S)`) },
+  { file: "vi/layout.ts", literal: "RECIPIENT_MARK", regex: RECIPIENT_MARK },
   { file: "vi/layout.ts", literal: "PLACE_ONLY_LINE", regex: PLACE_ONLY_LINE },
   { file: "vi/layout.ts", literal: "TOTAL_ROW (the two-word TOTAL_WORDS, capitalised and in capitals)", regex: TOTAL_ROW },
   { file: "normalize/reflow.ts", literal: "LABEL_ALONE", regex: new RegExp(`^${LABEL_FORMS.part}\\s*$`) },

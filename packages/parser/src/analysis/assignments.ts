@@ -7,12 +7,14 @@ import { foldTonePlacement } from "../vi/abbreviations.ts";
 import { lowerBound } from "../lower-bound.ts";
 import {
   AGENCY_HEADS,
+  CAPITALISED_ONLY_HEADS,
   ASSIGNMENT_LABELS,
   DELEGATION_VERBS,
   FREE_NAME_HEADS,
   FREE_NAME_VERBS,
   GROUP_HEADS,
   GROUP_WORDS,
+  HEAD_LOOKALIKES,
   LEVEL_WORDS,
   NAME_COMPOUNDS,
   NAME_STOPS,
@@ -72,9 +74,12 @@ function phrase(text: string): string[] {
 }
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
-const HEADS = AGENCY_HEADS.map((head) => ({ head, words: phrase(head), abbreviation: /^[A-ZĐ]{2,}$/.test(head) })).sort((a, b) =>
-  byLength(a.words, b.words),
-);
+const HEADS = AGENCY_HEADS.map((head) => ({
+  head,
+  words: phrase(head),
+  abbreviation: /^[A-ZĐ]{2,}$/.test(head),
+  capitalisedOnly: CAPITALISED_ONLY_HEADS.includes(head),
+})).sort((a, b) => byLength(a.words, b.words));
 /** HEADS by their first word, in HEADS' order (longest first). */
 const HEADS_BY_FIRST_WORD = new Map<string, typeof HEADS>();
 for (const head of HEADS) {
@@ -110,6 +115,7 @@ const GROUPS = longestFirst(GROUP_HEADS);
 const FREE_HEADS = FREE_NAME_HEADS.map(phrase);
 const FREE_VERBS = new Phrases(FREE_NAME_VERBS.map(phrase));
 const LEVELS = longestFirst(LEVEL_WORDS);
+const LOOKALIKES = longestFirst(HEAD_LOOKALIKES);
 const GROUP_CONTINUATIONS = longestFirst(GROUP_WORDS);
 const STOPS = longestFirst(NAME_STOPS);
 const COMPOUNDS = longestFirst(NAME_COMPOUNDS);
@@ -160,10 +166,12 @@ function matchAgency(ws: readonly Word[], i: number): AgencyMatch | null {
   if (!first || first.kind !== "word") return null;
   const grouped = matchAny(ws, i, GROUPS);
   if (grouped > 0) return extend(ws, i, i + grouped, true);
-  for (const { words, abbreviation } of HEADS_BY_FIRST_WORD.get(first.lower) ?? []) {
+  if (matchAny(ws, i, LOOKALIKES) > 0) return null;
+  for (const { words, abbreviation, capitalisedOnly } of HEADS_BY_FIRST_WORD.get(first.lower) ?? []) {
     const n = matchAt(ws, i, words);
     if (n === 0) continue;
     if (abbreviation && first.text !== first.text.toUpperCase()) continue;
+    if (capitalisedOnly && !isCapitalized(first.text)) continue;
     const next = ws[i + n];
     // A lower-case head (`phòng Lao động …`) needs a proper name after it; any other head a name or a
     // level word (`Bưu điện tỉnh`, `UBND các huyện`), so that `Báo cáo`, `Hội nghị`, `Ban hành`,

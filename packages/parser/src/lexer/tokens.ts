@@ -1,7 +1,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { amountMatcher } from "./amount.ts";
 import { LETTER, UPPER } from "./letters.ts";
-import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, SUBJECT_OPENER, TOTAL_ROW, TYPE_HEADINGS, UNIT_CAPTION, DOC_TYPE } from "../vi/layout.ts";
+import { ADDRESSEES_HEADING, BASIS_OPENER, BULLETS, LABEL_FORMS, MOTTO, NUMBER_FIELD, PROPOSAL_OPENER, RECIPIENTS_HEADING, SIGN_PREFIX, SUBJECT_OPENER, TOTAL_ROW, TYPE_HEADINGS, UNIT_CAPTION, DOC_TYPE } from "../vi/layout.ts";
 
 /**
  * The tokens of a plan, made from the layout table (`vi/layout.ts`). Line-start tokens (labels, signature prefixes, type headings) only match at
@@ -78,11 +78,11 @@ export const LetterLabel = createToken({
   start_chars_hint: "abcdefghijklmnopqrstuvwxyzđ".split(""),
   line_breaks: false,
 });
-/** `-`, `–`, `•` items and `+` items. */
+/** `-`, `–` and bullet items (`•`, `●`, the Symbol font's U+F0B7 …: `BULLETS`), and `+` items. */
 export const DashItem = createToken({
   name: "DashItem",
   pattern: atLineStart(`${LABEL_FORMS.item}(?= ?\\S)`),
-  start_chars_hint: ["-", "–", "•", "*"],
+  start_chars_hint: ["-", "–", ...BULLETS],
   line_breaks: false,
 });
 export const PlusItem = createToken({

@@ -1,5 +1,5 @@
 import type { LineStore } from "./lines.ts";
-import { APPENDIX_HEADING, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, isTypeHeading } from "../vi/layout.ts";
+import { APPENDIX_HEADING, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIELD, RECIPIENTS_HEADING, SIGN_PREFIX, isTypeHeading } from "../vi/layout.ts";
 
 /**
  * Text extracted with its layout kept (`pdftotext -layout`, copied from a PDF viewer) prints the
@@ -113,10 +113,13 @@ function unfoldAtOpeners(store: LineStore, zone: number[], texts: string[], atOp
   return left.concat(right);
 }
 
+/** An item line (`-`, `+`, a bullet): its own line, never a column's wrapped text. */
+const ITEM_START = new RegExp(`^(?:${LABEL_FORMS.item}|${LABEL_FORMS.plus})`);
+
 /** After the last cut, a line that is no list item (`- …`, `Lưu: …`) is the signing block's (the signer's name). */
 function isRightColumnLine(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && !/^[-+•–]/.test(t) && !/^Lưu\b/u.test(t) && !RECIPIENTS.test(t);
+  return t.length > 0 && !ITEM_START.test(t) && !/^Lưu\b/u.test(t) && !RECIPIENTS.test(t);
 }
 
 function trimmed(store: LineStore, line: number, text: string, from: number, to: number): number {

@@ -7,7 +7,7 @@ import { ADDRESSEES_HEADING, BASIS_OPENER, LABEL_FORMS, MOTTO_OPENER, NUMBER_FIE
 /** Decimal labels written without the final dot (`2.1 Nội dung`): a label only after a finished line. */
 const WEAK_LABEL = new RegExp(`^${LABEL_FORMS.decimalOpen}(?= \\S)`);
 /** `-`/`+`/bullet items; a dash followed by a lower-case word is a wrapped `kinh tế -` continuation. */
-const ITEM = /^[-+–•*]\s*(?=\S)/;
+const ITEM = new RegExp(`^(?:${LABEL_FORMS.item}|${LABEL_FORMS.plus})\\s*(?=\\S)`);
 const ITEM_CONTINUATION = /^[-–]\s+[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /** Words that open a block of their own in every plan, and a footnote line. */
 const BLOCK_OPENER = new RegExp(

@@ -20,9 +20,17 @@ export const AGENCY_HEADS: readonly string[] = [
   "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Tòa án", "Viện kiểm sát",
   "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn",
   "Bảo hiểm xã hội", "Chi nhánh", "Công ty", "Tổng công ty", "Trạm", "BTV", "Thuế",
+  // A ministry's departments: `Vụ Kế hoạch - Tài chính`, `Tổng cục Thống kê`.
+  "Vụ", "Tổng cục",
   // A commune's civil servants are given its tasks by their post: `Công chức Văn hóa - Xã hội xã`.
   "Công chức",
 ];
+
+/** Heads that name an agency only capitalised: lower-case, `vụ` is a common word (`nhiệm vụ CCHC`). */
+export const CAPITALISED_ONLY_HEADS: readonly string[] = ["Vụ"];
+
+/** Words that start like an agency but name something else: a crop season (`Vụ Đông Xuân`, `Vụ Mùa`). */
+export const HEAD_LOOKALIKES: readonly string[] = ["Vụ Đông", "Vụ Xuân", "Vụ Hè", "Vụ Thu", "Vụ Mùa", "Vụ Chiêm"];
 
 /** Heads of the issuer's own staff (`Công chức Địa chính xã` in a commune's plan): they need no recipient line. */
 export const OWN_STAFF_HEADS: readonly string[] = ["Công chức"];

@@ -132,6 +132,14 @@ export const STAMP_ANCHOR = /^(?:Người ký|Ký bởi|Signed by|Thời gian k�
  * `1)` / `1.1.` / `2.1.4.` numbers, `2.1` without its final dot, `a)` … `đ)` points (`a.` in documents that
  * bend the form), `-` / `+` items. Documents outside the NĐ 30 form also close a label with a slash: `I/`, `1/`, `a/`.
  */
+/**
+ * The marks an item line may start with instead of `-`: the bullet glyphs Word and PDF extractions carry —
+ * Unicode ones (`•`, `●`, `■`, `➢`, `✓` …) and the Symbol and Wingdings fonts' private-use codes, which copied
+ * text keeps as they are (`\uF0B7`, the Symbol font's bullet; `\uF0A7`, Wingdings' square; `\uF0D8`, its
+ * arrowhead; `\uF076`, its diamond; `\uF0FC`, its tick).
+ */
+export const BULLETS: readonly string[] = ["•", "*", "●", "○", "◦", "■", "□", "▪", "♦", "❖", "➢", "►", "✓", "\uF0B7", "\uF0A7", "\uF0D8", "\uF076", "\uF0FC"];
+
 export const LABEL_FORMS = {
   /** Followed by its end, `.`/`:`, a dash or a heading's capital: `Phần III của Kế hoạch này` wrapped to a line start is no label. */
   part: "(?:PHẦN|Phần) (?:[IVXL]{1,6}|THỨ [A-ZÀ-ỸĐ]+|thứ [a-zà-ỹđ]+)(?:[.:]|(?= *$)|(?= [-–] )|(?= [A-ZÀ-ỸĐ]))",
@@ -147,7 +155,8 @@ export const LABEL_FORMS = {
   arabicParen: "\\d{1,2}[)/]",
   /** `a)`; `a.` and `a/` in plans written outside the NĐ 30 form. */
   letter: "[a-zđ][)./]",
-  item: "[-–•*]",
+  /** `-`, `–` and the bullets (`BULLETS`). */
+  item: `[-–${BULLETS.join("")}]`,
   plus: "\\+",
 } as const;
 
@@ -217,6 +226,14 @@ export function isCollectivePrefix(code: string): boolean {
  */
 export function isActingPrefix(code: string): boolean {
   return code === "Q";
+}
+
+/**
+ * A deputy's position, as `KT.` requires under it: `PHÓ CHỦ TỊCH`, `PHÓ GIÁM ĐỐC`, and a ministry's
+ * `THỨ TRƯỞNG` (the deputy of `BỘ TRƯỞNG`, with no `Phó` in its name).
+ */
+export function isDeputyPosition(position: string): boolean {
+  return /^(?:PHÓ|THỨ TRƯỞNG)(?:\s|$)/iu.test(position.trim());
 }
 
 /**
@@ -311,7 +328,7 @@ export const SUPERSEDES_REACH = 40;
 export const SUPERSEDED_TYPE = "Kế hoạch";
 
 /** The list mark of a recipient that shares its line with the one before (`- Bộ Công an; - Thường trực Tỉnh ủy;`). */
-export const RECIPIENT_MARK = /^[-–•+]\s+/u;
+export const RECIPIENT_MARK = new RegExp(`^(?:${LABEL_FORMS.item}|${LABEL_FORMS.plus})\\s+`, "u");
 
 /**
  * The issuing sentence closing the preamble (`…, UBND tỉnh ban hành Kế hoạch … như sau:`, `…, Ủy ban nhân

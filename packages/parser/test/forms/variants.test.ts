@@ -131,3 +131,16 @@ describe("a plan with its title in capitals and its body in parts A., B., C. (fi
     expect(plan.assignments.map((a) => [a.agency, a.section])).toEqual([["Phòng Văn hóa và Thông tin huyện", "B.I.1"]]);
   });
 });
+
+describe("items marked with the bullets Word and PDF extractions carry", () => {
+  it.each(["•", "●", "➢", "\uF0B7", "\uF0A7"])("`%s` items nest under their section as `-` items, as recipients are read", (bullet) => {
+    const plan = parseText(
+      `KẾ HOẠCH\nTổ chức Tết trồng cây năm 2025\n\nI. MỤC ĐÍCH\n${bullet} Trồng 5.000 cây xanh.\n${bullet} Bảo vệ môi trường.\nII. TỔ CHỨC THỰC HIỆN\nPhòng Kinh tế chủ trì thực hiện.\n\nNơi nhận:\n${bullet} Phòng Kinh tế;\n${bullet} Lưu: VT.\n`,
+    );
+    expect(plan.sections[0]?.children.map((c) => [c.label, c.style, c.heading])).toEqual([
+      ["-", "dash", "Trồng 5.000 cây xanh."],
+      ["-", "dash", "Bảo vệ môi trường."],
+    ]);
+    expect(plan.recipients.map((r) => r.text)).toEqual(["Phòng Kinh tế;", "Lưu: VT."]);
+  });
+});

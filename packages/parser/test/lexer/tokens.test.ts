@@ -159,6 +159,10 @@ const LABELS: [string, string][] = [
   ["-", "DashItem"],
   ["–", "DashItem"],
   ["•", "DashItem"],
+  // Bullets of Word and PDF extractions, Unicode and the Symbol font's private-use bullet.
+  ["●", "DashItem"],
+  ["➢", "DashItem"],
+  ["\uF0B7", "DashItem"],
   ["+", "PlusItem"],
   ["Điều 1.", "ArticleLabel"],
   ["Điều 12:", "ArticleLabel"],

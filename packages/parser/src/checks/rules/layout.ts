@@ -2,7 +2,7 @@ import type { Rule } from "../rule.ts";
 import { TYPE_CODE_BY_KIND, TYPE_CODES_OF_KIND, symbolParts } from "../../vi/document-types.ts";
 import { NAME_ONLY_TYPES, NAMED_TYPES } from "../../vi/layout.ts";
 import { isDateInFigures, isValidDate, writtenDate } from "../../vi/dates.ts";
-import { isActingPrefix, isPartyMotto, prefixCode } from "../../vi/layout.ts";
+import { isActingPrefix, isDeputyPosition, isPartyMotto, prefixCode } from "../../vi/layout.ts";
 
 /** `Số: 5/KH-UBND` → `Số: 05/KH-UBND`: numbers below 10 take a leading zero. */
 export const numberPadding: Rule = {
@@ -121,7 +121,7 @@ export const signatureAuthority: Rule = {
     if (delegation && s.position === null && !isActingPrefix(prefixCode(delegation))) {
       problems.push({ vi: `có “${s.delegation}” nhưng thiếu chức vụ người ký bên dưới`, en: `“${s.delegation}” has no signer's position under it` });
     }
-    if (delegation === "KT." && s.position !== null && !/^PHÓ(\s|$)/i.test(s.position)) {
+    if (delegation === "KT." && s.position !== null && !isDeputyPosition(s.position)) {
       problems.push({ vi: `ký thay (KT.) nhưng chức vụ “${s.position}” không phải cấp phó`, en: `signed for (KT.) but “${s.position}” is not a deputy` });
     }
     if (s.authority && !s.delegation && s.position === null) {
