@@ -2,7 +2,7 @@ import { KehoachInputError } from "./errors.ts";
 
 /**
  * How much text `parse` takes by default. Memory grows with the text: measured peak RSS of a process
- * running one `parse` (Node 24) is about 230–270 MB for 1 MB of text, 500 MB for 5 MB and 530–550 MB
+ * running one `parse` (Node 24, `pnpm bench`'s scaling rows) is about 270 MB for 1 MB of text and 400 MB
  * for 10 MB; real plans hold 20–300 kB. 5 MB (a few thousand pages) keeps one document well under 1 GB.
  */
 export const DEFAULT_MAX_SIZE = 5_000_000;
