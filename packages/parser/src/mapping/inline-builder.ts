@@ -14,10 +14,10 @@ import type {
 } from "../grammar/cst.ts";
 import { planParser } from "../grammar/plan-parser.ts";
 import type { BuildContext } from "./context.ts";
-import { entitiesOf, inRange, isoDate, numberOf, parseFigure, titleCase, trimmedEnd, trimSeparators, type InlineElements, type LineEntities } from "./inline.ts";
+import { entitiesOf, inRange, isoDate, numberOf, parseFigure, trimmedEnd, trimSeparators, type InlineElements, type LineEntities } from "./inline.ts";
 import { Amount, NumberToken } from "../lexer/tokens.ts";
 import { AMOUNT_WORDS_LEAD, MONEY_SCALES } from "../vi/lexicon.ts";
-import { SHORT_FORM_OPENING, startsOwnBasis, TRAILING_JOIN, TYPE_BY_CODE } from "../vi/layout.ts";
+import { SHORT_FORM_OPENING, startsOwnBasis, TRAILING_JOIN, typeNameOf } from "../vi/layout.ts";
 
 /** Rules this visitor does not map (lines, inline elements) are walked through by Chevrotain's defaults. */
 const BaseVisitor = planParser.getBaseCstVisitorConstructorWithDefaults();
@@ -217,7 +217,7 @@ export class InlineBuilder extends BaseVisitor {
     const subjectText = nameExtent ? ctx.slice(nameExtent.start, nameExtent.end) : trimSeparators(ctx.slice(structured.end, end));
     return {
       raw: ctx.slice(start, end),
-      docType: docTypeToken ? (TYPE_BY_CODE.get(docTypeToken.image) ?? titleCase(docTypeToken.image)) : null,
+      docType: docTypeToken ? typeNameOf(docTypeToken.image) : null,
       number,
       date: date ? isoDate(date) : null,
       issuer,

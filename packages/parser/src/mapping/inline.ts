@@ -132,12 +132,6 @@ export function trimmedEnd(text: string, start: number, end: number): number {
   return at;
 }
 
-export function titleCase(docType: string): string {
-  if (docType !== docType.toUpperCase()) return docType;
-  const lower = docType.toLowerCase();
-  return (lower[0] as string).toUpperCase() + lower.slice(1);
-}
-
 /** `9.753.000.000` → 9753000000; `2,5` → 2.5 (Vietnamese decimal comma). */
 export function parseFigure(image: string): number {
   return Number(image.replace(/\./g, "").replace(",", "."));

@@ -89,11 +89,26 @@ export const TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
 /** Type names cited in capitals inside a sentence (`QUYẾT ĐỊNH số …` in a decision's formula). */
 const CITED_IN_CAPITALS: ReadonlySet<string> = new Set(["Quyết định", "Kế hoạch", "Thông tư", "Nghị quyết", "Nghị định", "Công văn"]);
 
+/**
+ * A type's name as a pattern that also takes its later words capitalised, as names of several types are
+ * written (`Thông báo Kết luận số 123-TB/TU`, `Chương trình Hành động`, `Thông tư Liên tịch`).
+ */
+const namePattern = (name: string) => name.replace(/ (\p{Ll})/gu, (_, c: string) => ` [${c}${c.toUpperCase()}]`);
+
 /** The names of every type, longest first, and the capital forms cited in sentences: the lexer's `DocType`. */
 const TYPE_NAMES: readonly string[] = [
   ...DOCUMENT_TYPES.map((t) => t.name),
   ...[...CITED_IN_CAPITALS].map((name) => name.toUpperCase()),
-].sort((a, b) => b.length - a.length);
+]
+  .sort((a, b) => b.length - a.length)
+  .map(namePattern);
+
+const TYPE_BY_LOWER_NAME: ReadonlyMap<string, string> = new Map(DOCUMENT_TYPES.map((t) => [t.name.toLowerCase(), t.name]));
+
+/** The type a `DocType` token names, as the table writes it: `QĐ` → `Quyết định`, `QUYẾT ĐỊNH` → `Quyết định`, `Thông báo Kết luận` → `Thông báo kết luận`. */
+export function typeNameOf(image: string): string {
+  return TYPE_BY_CODE.get(image) ?? TYPE_BY_LOWER_NAME.get(image.toLowerCase()) ?? image;
+}
 
 /** The lexer's `DocType`: a type's name (TYPE_NAMES), or its code with a number after it (TYPE_BY_CODE). */
 export const DOC_TYPE = new RegExp(`${TYPE_NAMES.join("|")}|(?:${CITED_BY_CODE.join("|")})(?= (?:số )?\\d)`);

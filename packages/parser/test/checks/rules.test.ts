@@ -56,6 +56,17 @@ const cases: Case[] = [
     en: ["41/KH-UBND", "type code “KH” is not that of a Quyết định (expected QĐ)"],
   },
   {
+    // A type of several words with its later words capitalised (`Thông báo Kết luận`) is still that type: it was
+    // read as `Kết luận`, whose code is KL, and the near miss was flagged.
+    code: "citation-type-mismatch",
+    trigger: plan({ bases: "Căn cứ Thông báo Kết luận số 123-KL/TU ngày 01/3/2025 của Ban Thường vụ Tỉnh ủy;" }),
+    nearMiss: plan({ bases: "Căn cứ Thông báo Kết luận số 123-TB/TU ngày 01/3/2025 của Ban Thường vụ Tỉnh ủy;" }),
+    severity: "error",
+    at: "Thông báo Kết luận số 123-KL/TU ngày 01/3/2025 của Ban Thường vụ Tỉnh ủy",
+    vi: ["123-KL/TU", "ký hiệu “KL” không phải của thông báo kết luận (phải là TB)"],
+    en: ["123-KL/TU", "type code “KL” is not that of a Thông báo kết luận (expected TB)"],
+  },
+  {
     code: "citation-malformed",
     trigger: plan({ bases: "Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 31/02/2022 của Bộ Thông tin và Truyền thông;" }),
     nearMiss: plan({ bases: "Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 28/02/2022 của Bộ Thông tin và Truyền thông;" }),
