@@ -209,6 +209,10 @@ function extend(ws: readonly Word[], from: number, headEnd: number, group: boole
         k++;
         continue;
       }
+      if (w.text === "," && continuesNameAfterComma(ws, k)) {
+        k++;
+        continue;
+      }
       if (w.text === "," && plural && ws[k + 1] !== undefined && !isCapitalized((ws[k + 1] as Word).text)) {
         const n = matchAny(ws, k + 1, GROUP_CONTINUATIONS);
         if (n > 0) {
@@ -255,6 +259,31 @@ function extend(ws: readonly Word[], from: number, headEnd: number, group: boole
   // Connectors cannot end a name.
   while (k > headEnd && ["và", "các", "cấp", "của", "&"].includes((ws[k - 1] as Word).lower)) k--;
   return { from, to: k };
+}
+
+/**
+ * A comma inside one agency's name: its fields listed, the last after `và` — `Sở Văn hóa, Thể thao và Du
+ * lịch`, `Phòng Văn hóa, Khoa học và Thông tin`. Only when a field (a capitalised word that starts no agency,
+ * then lower-case words) follows, and within a few words `và` and another such field, with no other mark
+ * between: `Sở Tài chính, Sở Nội vụ` and `UBND tỉnh, Thường trực Tỉnh ủy và …` stay lists.
+ */
+function continuesNameAfterComma(ws: readonly Word[], comma: number): boolean {
+  const isField = (at: number) => {
+    const w = ws[at];
+    return w !== undefined && w.kind === "word" && isCapitalized(w.text) && !isAbbreviation(w) && matchAgency(ws, at) === null && matchAny(ws, at, LEVELS) === 0;
+  };
+  if (!isField(comma + 1)) return false;
+  for (let k = comma + 2; k < ws.length && k <= comma + 8; k++) {
+    const w = ws[k] as Word;
+    if (w.lower === "và") return isField(k + 1);
+    if (w.kind === "punct" && w.text !== ",") return false;
+    if (w.kind === "punct" || isCapitalized(w.text)) {
+      if (!isField(w.kind === "punct" ? k + 1 : k)) return false;
+      continue;
+    }
+    if (w.kind !== "word" || matchAny(ws, k, STOPS) > 0) return false;
+  }
+  return false;
 }
 
 // --- extraction -------------------------------------------------------------------------------

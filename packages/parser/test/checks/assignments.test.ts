@@ -29,6 +29,26 @@ function expectSpansIndexSource(p: Plan, assignments: readonly Assignment[]) {
 }
 
 describe("extractAssignments: patterns", () => {
+  it("reads a name whose fields are listed with commas (`Sở Văn hóa, Thể thao và Du lịch`), and keeps lists of agencies apart", () => {
+    const p = plan(
+      [
+        "I. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức Ngày Sách.",
+        "2. Phòng Văn hóa, Khoa học và Thông tin huyện thực hiện tuyên truyền.",
+        "3. Sở Tài chính, Sở Nội vụ và Sở Xây dựng phối hợp thực hiện.",
+      ].join("\n"),
+    );
+    // Was none for items 1 and 2: the name ended at its comma, and `Sở Văn hóa` had no verb after it.
+    expect(triples(extractAssignments(p))).toEqual([
+      ["Sở Văn hóa, Thể thao và Du lịch", "chủ trì", "I.1"],
+      ["Sở Giáo dục và Đào tạo", "phối hợp", "I.1"],
+      ["Phòng Văn hóa, Khoa học và Thông tin huyện", "thực hiện", "I.2"],
+      ["Sở Tài chính", "phối hợp", "I.3"],
+      ["Sở Nội vụ", "phối hợp", "I.3"],
+      ["Sở Xây dựng", "phối hợp", "I.3"],
+    ]);
+  });
+
   it("reads labelled lines: Đơn vị chủ trì / phối hợp / trực tiếp thực hiện / chủ trì, thực hiện", () => {
     const p = plan(
       [
