@@ -276,12 +276,14 @@ function continuesNameAfterComma(ws: readonly Word[], comma: number): boolean {
   for (let k = comma + 2; k < ws.length && k <= comma + 8; k++) {
     const w = ws[k] as Word;
     if (w.lower === "và") return isField(k + 1);
-    if (w.kind === "punct" && w.text !== ",") return false;
-    if (w.kind === "punct" || isCapitalized(w.text)) {
-      if (!isField(w.kind === "punct" ? k + 1 : k)) return false;
+    // Another comma: a capitalised word must follow, checked as a field on the next turn.
+    if (w.text === ",") {
+      const next = ws[k + 1];
+      if (next === undefined || next.kind !== "word" || !isCapitalized(next.text)) return false;
       continue;
     }
-    if (w.kind !== "word" || matchAny(ws, k, STOPS) > 0) return false;
+    if (w.kind !== "word") return false;
+    if (isCapitalized(w.text) ? !isField(k) : matchAny(ws, k, STOPS) > 0) return false;
   }
   return false;
 }

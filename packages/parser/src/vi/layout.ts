@@ -82,7 +82,7 @@ export const AUTHORITY_KINDS: ReadonlySet<DocumentKind> = new Set(["quyet-dinh",
 const CITED_BY_CODE: readonly string[] = ["KH", "QĐ", "NQ", "CT", "TB", "BC", "HD", "NĐ", "TT", "CTr", "ĐA"];
 
 /** The type each code of CITED_BY_CODE stands for (a kind's code before a cited type's: `QĐ` is a decision). */
-export const TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
+const TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
   CITED_BY_CODE.map((code) => [code, (DOCUMENT_TYPES.find((t) => t.codes.includes(code)) as DocumentType).name]),
 );
 
@@ -95,8 +95,8 @@ const CITED_IN_CAPITALS: ReadonlySet<string> = new Set(["Quyết định", "Kế
  */
 const namePattern = (name: string) => name.replace(/ (\p{Ll})/gu, (_, c: string) => ` [${c}${c.toUpperCase()}]`);
 
-/** The names of every type, longest first, and the capital forms cited in sentences: the lexer's `DocType`. */
-const TYPE_NAMES: readonly string[] = [
+/** The names of every type as patterns (`namePattern`), longest first, and the capital forms cited in sentences: the lexer's `DocType`. */
+const TYPE_NAME_PATTERNS: readonly string[] = [
   ...DOCUMENT_TYPES.map((t) => t.name),
   ...[...CITED_IN_CAPITALS].map((name) => name.toUpperCase()),
 ]
@@ -110,8 +110,8 @@ export function typeNameOf(image: string): string {
   return TYPE_BY_CODE.get(image) ?? TYPE_BY_LOWER_NAME.get(image.toLowerCase()) ?? image;
 }
 
-/** The lexer's `DocType`: a type's name (TYPE_NAMES), or its code with a number after it (TYPE_BY_CODE). */
-export const DOC_TYPE = new RegExp(`${TYPE_NAMES.join("|")}|(?:${CITED_BY_CODE.join("|")})(?= (?:số )?\\d)`);
+/** The lexer's `DocType`: a type's name (TYPE_NAME_PATTERNS), or its code with a number after it (TYPE_BY_CODE). */
+export const DOC_TYPE = new RegExp(`${TYPE_NAME_PATTERNS.join("|")}|(?:${CITED_BY_CODE.join("|")})(?= (?:số )?\\d)`);
 
 /**
  * Types cited by their name (with a date) rather than their number: laws, codes and ordinances of the
